@@ -1,0 +1,158 @@
+package jscd
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/go-multierror"
+	"golang.org/x/text/message"
+)
+
+// Severity is how serious an Issue is.
+type Severity int
+
+// The severities, most serious first. Validate returns only errors; Check returns all.
+const (
+	SeverityError   Severity = iota // the document is wrong
+	SeverityWarning                 // the document is probably wrong, or possibly wrong in time
+	SeverityInfo                    // worth knowing; nothing to fix
+)
+
+// String returns "error", "warning" or "info".
+func (s Severity) String() string {
+	switch s {
+	case SeverityError:
+		return "error"
+	case SeverityWarning:
+		return "warning"
+	case SeverityInfo:
+		return "info"
+	}
+	return "severity(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText encodes s as its String.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Code is the stable, dotted code of a rule or of a decode problem ("ref.unresolved").
+// A Code is also an error value, so errors.Is(err, jscd.CodeRefUnresolved) reports whether err
+// holds an Issue with that code.
+type Code string
+
+// Error returns the code itself.
+func (c Code) Error() string { return string(c) }
+
+// Path is the location of a value in a document, kept as segments (object keys and array
+// indices as decimal strings) and printed as an RFC 6901 JSON Pointer.
+type Path []string
+
+// String returns p as a JSON Pointer: "" for the whole document, "/commitments/3/due" for a
+// field, with "~" and "/" in keys escaped as "~0" and "~1".
+func (p Path) String() string {
+	var b strings.Builder
+	for _, seg := range p {
+		b.WriteByte('/')
+		b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(seg))
+	}
+	return b.String()
+}
+
+// Key returns a copy of p extended by an object key.
+func (p Path) Key(k string) Path { return append(p[:len(p):len(p)], k) }
+
+// Index returns a copy of p extended by an array index.
+func (p Path) Index(i int) Path { return append(p[:len(p):len(p)], strconv.Itoa(i)) }
+
+// ParsePath parses an RFC 6901 JSON Pointer.
+func ParsePath(s string) (Path, error) {
+	if s == "" {
+		return Path{}, nil
+	}
+	if s[0] != '/' {
+		return nil, fmt.Errorf("jscd: JSON Pointer %q does not start with /", s)
+	}
+	segs := strings.Split(s[1:], "/")
+	for i, seg := range segs {
+		segs[i] = strings.NewReplacer("~1", "/", "~0", "~").Replace(seg)
+	}
+	return Path(segs), nil
+}
+
+// Issue is one problem found in a document, by Decode or by validation.
+//
+// Its message is kept as a format and arguments, so it can be rendered in English by Error and
+// in any catalogue language by Message.
+type Issue struct {
+	// Path is where the problem is.
+	Path Path
+	// Code is the stable code of the rule that found it.
+	Code Code
+	// Severity is how serious it is.
+	Severity Severity
+	// Format is the English message format, a key of the message catalogues.
+	Format string
+	// Args are the arguments of Format.
+	Args []any
+	// Line and Column give the position in the input, from 1, for issues found by Decode;
+	// 0 when unknown.
+	Line, Column int
+}
+
+// Error renders the issue in English: "/commitments/3/due: due date ... (date.order)".
+func (i *Issue) Error() string {
+	return i.render(message.NewPrinter(englishTag, message.Catalog(messageCatalog())))
+}
+
+// Message renders only the issue's message through p, in p's language when the catalogue has
+// it (English, Arabic and Kurdish Sorani are built in).
+func (i *Issue) Message(p *message.Printer) string {
+	return p.Sprintf(i.Format, i.Args...)
+}
+
+// Localize renders the whole issue (path, message, code) through p.
+func (i *Issue) Localize(p *message.Printer) string { return i.render(p) }
+
+func (i *Issue) render(p *message.Printer) string {
+	var b strings.Builder
+	b.WriteString(i.Path.String())
+	if i.Line > 0 {
+		fmt.Fprintf(&b, " (%d:%d)", i.Line, i.Column)
+	}
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	b.WriteString(i.Message(p))
+	b.WriteString(" [")
+	b.WriteString(string(i.Code))
+	b.WriteString("]")
+	return b.String()
+}
+
+// Is reports whether target is the Code of i, so that errors.Is(err, CodeX) works.
+func (i *Issue) Is(target error) bool {
+	c, ok := target.(Code)
+	return ok && c == i.Code
+}
+
+// Issues returns every Issue held by err: an error from Validate or from Decode, a single
+// *Issue, or any error wrapping one of those with %w. It returns nil for nil.
+func Issues(err error) []*Issue {
+	if err == nil {
+		return nil
+	}
+	var me *multierror.Error
+	if errors.As(err, &me) {
+		var out []*Issue
+		for _, e := range me.Errors {
+			out = append(out, Issues(e)...)
+		}
+		return out
+	}
+	var is *Issue
+	if errors.As(err, &is) {
+		return []*Issue{is}
+	}
+	return nil
+}

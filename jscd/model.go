@@ -1,0 +1,566 @@
+package jscd
+
+import (
+	"encoding/json"
+	"slices"
+)
+
+// FormatTag is the value of Framework.Format for documents of this version of the format.
+const FormatTag = "jscd/1"
+
+// ID is a document-unique identifier: a lowercase slug such as "strategic-framework-agreement".
+// Every entity has one, and every reference between entities is an ID.
+type ID string
+
+// Extensions holds data the format does not define. Each value is kept verbatim (as raw JSON)
+// through Decode and Encode, so that a producer's own fields survive a round trip.
+type Extensions map[string]json.RawMessage
+
+// Framework is one bilateral security-cooperation framework: the document of format "jscd/1".
+//
+// A *Framework returned by Decode is never changed by this package, so any number of goroutines
+// may read it at once.
+type Framework struct {
+	// Format is the format tag; always "jscd/1". Cardinality: mandatory, one.
+	Format string `json:"format"`
+	// ID names the framework itself. Cardinality: mandatory, one.
+	ID ID `json:"id"`
+	// Title is the framework's name in one or more languages. Cardinality: mandatory, one.
+	Title Text `json:"title"`
+	// Description says what the framework covers. Cardinality: optional, one.
+	Description Text `json:"description,omitempty"`
+	// Stakeholders are the states, bodies and people that take part or are talked about.
+	Stakeholders []Stakeholder `json:"stakeholders,omitempty"`
+	// Instruments are the standing things: agreements, dialogues, committees, mechanisms.
+	Instruments []Instrument `json:"instruments,omitempty"`
+	// Events are the things that happened on a date: rounds, meetings, visits, statements.
+	Events []Event `json:"events,omitempty"`
+	// Commitments are what one side undertook towards the other.
+	Commitments []Commitment `json:"commitments,omitempty"`
+	// Assessments are analytic judgements attributed to a source.
+	Assessments []Assessment `json:"assessments,omitempty"`
+	// Sources are where the facts come from.
+	Sources []Source `json:"sources,omitempty"`
+	// Extensions holds data the format does not define, kept verbatim.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// StakeholderKind says what sort of actor a Stakeholder is.
+type StakeholderKind string
+
+// The kinds of stakeholder.
+const (
+	KindState          StakeholderKind = "state"           // a sovereign state: United States, Iraq
+	KindGovernment     StakeholderKind = "government"      // a government of a state: the Sudani government
+	KindMinistry       StakeholderKind = "ministry"        // a ministry or department: Iraqi Ministry of Defense
+	KindArmedForce     StakeholderKind = "armed-force"     // a state's armed or security forces
+	KindCommand        StakeholderKind = "command"         // a military command: CENTCOM
+	KindCoalition      StakeholderKind = "coalition"       // a multinational coalition: Global Coalition against ISIS
+	KindInternationalO StakeholderKind = "international-organization"
+	KindArmedGroup     StakeholderKind = "armed-group"    // a non-state armed group: ISIS, Iran-backed groups
+	KindThinkTank      StakeholderKind = "think-tank"     // a research centre: ORSAM
+	KindMedia          StakeholderKind = "media"          // a publisher of news or opinion: Rudaw
+	KindOrganization   StakeholderKind = "organization"   // any other organisation
+	KindPerson         StakeholderKind = "person"         // a person, with positions held over time
+	KindPoliticalGroup StakeholderKind = "political-group" // a party or political movement
+)
+
+var stakeholderKinds = [...]StakeholderKind{
+	KindState, KindGovernment, KindMinistry, KindArmedForce, KindCommand, KindCoalition,
+	KindInternationalO, KindArmedGroup, KindPoliticalGroup, KindThinkTank, KindMedia,
+	KindOrganization, KindPerson,
+}
+
+// StakeholderKinds returns every defined StakeholderKind, in documentation order.
+func StakeholderKinds() []StakeholderKind { return slices.Clone(stakeholderKinds[:]) }
+
+// Valid reports whether v is one of the defined values of StakeholderKind.
+func (v StakeholderKind) Valid() bool { return slices.Contains(stakeholderKinds[:], v) }
+
+// IsOrganization reports whether v is a kind of organisation (anything but a person).
+func (v StakeholderKind) IsOrganization() bool { return v != KindPerson && v != "" }
+
+// Stakeholder is a state, a body or a person.
+type Stakeholder struct {
+	// ID identifies the stakeholder. Cardinality: mandatory, one.
+	ID ID `json:"id"`
+	// Kind is what sort of actor it is. Cardinality: mandatory, one.
+	Kind StakeholderKind `json:"kind"`
+	// Name is the stakeholder's name by language. Cardinality: mandatory, one.
+	Name Text `json:"name"`
+	// ShortName is an abbreviation or short form (CENTCOM, ORSAM). Cardinality: optional, one.
+	ShortName Text `json:"shortName,omitempty"`
+	// Aliases are other names and transliteration variants (Thabet / Sabit). Optional, many.
+	Aliases []Text `json:"aliases,omitempty"`
+	// Country is the ISO 3166-1 alpha-2 code of the state the stakeholder belongs to.
+	Country string `json:"country,omitempty"`
+	// Parent is the organisation this one is part of (a ministry's government). Optional, one.
+	Parent ID `json:"parent,omitempty"`
+	// Positions are the positions a person held over time. Only for people. Optional, many.
+	Positions []Position `json:"positions,omitempty"`
+	// Description says who or what this is. Optional, one.
+	Description Text `json:"description,omitempty"`
+	// Sources cite where the facts about the stakeholder come from. Optional, many.
+	Sources []ID `json:"sources,omitempty"`
+	// Extensions holds data the format does not define, kept verbatim.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// Position is a position a person held, from one date to another.
+type Position struct {
+	// Title is the position's title by language ("Minister of Defense"). Mandatory, one.
+	Title Text `json:"title"`
+	// Organization is the organisation in which the position is held. Optional, one.
+	Organization ID `json:"organization,omitempty"`
+	// From is when the person took the position. Optional, one.
+	From Date `json:"from,omitzero"`
+	// To is when the person left it; absent while the position is held. Optional, one.
+	To Date `json:"to,omitzero"`
+	// Sources cite where the position and its dates come from. Optional, many.
+	Sources []ID `json:"sources,omitempty"`
+	// Extensions holds data the format does not define, kept verbatim.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// InstrumentKind says what sort of standing instrument an Instrument is.
+type InstrumentKind string
+
+// The kinds of instrument.
+const (
+	InstrumentTreaty             InstrumentKind = "treaty"              // a ratified treaty
+	InstrumentFrameworkAgreement InstrumentKind = "framework-agreement" // an agreement that frames others
+	InstrumentAgreement          InstrumentKind = "agreement"           // any other binding agreement
+	InstrumentMoU                InstrumentKind = "memorandum"          // a memorandum of understanding
+	InstrumentDialogue           InstrumentKind = "dialogue"            // a series of rounds of talks
+	InstrumentCommittee          InstrumentKind = "committee"           // a standing joint committee
+	InstrumentMechanism          InstrumentKind = "mechanism"           // any other standing mechanism
+)
+
+var instrumentKinds = [...]InstrumentKind{
+	InstrumentTreaty, InstrumentFrameworkAgreement, InstrumentAgreement, InstrumentMoU,
+	InstrumentDialogue, InstrumentCommittee, InstrumentMechanism,
+}
+
+// InstrumentKinds returns every defined InstrumentKind, in documentation order.
+func InstrumentKinds() []InstrumentKind { return slices.Clone(instrumentKinds[:]) }
+
+// Valid reports whether v is one of the defined values of InstrumentKind.
+func (v InstrumentKind) Valid() bool { return slices.Contains(instrumentKinds[:], v) }
+
+// InstrumentStatus is where an instrument stands.
+type InstrumentStatus string
+
+// The statuses of an instrument.
+const (
+	InstrumentProposed   InstrumentStatus = "proposed"   // announced or negotiated, not yet in force
+	InstrumentActive     InstrumentStatus = "active"     // in force, or meeting
+	InstrumentConcluded  InstrumentStatus = "concluded"  // ran its course (a dialogue whose rounds ended)
+	InstrumentSuspended  InstrumentStatus = "suspended"  // paused
+	InstrumentTerminated InstrumentStatus = "terminated" // ended by a party
+	InstrumentSuperseded InstrumentStatus = "superseded" // replaced by another instrument
+)
+
+var instrumentStatuses = [...]InstrumentStatus{
+	InstrumentProposed, InstrumentActive, InstrumentConcluded, InstrumentSuspended,
+	InstrumentTerminated, InstrumentSuperseded,
+}
+
+// InstrumentStatuses returns every defined InstrumentStatus, in documentation order.
+func InstrumentStatuses() []InstrumentStatus { return slices.Clone(instrumentStatuses[:]) }
+
+// Valid reports whether v is one of the defined values of InstrumentStatus.
+func (v InstrumentStatus) Valid() bool { return slices.Contains(instrumentStatuses[:], v) }
+
+// Area is an area of cooperation. The defined areas are listed in Areas; validation warns about
+// any other value.
+type Area string
+
+// The areas of cooperation.
+const (
+	AreaDefense          Area = "defense"
+	AreaSecurity         Area = "security"
+	AreaCounterterrorism Area = "counterterrorism"
+	AreaTraining         Area = "training"
+	AreaIntelligence     Area = "intelligence"
+	AreaArmsTransfer     Area = "arms-transfer" // sales and financing of military equipment
+	AreaExercises        Area = "exercises"
+	AreaForcePosture     Area = "force-posture" // presence and withdrawal of forces
+	AreaPolitics         Area = "politics"
+	AreaDiplomacy        Area = "diplomacy"
+	AreaEnergy           Area = "energy"
+	AreaEconomy          Area = "economy"
+	AreaDevelopment      Area = "development"
+	AreaHumanitarian     Area = "humanitarian"
+	AreaLaw              Area = "law"
+	AreaCulture          Area = "culture"
+	AreaEducation        Area = "education"
+	AreaHealth           Area = "health"
+	AreaTechnology       Area = "technology"
+)
+
+var areas = [...]Area{
+	AreaDefense, AreaSecurity, AreaCounterterrorism, AreaTraining, AreaIntelligence,
+	AreaArmsTransfer, AreaExercises, AreaForcePosture, AreaPolitics, AreaDiplomacy, AreaEnergy,
+	AreaEconomy, AreaDevelopment, AreaHumanitarian, AreaLaw, AreaCulture, AreaEducation,
+	AreaHealth, AreaTechnology,
+}
+
+// Areas returns every defined Area, in documentation order.
+func Areas() []Area { return slices.Clone(areas[:]) }
+
+// Valid reports whether v is one of the defined values of Area.
+func (v Area) Valid() bool { return slices.Contains(areas[:], v) }
+
+// Instrument is a standing thing: an agreement, a dialogue, a committee, a mechanism.
+type Instrument struct {
+	// ID identifies the instrument. Cardinality: mandatory, one.
+	ID ID `json:"id"`
+	// Kind is what sort of instrument it is. Cardinality: mandatory, one.
+	Kind InstrumentKind `json:"kind"`
+	// Name is the instrument's name by language. Cardinality: mandatory, one.
+	Name Text `json:"name"`
+	// ShortName is an abbreviation (SFA, JSCD). Cardinality: optional, one.
+	ShortName Text `json:"shortName,omitempty"`
+	// Parties are the stakeholders bound by or taking part in the instrument: for a bilateral
+	// framework, the two states. Cardinality: mandatory, many.
+	Parties []ID `json:"parties,omitempty"`
+	// Areas are the areas of cooperation the instrument covers. Optional, many.
+	Areas []Area `json:"areas,omitempty"`
+	// Date is the span of the instrument: when it began, and when it ended if it did
+	// ("2020/2021", "2008/.."). Optional, one.
+	Date Date `json:"date,omitzero"`
+	// Signed is when the instrument was signed, for agreements. Optional, one.
+	Signed Date `json:"signed,omitzero"`
+	// Status is where the instrument stands. Optional, one.
+	Status InstrumentStatus `json:"status,omitempty"`
+	// Relations are typed links to other instruments. Optional, many.
+	Relations []Relation `json:"relations,omitempty"`
+	// Description says what the instrument covers. Optional, one.
+	Description Text `json:"description,omitempty"`
+	// Sources cite where the facts about the instrument come from. Optional, many.
+	Sources []ID `json:"sources,omitempty"`
+	// Extensions holds data the format does not define, kept verbatim.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// RelationType is how one instrument relates to another.
+type RelationType string
+
+// The relation types between instruments.
+const (
+	RelationBasedOn     RelationType = "based-on"    // rests on the other (JSCD on the SFA)
+	RelationComplements RelationType = "complements" // adds to the other without replacing it
+	RelationContinues   RelationType = "continues"   // carries on the other's work
+	RelationImplements  RelationType = "implements"  // puts the other into effect
+	RelationSupersedes  RelationType = "supersedes"  // replaces the other
+	RelationPartOf      RelationType = "part-of"     // is a component of the other
+)
+
+var relationTypes = [...]RelationType{
+	RelationBasedOn, RelationComplements, RelationContinues, RelationImplements,
+	RelationSupersedes, RelationPartOf,
+}
+
+// RelationTypes returns every defined RelationType, in documentation order.
+func RelationTypes() []RelationType { return slices.Clone(relationTypes[:]) }
+
+// Valid reports whether v is one of the defined values of RelationType.
+func (v RelationType) Valid() bool { return slices.Contains(relationTypes[:], v) }
+
+// Relation is a typed link from the instrument that holds it to another instrument.
+type Relation struct {
+	// Type is the kind of link. Cardinality: mandatory, one.
+	Type RelationType `json:"type"`
+	// To is the instrument linked to. Cardinality: mandatory, one.
+	To ID `json:"to"`
+	// Sources cite where the link is stated. Optional, many.
+	Sources []ID `json:"sources,omitempty"`
+	// Extensions holds data the format does not define, kept verbatim.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// EventKind says what sort of thing happened.
+type EventKind string
+
+// The kinds of event.
+const (
+	EventRound     EventKind = "round"     // a numbered round of a dialogue
+	EventSession   EventKind = "session"   // a session of a committee or of a round
+	EventMeeting   EventKind = "meeting"   // any other meeting
+	EventVisit     EventKind = "visit"     // an official visit
+	EventStatement EventKind = "statement" // a public statement
+	EventSigning   EventKind = "signing"   // the signing of an instrument
+)
+
+var eventKinds = [...]EventKind{
+	EventRound, EventSession, EventMeeting, EventVisit, EventStatement, EventSigning,
+}
+
+// EventKinds returns every defined EventKind, in documentation order.
+func EventKinds() []EventKind { return slices.Clone(eventKinds[:]) }
+
+// Valid reports whether v is one of the defined values of EventKind.
+func (v EventKind) Valid() bool { return slices.Contains(eventKinds[:], v) }
+
+// Role is the part a participant plays in an event.
+type Role string
+
+// The roles of participants.
+const (
+	RoleLead     Role = "lead"     // leads a side, or the event as a whole
+	RoleChair    Role = "chair"    // chairs a delegation or a session
+	RoleDelegate Role = "delegate" // a member of a delegation
+	RoleSpeaker  Role = "speaker"  // made the statement
+	RoleHost     Role = "host"     // hosted the event
+	RoleObserver Role = "observer" // attended without a part in the talks
+)
+
+var roles = [...]Role{RoleLead, RoleChair, RoleDelegate, RoleSpeaker, RoleHost, RoleObserver}
+
+// Roles returns every defined Role, in documentation order.
+func Roles() []Role { return slices.Clone(roles[:]) }
+
+// Valid reports whether v is one of the defined values of Role.
+func (v Role) Valid() bool { return slices.Contains(roles[:], v) }
+
+// Event is a thing that happened on a date.
+type Event struct {
+	// ID identifies the event. Cardinality: mandatory, one.
+	ID ID `json:"id"`
+	// Kind is what sort of event it was. Cardinality: mandatory, one.
+	Kind EventKind `json:"kind"`
+	// Name is the event's name by language. Cardinality: mandatory, one.
+	Name Text `json:"name"`
+	// Instrument is the instrument the event belongs to (a dialogue for a round). Optional, one.
+	Instrument ID `json:"instrument,omitempty"`
+	// Round is the round's number within its dialogue, from 1. Optional, one.
+	Round int `json:"round,omitempty"`
+	// Date is when it happened. Cardinality: mandatory, one.
+	Date Date `json:"date,omitzero"`
+	// Location is where it happened. Optional, one.
+	Location *Location `json:"location,omitempty"`
+	// Participants are who took part, with their roles. Optional, many.
+	Participants []Participant `json:"participants,omitempty"`
+	// Topics are what was on the agenda. Optional, many.
+	Topics []Topic `json:"topics,omitempty"`
+	// Outcomes are what came out of it, in words; commitments made at it point back to it.
+	Outcomes []Text `json:"outcomes,omitempty"`
+	// Description says what happened. Optional, one.
+	Description Text `json:"description,omitempty"`
+	// Sources cite where the event is reported. Mandatory, many.
+	Sources []ID `json:"sources,omitempty"`
+	// Extensions holds data the format does not define, kept verbatim.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// Location is a place.
+type Location struct {
+	// Name is the place's name by language ("Washington"). Mandatory, one.
+	Name Text `json:"name"`
+	// Country is the ISO 3166-1 alpha-2 code of the country it is in. Optional, one.
+	Country string `json:"country,omitempty"`
+	// Extensions holds data the format does not define, kept verbatim.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// Participant is a stakeholder taking part in an event.
+type Participant struct {
+	// Stakeholder is who took part. Cardinality: mandatory, one.
+	Stakeholder ID `json:"stakeholder"`
+	// Role is the part they played. Cardinality: mandatory, one.
+	Role Role `json:"role"`
+	// Delegation is the party whose delegation they belonged to; empty for a third party.
+	Delegation ID `json:"delegation,omitempty"`
+	// ThirdParty marks a participant that belongs to neither party's delegation.
+	ThirdParty bool `json:"thirdParty,omitempty"`
+	// Extensions holds data the format does not define, kept verbatim.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// Topic is an item on an event's agenda.
+type Topic struct {
+	// Text says what was discussed. Cardinality: mandatory, one.
+	Text Text `json:"text"`
+	// Areas are the areas of cooperation it concerns. Optional, many.
+	Areas []Area `json:"areas,omitempty"`
+	// Extensions holds data the format does not define, kept verbatim.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// Strength is how firmly a commitment was made.
+type Strength string
+
+// The strengths of a commitment, from firmest to loosest.
+const (
+	StrengthDecision   Strength = "decision"   // decided jointly or by the party able to act
+	StrengthObligation Strength = "obligation" // binding under an instrument
+	StrengthPledge     Strength = "pledge"     // promised, without a binding instrument
+	StrengthIntent     Strength = "intent"     // an expressed intention
+	StrengthReview     Strength = "review"     // a promise to review or reconsider
+	StrengthDiscussed  Strength = "discussed"  // discussed, with no undertaking yet
+)
+
+var strengths = [...]Strength{
+	StrengthDecision, StrengthObligation, StrengthPledge, StrengthIntent, StrengthReview,
+	StrengthDiscussed,
+}
+
+// Strengths returns every defined Strength, in documentation order.
+func Strengths() []Strength { return slices.Clone(strengths[:]) }
+
+// Valid reports whether v is one of the defined values of Strength.
+func (v Strength) Valid() bool { return slices.Contains(strengths[:], v) }
+
+// CommitmentStatus is where a commitment stands at a date.
+type CommitmentStatus string
+
+// The statuses of a commitment. A history starts at proposed or agreed; it may move
+// proposed → agreed → in-progress → fulfilled, and to lapsed or withdrawn from any open status.
+// Fulfilled, lapsed and withdrawn are final.
+const (
+	StatusProposed   CommitmentStatus = "proposed"
+	StatusAgreed     CommitmentStatus = "agreed"
+	StatusInProgress CommitmentStatus = "in-progress"
+	StatusFulfilled  CommitmentStatus = "fulfilled"
+	StatusLapsed     CommitmentStatus = "lapsed"
+	StatusWithdrawn  CommitmentStatus = "withdrawn"
+)
+
+var commitmentStatuses = [...]CommitmentStatus{
+	StatusProposed, StatusAgreed, StatusInProgress, StatusFulfilled, StatusLapsed, StatusWithdrawn,
+}
+
+// CommitmentStatuses returns every defined CommitmentStatus, in documentation order.
+func CommitmentStatuses() []CommitmentStatus { return slices.Clone(commitmentStatuses[:]) }
+
+// Valid reports whether v is one of the defined values of CommitmentStatus.
+func (v CommitmentStatus) Valid() bool { return slices.Contains(commitmentStatuses[:], v) }
+
+// IsFinal reports whether no further status may follow v.
+func (v CommitmentStatus) IsFinal() bool {
+	return v == StatusFulfilled || v == StatusLapsed || v == StatusWithdrawn
+}
+
+// Commitment is what one or more stakeholders undertook towards others.
+type Commitment struct {
+	// ID identifies the commitment. Cardinality: mandatory, one.
+	ID ID `json:"id"`
+	// By are the stakeholders who undertook it. Cardinality: mandatory, many.
+	By []ID `json:"by,omitempty"`
+	// To are the stakeholders it was made towards. Optional, many.
+	To []ID `json:"to,omitempty"`
+	// Text says what was undertaken, by language. Cardinality: mandatory, one.
+	Text Text `json:"text"`
+	// Strength is how firmly. Cardinality: mandatory, one.
+	Strength Strength `json:"strength"`
+	// Areas are the areas of cooperation it concerns. Optional, many.
+	Areas []Area `json:"areas,omitempty"`
+	// MadeAt is the event at which it was made. Optional, one.
+	MadeAt ID `json:"madeAt,omitempty"`
+	// Made is when it was made, when there is no event to date it. Optional, one.
+	Made Date `json:"made,omitzero"`
+	// Due is when it is to be done ("2021" for "by the end of 2021"). Optional, one.
+	Due Date `json:"due,omitzero"`
+	// Status is its dated status history, oldest first. Optional, many.
+	Status []StatusChange `json:"status,omitempty"`
+	// Sources cite where the commitment is reported. Mandatory, many.
+	Sources []ID `json:"sources,omitempty"`
+	// Extensions holds data the format does not define, kept verbatim.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// StatusChange is one step of a commitment's status history.
+type StatusChange struct {
+	// Status is the status entered. Cardinality: mandatory, one.
+	Status CommitmentStatus `json:"status"`
+	// Date is when it was entered. Cardinality: mandatory, one.
+	Date Date `json:"date,omitzero"`
+	// Note explains the change. Optional, one.
+	Note Text `json:"note,omitempty"`
+	// Sources cite where the change is reported. Optional, many.
+	Sources []ID `json:"sources,omitempty"`
+	// Extensions holds data the format does not define, kept verbatim.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// Confidence is how sure the author of an assessment is.
+type Confidence string
+
+// The confidence levels of an assessment.
+const (
+	ConfidenceLow      Confidence = "low"
+	ConfidenceModerate Confidence = "moderate"
+	ConfidenceHigh     Confidence = "high"
+)
+
+var confidences = [...]Confidence{ConfidenceLow, ConfidenceModerate, ConfidenceHigh}
+
+// Confidences returns every defined Confidence, in documentation order.
+func Confidences() []Confidence { return slices.Clone(confidences[:]) }
+
+// Valid reports whether v is one of the defined values of Confidence.
+func (v Confidence) Valid() bool { return slices.Contains(confidences[:], v) }
+
+// Assessment is an analytic judgement about other entities, attributed to a source.
+type Assessment struct {
+	// ID identifies the assessment. Cardinality: mandatory, one.
+	ID ID `json:"id"`
+	// Text is the judgement, by language. Cardinality: mandatory, one.
+	Text Text `json:"text"`
+	// About are the entities (of any kind) it judges. Cardinality: mandatory, many.
+	About []ID `json:"about,omitempty"`
+	// By are the stakeholders who made it (the analysts). Optional, many.
+	By []ID `json:"by,omitempty"`
+	// Confidence is how sure they are. Optional, one.
+	Confidence Confidence `json:"confidence,omitempty"`
+	// Date is when it was made. Optional, one.
+	Date Date `json:"date,omitzero"`
+	// Sources cite where it was made. Mandatory, many.
+	Sources []ID `json:"sources,omitempty"`
+	// Extensions holds data the format does not define, kept verbatim.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// SourceKind says what sort of source a Source is.
+type SourceKind string
+
+// The kinds of source.
+const (
+	SourceOfficial     SourceKind = "official"      // an official text or statement
+	SourceNews         SourceKind = "news"          // a news report
+	SourceOpinion      SourceKind = "opinion"       // an opinion piece or op-ed
+	SourceAnalysis     SourceKind = "analysis"      // a research or analytic paper
+	SourcePublicRecord SourceKind = "public-record" // a matter of public record, such as dates of office
+)
+
+var sourceKinds = [...]SourceKind{
+	SourceOfficial, SourceNews, SourceOpinion, SourceAnalysis, SourcePublicRecord,
+}
+
+// SourceKinds returns every defined SourceKind, in documentation order.
+func SourceKinds() []SourceKind { return slices.Clone(sourceKinds[:]) }
+
+// Valid reports whether v is one of the defined values of SourceKind.
+func (v SourceKind) Valid() bool { return slices.Contains(sourceKinds[:], v) }
+
+// Source is where facts come from.
+type Source struct {
+	// ID identifies the source. Cardinality: mandatory, one.
+	ID ID `json:"id"`
+	// Kind is what sort of source it is. Cardinality: mandatory, one.
+	Kind SourceKind `json:"kind"`
+	// Title is the source's title by language. Cardinality: mandatory, one.
+	Title Text `json:"title"`
+	// Publisher is the stakeholder that published it. Optional, one.
+	Publisher ID `json:"publisher,omitempty"`
+	// Authors are the stakeholders who wrote it. Optional, many.
+	Authors []ID `json:"authors,omitempty"`
+	// Published is when it was published. Optional, one.
+	Published Date `json:"published,omitzero"`
+	// URL is where it can be read, http or https. Optional, one.
+	URL string `json:"url,omitempty"`
+	// Description says what the source is. Optional, one.
+	Description Text `json:"description,omitempty"`
+	// Extensions holds data the format does not define, kept verbatim.
+	Extensions Extensions `json:"extensions,omitempty"`
+}

@@ -1,0 +1,88 @@
+package jscd
+
+import (
+	"slices"
+
+	"golang.org/x/text/language"
+)
+
+// Text is a text in one or more languages: a map from a BCP 47 language tag ("en", "ar",
+// "ckb", "ar-Latn") to the text in that language. In JSON it is an object,
+// {"en": "Iraq", "ar": "العراق"}.
+//
+// Keys are tags as written in the document. Decode rejects a key that is not a well-formed
+// BCP 47 tag; validation warns about a key that is not in canonical form.
+type Text map[string]string
+
+// Tags returns the languages of t in a stable order: English first when present (it is the
+// fallback when no language matches a reader's), then the others sorted by tag.
+// Keys that are not valid tags are left out.
+func (t Text) Tags() []language.Tag {
+	tags, _ := t.sortedTags()
+	return tags
+}
+
+// sortedTags returns the valid tags of t in the order of Tags, and the key each was written as.
+func (t Text) sortedTags() ([]language.Tag, []string) {
+	keys := make([]string, 0, len(t))
+	for k := range t {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		switch {
+		case a == b:
+			return 0
+		case a == "en":
+			return -1
+		case b == "en":
+			return 1
+		case a < b:
+			return -1
+		}
+		return 1
+	})
+	tags := make([]language.Tag, 0, len(keys))
+	valid := keys[:0]
+	for _, k := range keys {
+		if tag, err := language.Parse(k); err == nil {
+			tags = append(tags, tag)
+			valid = append(valid, k)
+		}
+	}
+	return tags, valid
+}
+
+// Lookup returns the value of t that best suits a reader who prefers the languages prefs, in
+// order, together with the tag it is written in. It matches with a language.Matcher, so a
+// reader of "ar-IQ" gets the "ar" text. When nothing matches it returns the English text, or
+// else the first by tag. It reports false only when t has no value under a valid tag.
+func (t Text) Lookup(prefs ...language.Tag) (string, language.Tag, bool) {
+	tags, keys := t.sortedTags()
+	if len(tags) == 0 {
+		return "", language.Und, false
+	}
+	_, i, conf := language.NewMatcher(tags).Match(prefs...)
+	if conf == language.No {
+		i = 0
+	}
+	return t[keys[i]], tags[i], true
+}
+
+// In returns the value of t that best suits a reader who prefers prefs; see Lookup.
+func (t Text) In(prefs ...language.Tag) string {
+	s, _, _ := t.Lookup(prefs...)
+	return s
+}
+
+// String returns the English text, or the first text by tag when there is no English.
+func (t Text) String() string { return t.In(language.English) }
+
+// IsEmpty reports whether t has no non-empty value.
+func (t Text) IsEmpty() bool {
+	for _, v := range t {
+		if v != "" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test of the project: formatting, vet, the library under -race, the library under
+# GOOS=js GOARCH=wasm (Node runs it), and the nested test modules (browser tests in headless
+# Chromium, the JSON Schema cross-check). Browser tests skip when Chromium is missing, except
+# under CI=true, where they fail.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "gofmt"
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+if [ -n "$unformatted" ]; then
+  echo "gofmt would change:"; echo "$unformatted"; exit 1
+fi
+
+step "go vet"
+go vet ./...
+
+step "go test -race"
+go test -race -count=1 ./...
+
+step "go test under GOOS=js GOARCH=wasm (Node)"
+GOOS=js GOARCH=wasm go test -count=1 -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" ./jscd/...
+
+# Nested modules hold test-only tools (a browser driver, a JSON Schema validator) so that the
+# library's users never download them.
+for mod in $(find . -mindepth 2 -name go.mod -not -path './.git/*' | sort); do
+  dir=$(dirname "$mod")
+  step "nested module $dir"
+  (cd "$dir" && go vet ./... && go test -count=1 ./...)
+done
