@@ -1,0 +1,87 @@
+package jscd
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/hashicorp/go-multierror"
+)
+
+func TestPathStringEscapesPerRFC6901(t *testing.T) {
+	tests := []struct {
+		path Path
+		want string
+	}{
+		{Path{}, ""},
+		{Path{"commitments", "3", "due"}, "/commitments/3/due"},
+		{Path{"extensions", "a/b", "m~n"}, "/extensions/a~1b/m~0n"},
+		{Path{""}, "/"},
+	}
+	for _, tt := range tests {
+		if got := tt.path.String(); got != tt.want {
+			t.Errorf("%q.String() = %q; want %q", []string(tt.path), got, tt.want)
+		}
+		back, err := ParsePath(tt.want)
+		if err != nil {
+			t.Fatalf("ParsePath(%q): %v", tt.want, err)
+		}
+		if diff := cmp.Diff(tt.path, back, cmp.Comparer(func(a, b Path) bool { return a.String() == b.String() && len(a) == len(b) })); diff != "" {
+			t.Errorf("ParsePath(%q) (-want +got):\n%s", tt.want, diff)
+		}
+	}
+	if _, err := ParsePath("no-slash"); err == nil {
+		t.Error("ParsePath accepted a pointer without a leading slash")
+	}
+}
+
+func TestPathKeyDoesNotAlias(t *testing.T) {
+	base := make(Path, 1, 8)
+	base[0] = "events"
+	a, b := base.Index(1), base.Index(2)
+	if a.String() != "/events/1" || b.String() != "/events/2" {
+		t.Errorf("extending one base twice gave %s and %s", a, b)
+	}
+}
+
+func TestIssueErrorsIsAsAndIssues(t *testing.T) {
+	const code Code = "test.code"
+	i1 := &Issue{Path: Path{"a"}, Code: code, Format: "value %q is bad", Args: []any{"x"}}
+	i2 := &Issue{Path: Path{"b"}, Code: "other.code", Format: "plain"}
+	var merr *multierror.Error
+	merr = multierror.Append(merr, i1, i2)
+	wrapped := fmt.Errorf("loading: %w", merr.ErrorOrNil())
+
+	if !errors.Is(wrapped, code) {
+		t.Error("errors.Is(err, code) = false; want true")
+	}
+	if errors.Is(wrapped, Code("absent.code")) {
+		t.Error("errors.Is(err, absent code) = true")
+	}
+	var got *Issue
+	if !errors.As(wrapped, &got) || got != i1 {
+		t.Errorf("errors.As gave %v; want the first issue", got)
+	}
+	if all := Issues(wrapped); len(all) != 2 || all[0] != i1 || all[1] != i2 {
+		t.Errorf("Issues(err) = %v; want both issues in order", all)
+	}
+	if Issues(nil) != nil || Issues(errors.New("plain")) != nil {
+		t.Error("Issues of nil or a plain error is not nil")
+	}
+	if got, want := i1.Error(), `/a: value "x" is bad [test.code]`; got != want {
+		t.Errorf("Error() = %q; want %q", got, want)
+	}
+	withPos := &Issue{Path: Path{"x"}, Code: code, Format: "bad", Line: 3, Column: 7}
+	if got, want := withPos.Error(), "/x (3:7): bad [test.code]"; got != want {
+		t.Errorf("Error() = %q; want %q", got, want)
+	}
+}
+
+func TestSeverityString(t *testing.T) {
+	for s, want := range map[Severity]string{SeverityError: "error", SeverityWarning: "warning", SeverityInfo: "info", 7: "severity(7)"} {
+		if s.String() != want {
+			t.Errorf("Severity(%d).String() = %q; want %q", int(s), s.String(), want)
+		}
+	}
+}
