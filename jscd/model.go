@@ -50,24 +50,24 @@ type StakeholderKind string
 
 // The kinds of stakeholder.
 const (
-	KindState          StakeholderKind = "state"       // a sovereign state: United States, Iraq
-	KindGovernment     StakeholderKind = "government"  // a government of a state: the Sudani government
-	KindMinistry       StakeholderKind = "ministry"    // a ministry or department: Iraqi Ministry of Defense
-	KindArmedForce     StakeholderKind = "armed-force" // a state's armed or security forces
-	KindCommand        StakeholderKind = "command"     // a military command: CENTCOM
-	KindCoalition      StakeholderKind = "coalition"   // a multinational coalition: Global Coalition against ISIS
-	KindInternationalO StakeholderKind = "international-organization"
-	KindArmedGroup     StakeholderKind = "armed-group"     // a non-state armed group: ISIS, Iran-backed groups
-	KindThinkTank      StakeholderKind = "think-tank"      // a research centre: ORSAM
-	KindMedia          StakeholderKind = "media"           // a publisher of news or opinion: Rudaw
-	KindOrganization   StakeholderKind = "organization"    // any other organisation
-	KindPerson         StakeholderKind = "person"          // a person, with positions held over time
-	KindPoliticalGroup StakeholderKind = "political-group" // a party or political movement
+	KindState                     StakeholderKind = "state"                      // a sovereign state: United States, Iraq
+	KindGovernment                StakeholderKind = "government"                 // a government of a state: the Sudani government
+	KindMinistry                  StakeholderKind = "ministry"                   // a ministry or department: Iraqi Ministry of Defense
+	KindArmedForce                StakeholderKind = "armed-force"                // a state's armed or security forces
+	KindCommand                   StakeholderKind = "command"                    // a military command: CENTCOM
+	KindCoalition                 StakeholderKind = "coalition"                  // a multinational coalition: Global Coalition against ISIS
+	KindInternationalOrganization StakeholderKind = "international-organization" // an international body: the UN
+	KindArmedGroup                StakeholderKind = "armed-group"                // a non-state armed group: ISIS, Iran-backed groups
+	KindThinkTank                 StakeholderKind = "think-tank"                 // a research centre: ORSAM
+	KindMedia                     StakeholderKind = "media"                      // a publisher of news or opinion: Rudaw
+	KindOrganization              StakeholderKind = "organization"               // any other organisation
+	KindPerson                    StakeholderKind = "person"                     // a person, with positions held over time
+	KindPoliticalGroup            StakeholderKind = "political-group"            // a party or political movement
 )
 
 var stakeholderKinds = [...]StakeholderKind{
 	KindState, KindGovernment, KindMinistry, KindArmedForce, KindCommand, KindCoalition,
-	KindInternationalO, KindArmedGroup, KindPoliticalGroup, KindThinkTank, KindMedia,
+	KindInternationalOrganization, KindArmedGroup, KindPoliticalGroup, KindThinkTank, KindMedia,
 	KindOrganization, KindPerson,
 }
 
