@@ -2,5 +2,58 @@
 // frameworks: the agreements, dialogues, committees, meetings, commitments and stakeholders
 // through which two states organise their defence relationship.
 //
-// (The full overview is being written.)
+// # The document
+//
+// One JSON document of format "jscd/1" describes one framework, a [Framework]. It holds:
+//
+//   - [Stakeholder]s: states, governments, ministries, commands, coalitions, armed groups,
+//     think tanks, media, and people with the [Position]s they held over time;
+//   - [Instrument]s: the standing things (agreements, dialogues, committees), with their
+//     parties, areas of cooperation, dates and typed [Relation]s to one another;
+//   - [Event]s: rounds, meetings, visits and statements, with [Participant]s and topics;
+//   - [Commitment]s: who undertook what towards whom, how firmly, due when, with a dated
+//     status history;
+//   - [Assessment]s: analytic judgements attributed to a source;
+//   - [Source]s: where each fact comes from.
+//
+// Entities refer to one another by [ID]; nothing is nested by copy. Names and titles are
+// [Text] values, one string per BCP 47 language tag, picked for a reader with [Text.In].
+// Dates are [Date] values in EDTF (ISO 8601-2, levels 0 and 1) as the sources give them —
+// "2008", "2020/2021", "2023-08-07/2023-08-08", "2023-07-31~" — and every comparison is
+// span-aware: [Date.CertainlyBefore] and [Date.PossiblyBefore] are different questions.
+// Data the format does not define goes under "extensions" and is kept verbatim.
+//
+// # Reading, checking, writing
+//
+// Data flows one way:
+//
+//	f, err := jscd.Decode(r)          // strict on structure: errors carry path, line, column
+//	err = f.Validate()                // every rule over the whole document, all problems at once
+//	issues := f.Check()               // the same, with warnings and hints
+//	err = jscd.Encode(w, f)           // canonical form: Encode(Decode(x)) == x
+//
+// Decode is strict about structure (an unknown field, a duplicate key or a wrong JSON type is
+// an error with its JSON Pointer path, line and column, and a "did you mean") and lenient about
+// values, so that one bad value never hides the rest of the report: an unknown enum value, a
+// malformed date or a dangling reference decodes, and validation reports it.
+//
+// Every problem is an [*Issue] with a [Path] (printed as a JSON Pointer such as
+// /commitments/3/due), a stable [Code] such as "ref.unresolved", a [Severity], and its message
+// as a format with arguments, rendered in English by Error and in Arabic or Kurdish (Sorani)
+// through a printer from [NewPrinter]. Validate returns a *multierror.Error of issues;
+// [Issues] takes them back out, and errors.Is(err, code) asks for one code. The rules are
+// listed in docs/rules.md.
+//
+// # Asking questions
+//
+// A decoded framework answers the questions analysts ask of it: what rests on what
+// (Framework.Lineage), what happened when (Framework.Timeline), which commitments are due or
+// overdue on a given day (Framework.StatusAsOf), who is "al-Sudani" or "السوداني"
+// (Framework.Search), and what changed between two versions (Diff).
+//
+// # Data and concurrency
+//
+// The bundled real frameworks, starting with the US–Iraq Joint Security Cooperation Dialogue
+// of August 2023, are in the datasets subpackage. A *Framework returned by Decode is plain
+// data: nothing in this package changes it, so any number of goroutines may read it at once.
 package jscd
