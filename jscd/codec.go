@@ -1,0 +1,188 @@
+package jscd
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"unicode/utf8"
+)
+
+// The codes of the problems Decode reports. Each is a structural problem: Decode stops at the
+// first one and returns it as an *Issue with its path, line and column.
+const (
+	// CodeDecodeSyntax is malformed JSON: an invalid character, an unterminated string, an
+	// invalid escape or invalid UTF-8 in a string, or input that ends too early or is empty.
+	CodeDecodeSyntax Code = "decode.syntax"
+	// CodeDecodeUnknownField is an object member whose name the format does not define at
+	// that place. The message suggests the nearest known name when one is close.
+	CodeDecodeUnknownField Code = "decode.unknown-field"
+	// CodeDecodeDuplicateKey is an object, anywhere in the document (extensions and Text
+	// values included), that has the same key twice.
+	CodeDecodeDuplicateKey Code = "decode.duplicate-key"
+	// CodeDecodeType is a value of the wrong JSON type: an object where a string is expected,
+	// a fraction or a string where an integer is expected, a null where null is not allowed.
+	CodeDecodeType Code = "decode.type"
+	// CodeDecodeTrailingData is anything but white space after the end of the document.
+	CodeDecodeTrailingData Code = "decode.trailing-data"
+	// CodeDecodeTooLarge is input larger than the limit set by WithMaxBytes, or nested
+	// deeper than MaxDepth.
+	CodeDecodeTooLarge Code = "decode.too-large"
+	// CodeDecodeLanguageTag is a key of a Text object that golang.org/x/text/language cannot
+	// parse as a BCP 47 tag ("e n", "xx-!!").
+	CodeDecodeLanguageTag Code = "decode.language-tag"
+	// CodeDecodeFormat is a document whose "format" member is missing or is not FormatTag.
+	CodeDecodeFormat Code = "decode.format"
+	// CodeDecodeRead is an error of the io.Reader given to Decode; Args[0] holds that error.
+	CodeDecodeRead Code = "decode.read"
+)
+
+// The message formats of Decode's issues. They are keys of the message catalogue
+// (messages.go), where they have Arabic and Kurdish Sorani translations.
+const (
+	fmtDecodeEmpty          = "the input is empty"
+	fmtDecodeEOF            = "unexpected end of input"
+	fmtDecodeExpectValue    = "invalid character %q looking for the beginning of a value"
+	fmtDecodeExpectKey      = "invalid character %q looking for the beginning of an object key"
+	fmtDecodeExpectColon    = "invalid character %q after an object key; expected ':'"
+	fmtDecodeAfterMember    = "invalid character %q after an object member; expected ',' or '}'"
+	fmtDecodeAfterElement   = "invalid character %q after an array element; expected ',' or ']'"
+	fmtDecodeStringChar     = "invalid character %q in a string"
+	fmtDecodeEscape         = "invalid escape character %q in a string"
+	fmtDecodeUTF8           = "invalid UTF-8 in a string"
+	fmtDecodeNumberChar     = "invalid character %q in a number"
+	fmtDecodeLiteralChar    = "invalid character %q in literal %s"
+	fmtDecodeUnknownSuggest = "unknown field %q; did you mean %q?"
+	fmtDecodeUnknown        = "unknown field %q"
+	fmtDecodeDuplicate      = "duplicate key %q"
+	fmtDecodeType           = "wrong type: expected %s, found %s"
+	fmtDecodeIntRange       = "integer %s is out of range"
+	fmtDecodeTrailing       = "unexpected data after the end of the document"
+	fmtDecodeTooLarge       = "the input is larger than the limit of %d bytes"
+	fmtDecodeTooDeep        = "nesting is deeper than the limit of %d levels"
+	fmtDecodeLanguageTag    = "%q is not a valid BCP 47 language tag"
+	fmtDecodeFormatMissing  = "missing format tag; expected %q"
+	fmtDecodeFormatWrong    = "unsupported format %s; expected %q"
+	fmtDecodeRead           = "reading the input: %v"
+)
+
+// DefaultMaxBytes is the largest input Decode accepts when WithMaxBytes is not given: 64 MiB.
+const DefaultMaxBytes int64 = 64 << 20
+
+// MaxDepth is how deeply objects and arrays may nest in a document, extensions included.
+// The format itself needs fewer than ten levels; the limit keeps a hostile input from
+// exhausting the stack.
+const MaxDepth = 1000
+
+// DecodeOption configures Decode.
+type DecodeOption func(*decodeConfig)
+
+type decodeConfig struct {
+	maxBytes int64
+}
+
+// WithMaxBytes sets the largest input Decode accepts, in bytes. Decode reads at most n+1
+// bytes and returns a CodeDecodeTooLarge issue for a larger input. n <= 0 keeps the
+// default, DefaultMaxBytes.
+func WithMaxBytes(n int64) DecodeOption {
+	return func(c *decodeConfig) {
+		if n > 0 {
+			c.maxBytes = n
+		}
+	}
+}
+
+// Decode reads one JSON document of format "jscd/1" from r.
+//
+// Decode is strict about structure: malformed JSON, data after the document, an input over
+// the size limit, an unknown field, a duplicate key, a value of the wrong JSON type, a Text
+// key that is not a BCP 47 language tag and a missing or wrong "format" are errors. The error
+// is an *Issue with Code one of the CodeDecode… codes, the JSON Pointer Path of the problem,
+// and its Line and Column (from 1; the column counts Unicode characters, not bytes). Decode
+// stops at the first such problem. Syntax problems are reported first, then a wrong format,
+// then the first other problem in document order.
+//
+// Decode is lenient about values: an unknown enum value, an invalid date, a malformed ID or
+// a reference to nothing decodes, so that validation can report every such problem at once.
+//
+// The returned *Framework is not changed by any later call of this package.
+func Decode(r io.Reader, opts ...DecodeOption) (*Framework, error) {
+	cfg := decodeConfig{maxBytes: DefaultMaxBytes}
+	for _, opt := range opts {
+		opt(&cfg)
+	}
+	data, err := readLimited(r, cfg.maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkStructure(data); err != nil {
+		return nil, err
+	}
+	var f Framework
+	if err := json.Unmarshal(data, &f); err != nil {
+		// checkStructure accepts only what Unmarshal can decode; reaching this is a bug.
+		return nil, fmt.Errorf("jscd: decoding a document that passed the structure check: %w", err)
+	}
+	return &f, nil
+}
+
+// readLimited reads all of r, or fails with a CodeDecodeTooLarge issue once more than
+// maxBytes bytes have come.
+func readLimited(r io.Reader, maxBytes int64) ([]byte, error) {
+	limit := maxBytes
+	if limit < math.MaxInt64 {
+		limit++ // one byte more than allowed tells "exactly at the limit" from "over it"
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit))
+	if err != nil {
+		return nil, issueAt(data, len(data), nil, CodeDecodeRead, fmtDecodeRead, err)
+	}
+	if int64(len(data)) > maxBytes {
+		return nil, issueAt(data, int(maxBytes), nil, CodeDecodeTooLarge, fmtDecodeTooLarge, maxBytes)
+	}
+	return data, nil
+}
+
+// issueAt builds an error Issue located at byte offset off of data.
+func issueAt(data []byte, off int, path Path, code Code, format string, args ...any) *Issue {
+	line, col := position(data, off)
+	return &Issue{
+		Path: path, Code: code, Severity: SeverityError,
+		Format: format, Args: args, Line: line, Column: col,
+	}
+}
+
+// position converts a byte offset of data into a line and a column, both from 1. Lines end
+// at '\n'; the column counts runes, an invalid UTF-8 byte counting as one.
+func position(data []byte, off int) (line, col int) {
+	off = min(off, len(data))
+	line, lineStart := 1, 0
+	for i, c := range data[:off] {
+		if c == '\n' {
+			line++
+			lineStart = i + 1
+		}
+	}
+	return line, 1 + utf8.RuneCount(data[lineStart:off])
+}
+
+// Encode writes f to w in the canonical form of the format: members in the order of the
+// model's fields, empty optional members left out, two-space indentation, object keys of Text
+// and Extensions sorted, no HTML escaping ("<" stays "<"), and a final newline. Extension
+// values are written as they were read, with only their white space made canonical.
+//
+// For every document x in canonical form, Encode(Decode(x)) is x, byte for byte. Encode does
+// not change f.
+func Encode(w io.Writer, f *Framework) error {
+	if f == nil {
+		return errors.New("jscd: Encode of a nil *Framework")
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(f); err != nil {
+		return fmt.Errorf("jscd: encoding: %w", err)
+	}
+	return nil
+}

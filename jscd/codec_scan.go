@@ -1,0 +1,523 @@
+package jscd
+
+import (
+	"encoding/json"
+	"strconv"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// jsonType is the type of a JSON value, as told by its first byte.
+type jsonType uint8
+
+const (
+	jsonInvalid jsonType = iota
+	jsonObject
+	jsonArray
+	jsonString
+	jsonNumber
+	jsonBool
+	jsonNull
+)
+
+// String names t for messages.
+func (t jsonType) String() string {
+	return [...]string{"invalid", "object", "array", "string", "number", "boolean", "null"}[t]
+}
+
+// typeOf returns the type of the value that starts with byte c.
+func typeOf(c byte) jsonType {
+	switch {
+	case c == '{':
+		return jsonObject
+	case c == '[':
+		return jsonArray
+	case c == '"':
+		return jsonString
+	case c == '-' || '0' <= c && c <= '9':
+		return jsonNumber
+	case c == 't' || c == 'f':
+		return jsonBool
+	case c == 'n':
+		return jsonNull
+	}
+	return jsonInvalid
+}
+
+// checkStructure reports the first structural problem of data as an *Issue, or nil when
+// json.Unmarshal into a Framework will decode it exactly.
+//
+// It walks the JSON once against the schema of the model. Syntax errors stop the walk at
+// once; other problems are noted (the first one only) while the walk goes on, because a
+// syntax error further on and a wrong "format" tag take precedence over them: a document of
+// another format should be told so, not told about the fields it has that this one lacks.
+func checkStructure(data []byte) error {
+	s := scanner{data: data, formatOff: -1}
+	s.skipSpace()
+	if s.off == len(data) {
+		return issueAt(data, s.off, nil, CodeDecodeSyntax, fmtDecodeEmpty)
+	}
+	root := s.off
+	if err := s.value(frameworkSchema()); err != nil {
+		return err
+	}
+	s.skipSpace()
+	if s.off < len(data) {
+		return issueAt(data, s.off, nil, CodeDecodeTrailingData, fmtDecodeTrailing)
+	}
+	if data[root] == '{' {
+		if err := s.checkFormat(root); err != nil {
+			return err
+		}
+	}
+	if s.first != nil {
+		return s.first
+	}
+	return nil
+}
+
+// scanner walks a JSON document, checking its syntax and its fit to a schema.
+type scanner struct {
+	data  []byte
+	off   int
+	depth int
+	path  []step // where the walk is, to name it in an Issue
+	first *Issue // the first non-syntax problem met, if any
+
+	// formatOff and formatEnd delimit the value of the top-level "format" member.
+	formatOff, formatEnd int
+}
+
+// step is one segment of the scanner's path: an object key or an array index.
+type step struct {
+	key   string
+	index int // -1 for a key
+}
+
+// currentPath returns the path of the walk as a Path.
+func (s *scanner) currentPath() Path {
+	p := make(Path, len(s.path))
+	for i, st := range s.path {
+		p[i] = st.key
+		if st.index >= 0 {
+			p[i] = strconv.Itoa(st.index)
+		}
+	}
+	return p
+}
+
+// fail returns a syntax-level issue at off; the walk stops there.
+func (s *scanner) fail(off int, code Code, format string, args ...any) error {
+	return issueAt(s.data, off, s.currentPath(), code, format, args...)
+}
+
+// note records a non-syntax issue at off unless an earlier one was recorded; the walk goes on.
+func (s *scanner) note(off int, code Code, format string, args ...any) {
+	if s.first == nil {
+		s.first = issueAt(s.data, off, s.currentPath(), code, format, args...)
+	}
+}
+
+// failChar fails with format, whose single verb is the character at s.off; or with "unexpected
+// end of input" when there is none.
+func (s *scanner) failChar(format string) error {
+	if s.off >= len(s.data) {
+		return s.fail(s.off, CodeDecodeSyntax, fmtDecodeEOF)
+	}
+	r, _ := utf8.DecodeRune(s.data[s.off:])
+	return s.fail(s.off, CodeDecodeSyntax, format, r)
+}
+
+func (s *scanner) skipSpace() {
+	for s.off < len(s.data) {
+		switch s.data[s.off] {
+		case ' ', '\t', '\n', '\r':
+			s.off++
+		default:
+			return
+		}
+	}
+}
+
+// value walks one value starting at s.off (after white space), checking it against sc.
+func (s *scanner) value(sc *schema) error {
+	if s.off >= len(s.data) {
+		return s.failChar(fmtDecodeExpectValue)
+	}
+	start := s.off
+	found := typeOf(s.data[start])
+	if found == jsonInvalid {
+		return s.failChar(fmtDecodeExpectValue)
+	}
+	if sc != nil && !sc.accepts(found) {
+		s.note(start, CodeDecodeType, fmtDecodeType, sc.expected(), found.String())
+		sc = nil // its content cannot be checked against a schema of another type
+	}
+	switch found {
+	case jsonObject:
+		return s.object(sc)
+	case jsonArray:
+		return s.array(sc)
+	case jsonString:
+		_, err := s.str()
+		return err
+	case jsonNumber:
+		return s.number(sc)
+	case jsonBool:
+		if s.data[start] == 't' {
+			return s.literal("true")
+		}
+		return s.literal("false")
+	}
+	return s.literal("null")
+}
+
+// enter counts one more level of nesting, failing beyond MaxDepth.
+func (s *scanner) enter() error {
+	s.depth++
+	if s.depth > MaxDepth {
+		return s.fail(s.off, CodeDecodeTooLarge, fmtDecodeTooDeep, MaxDepth)
+	}
+	return nil
+}
+
+// object walks an object; s.off is at its '{'.
+func (s *scanner) object(sc *schema) error {
+	if err := s.enter(); err != nil {
+		return err
+	}
+	s.off++
+	s.skipSpace()
+	if s.off < len(s.data) && s.data[s.off] == '}' {
+		s.off++
+		s.depth--
+		return nil
+	}
+	var seen keySet
+	for {
+		if err := s.member(sc, &seen); err != nil {
+			return err
+		}
+		s.skipSpace()
+		if s.off < len(s.data) && s.data[s.off] == ',' {
+			s.off++
+			s.skipSpace()
+			continue
+		}
+		if s.off < len(s.data) && s.data[s.off] == '}' {
+			s.off++
+			s.depth--
+			return nil
+		}
+		return s.failChar(fmtDecodeAfterMember)
+	}
+}
+
+// member walks one "key": value member of an object checked against sc; s.off is at the key.
+func (s *scanner) member(sc *schema, seen *keySet) error {
+	keyOff := s.off
+	if s.off >= len(s.data) || s.data[s.off] != '"' {
+		return s.failChar(fmtDecodeExpectKey)
+	}
+	key, err := s.str()
+	if err != nil {
+		return err
+	}
+	s.skipSpace()
+	if s.off >= len(s.data) || s.data[s.off] != ':' {
+		return s.failChar(fmtDecodeExpectColon)
+	}
+	s.off++
+	s.skipSpace()
+
+	s.path = append(s.path, step{key: key, index: -1})
+	if seen.addIsDuplicate(key) {
+		s.note(keyOff, CodeDecodeDuplicateKey, fmtDecodeDuplicate, key)
+	}
+	child := s.memberSchema(sc, key, keyOff)
+	valueOff := s.off
+	err = s.value(child)
+	if len(s.path) == 1 && key == "format" && s.formatOff < 0 {
+		s.formatOff, s.formatEnd = valueOff, s.off
+	}
+	s.path = s.path[:len(s.path)-1]
+	return err
+}
+
+// memberSchema returns the schema of the value of member key of an object checked against
+// sc, noting an unknown field or a bad language tag.
+func (s *scanner) memberSchema(sc *schema, key string, keyOff int) *schema {
+	switch {
+	case sc == nil:
+		return nil
+	case sc.kind == kindMap:
+		if sc.langKeys {
+			if _, err := language.Parse(key); err != nil {
+				s.note(keyOff, CodeDecodeLanguageTag, fmtDecodeLanguageTag, key)
+			}
+		}
+		return sc.elem
+	}
+	if child, ok := sc.fields[key]; ok {
+		return child
+	}
+	if near := suggest(key, sc.names); near != "" {
+		s.note(keyOff, CodeDecodeUnknownField, fmtDecodeUnknownSuggest, key, near)
+	} else {
+		s.note(keyOff, CodeDecodeUnknownField, fmtDecodeUnknown, key)
+	}
+	return nil
+}
+
+// array walks an array; s.off is at its '['.
+func (s *scanner) array(sc *schema) error {
+	if err := s.enter(); err != nil {
+		return err
+	}
+	var elem *schema
+	if sc != nil {
+		elem = sc.elem
+	}
+	s.off++
+	s.skipSpace()
+	if s.off < len(s.data) && s.data[s.off] == ']' {
+		s.off++
+		s.depth--
+		return nil
+	}
+	for i := 0; ; i++ {
+		s.path = append(s.path, step{index: i})
+		err := s.value(elem)
+		s.path = s.path[:len(s.path)-1]
+		if err != nil {
+			return err
+		}
+		s.skipSpace()
+		if s.off < len(s.data) && s.data[s.off] == ',' {
+			s.off++
+			s.skipSpace()
+			continue
+		}
+		if s.off < len(s.data) && s.data[s.off] == ']' {
+			s.off++
+			s.depth--
+			return nil
+		}
+		return s.failChar(fmtDecodeAfterElement)
+	}
+}
+
+// str walks a string, s.off at its opening quote, and returns its decoded value.
+func (s *scanner) str() (string, error) {
+	start := s.off
+	s.off++
+	escaped := false
+	for s.off < len(s.data) {
+		c := s.data[s.off]
+		switch {
+		case c == '"':
+			s.off++
+			return s.unquote(start, escaped), nil
+		case c == '\\':
+			escaped = true
+			if err := s.escape(); err != nil {
+				return "", err
+			}
+		case c < 0x20:
+			return "", s.failChar(fmtDecodeStringChar)
+		case c < utf8.RuneSelf:
+			s.off++
+		default:
+			r, size := utf8.DecodeRune(s.data[s.off:])
+			if r == utf8.RuneError && size == 1 {
+				return "", s.fail(s.off, CodeDecodeSyntax, fmtDecodeUTF8)
+			}
+			s.off += size
+		}
+	}
+	return "", s.failChar(fmtDecodeStringChar)
+}
+
+// unquote decodes the string literal data[start:s.off].
+func (s *scanner) unquote(start int, escaped bool) string {
+	lit := s.data[start:s.off]
+	if !escaped {
+		return string(lit[1 : len(lit)-1])
+	}
+	// Escapes are rare in keys and tags; encoding/json decodes them exactly as Unmarshal
+	// will, lone surrogates included.
+	var v string
+	if err := json.Unmarshal(lit, &v); err != nil {
+		panic("jscd: unquoting a checked string: " + err.Error())
+	}
+	return v
+}
+
+// escape walks one escape sequence; s.off is at its backslash.
+func (s *scanner) escape() error {
+	s.off++
+	if s.off >= len(s.data) {
+		return s.failChar(fmtDecodeEscape)
+	}
+	switch s.data[s.off] {
+	case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		s.off++
+		return nil
+	case 'u':
+		s.off++
+		for range 4 {
+			if s.off >= len(s.data) || !isHex(s.data[s.off]) {
+				return s.failChar(fmtDecodeEscape)
+			}
+			s.off++
+		}
+		return nil
+	}
+	return s.failChar(fmtDecodeEscape)
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// number walks a number, checking that it is an integer of Go's int range where sc
+// expects an integer.
+func (s *scanner) number(sc *schema) error {
+	start := s.off
+	integral, err := s.scanNumber()
+	if err != nil || sc == nil || sc.kind != kindInt {
+		return err
+	}
+	lit := string(s.data[start:s.off])
+	switch {
+	case !integral:
+		s.note(start, CodeDecodeType, fmtDecodeType, sc.expected(), jsonNumber.String())
+	default:
+		if _, err := strconv.ParseInt(lit, 10, strconv.IntSize); err != nil {
+			s.note(start, CodeDecodeType, fmtDecodeIntRange, lit)
+		}
+	}
+	return nil
+}
+
+// scanNumber walks the grammar -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? and reports
+// whether the number has neither fraction nor exponent.
+func (s *scanner) scanNumber() (integral bool, err error) {
+	if s.peek() == '-' {
+		s.off++
+	}
+	switch c := s.peek(); {
+	case c == '0':
+		s.off++
+	case '1' <= c && c <= '9':
+		s.digits()
+	default:
+		return false, s.failChar(fmtDecodeNumberChar)
+	}
+	integral = true
+	if s.peek() == '.' {
+		integral = false
+		s.off++
+		if !isDigit(s.peek()) {
+			return false, s.failChar(fmtDecodeNumberChar)
+		}
+		s.digits()
+	}
+	if c := s.peek(); c == 'e' || c == 'E' {
+		integral = false
+		s.off++
+		if c := s.peek(); c == '+' || c == '-' {
+			s.off++
+		}
+		if !isDigit(s.peek()) {
+			return false, s.failChar(fmtDecodeNumberChar)
+		}
+		s.digits()
+	}
+	return integral, nil
+}
+
+// peek returns the byte at s.off, or 0 at the end of the input.
+func (s *scanner) peek() byte {
+	if s.off < len(s.data) {
+		return s.data[s.off]
+	}
+	return 0
+}
+
+func (s *scanner) digits() {
+	for isDigit(s.peek()) {
+		s.off++
+	}
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// literal walks the literal word (true, false or null) at s.off.
+func (s *scanner) literal(word string) error {
+	for i := range len(word) {
+		if s.off >= len(s.data) || s.data[s.off] != word[i] {
+			if s.off >= len(s.data) {
+				return s.failChar(fmtDecodeEOF)
+			}
+			r, _ := utf8.DecodeRune(s.data[s.off:])
+			return s.fail(s.off, CodeDecodeSyntax, fmtDecodeLiteralChar, r, word)
+		}
+		s.off++
+	}
+	return nil
+}
+
+// checkFormat checks the top-level "format" member of the object at offset root.
+func (s *scanner) checkFormat(root int) error {
+	if s.formatOff < 0 {
+		return issueAt(s.data, root, Path{"format"}, CodeDecodeFormat, fmtDecodeFormatMissing, FormatTag)
+	}
+	lit := s.data[s.formatOff:s.formatEnd]
+	var tag string
+	if json.Unmarshal(lit, &tag) == nil && tag == FormatTag {
+		return nil
+	}
+	return issueAt(s.data, s.formatOff, Path{"format"}, CodeDecodeFormat, fmtDecodeFormatWrong, clip(lit), FormatTag)
+}
+
+// clip shortens the JSON text lit for a message, at a rune boundary.
+func clip(lit []byte) string {
+	const maxRunes = 40
+	if utf8.RuneCount(lit) <= maxRunes {
+		return string(lit)
+	}
+	return string([]rune(string(lit))[:maxRunes]) + "…"
+}
+
+// keySet is the set of keys met in one object, to find duplicates. Most objects have a few
+// keys, for which a slice is faster than a map.
+type keySet struct {
+	small []string
+	large map[string]struct{}
+}
+
+// addIsDuplicate adds key to the set and reports whether it was already there.
+func (k *keySet) addIsDuplicate(key string) bool {
+	if k.large != nil {
+		if _, ok := k.large[key]; ok {
+			return true
+		}
+		k.large[key] = struct{}{}
+		return false
+	}
+	for _, s := range k.small {
+		if s == key {
+			return true
+		}
+	}
+	k.small = append(k.small, key)
+	if len(k.small) > 16 {
+		k.large = make(map[string]struct{}, 2*len(k.small))
+		for _, s := range k.small {
+			k.large[s] = struct{}{}
+		}
+	}
+	return false
+}
