@@ -1,0 +1,268 @@
+package jscd
+
+import (
+	"slices"
+	"time"
+)
+
+// DueState is where a commitment stands against its due date on a given day.
+type DueState string
+
+// The due states. A commitment whose status is final is fulfilled, lapsed or withdrawn,
+// whatever its due date; one not yet made is not-yet-made; the others compare the day with the
+// span of the due date.
+const (
+	DueNone      DueState = "no-deadline"  // open, with no due date
+	DueNotYet    DueState = "not-due"      // open, and the due span starts after the day
+	DueNow       DueState = "due"          // open, and the day falls within the due span: possibly due
+	DueOverdue   DueState = "overdue"      // open, and the whole due span is before the day
+	DueFulfilled DueState = "fulfilled"    // its status is fulfilled
+	DueLapsed    DueState = "lapsed"       // its status is lapsed
+	DueWithdrawn DueState = "withdrawn"    // its status is withdrawn
+	DueNotMade   DueState = "not-yet-made" // made after the day
+)
+
+var dueStates = [...]DueState{
+	DueNone, DueNotYet, DueNow, DueOverdue, DueFulfilled, DueLapsed, DueWithdrawn, DueNotMade,
+}
+
+// DueStates returns every DueState, in documentation order (the order renderers list them in).
+func DueStates() []DueState { return slices.Clone(dueStates[:]) }
+
+// CommitmentState is where one commitment stands on the day of a StatusReport.
+type CommitmentState struct {
+	// ID is the commitment's ID.
+	ID ID `json:"id"`
+	// Commitment is the commitment itself, in the framework the report was made from.
+	Commitment *Commitment `json:"-"`
+	// Status is the status of the latest status change certainly made on or before the day;
+	// empty when there is none yet.
+	Status CommitmentStatus `json:"status,omitempty"`
+	// Since is the date of that status change; zero when Status is empty.
+	Since Date `json:"since,omitzero"`
+	// Possibly is the status of a later change whose date only possibly falls on or before the
+	// day ("2021-12" on 2021-12-15); empty when there is no such change.
+	Possibly CommitmentStatus `json:"possibly,omitempty"`
+	// Due is where the commitment stands against its due date.
+	Due DueState `json:"due"`
+}
+
+// Group is a set of commitments sharing a key (a party's ID, or an area), with their number in
+// each DueState.
+type Group struct {
+	// Key is the party's ID or the area.
+	Key string `json:"key"`
+	// Counts is how many of the group's commitments are in each DueState; states with none
+	// are absent.
+	Counts map[DueState]int `json:"counts"`
+	// Commitments are the IDs of the group's commitments, in document order.
+	Commitments []ID `json:"commitments"`
+}
+
+// StatusReport is where every commitment of a framework stands on one day.
+type StatusReport struct {
+	// AsOf is the day of the report, as given to StatusAsOf.
+	AsOf time.Time `json:"asOf"`
+	// Commitments are the states of all commitments, in document order.
+	Commitments []CommitmentState `json:"commitments"`
+	// Counts is how many commitments are in each DueState.
+	Counts map[DueState]int `json:"counts"`
+	// ByParty groups the commitments by the stakeholders who undertook them (their By), in
+	// stakeholder document order; a commitment by two parties is in both groups. Parties that
+	// are not stakeholders of the framework come last, by ID.
+	ByParty []Group `json:"byParty"`
+	// ByArea groups the commitments by area of cooperation, in the order of Areas; areas not
+	// defined by the format come last, sorted. A commitment with no area is in no group.
+	ByArea []Group `json:"byArea"`
+}
+
+// StatusAsOf reports where each commitment of f stands on the day of t (its calendar date in
+// t's location), reading the commitments' status histories and due dates span-aware:
+//
+//   - A status change counts when its date is certainly on or before the day: its whole span
+//     ends on or before it. A change dated "2021-12" does not yet count on 2021-12-15 (it may
+//     have come later in the month); it is reported as Possibly. Changes with no date, or a date
+//     that does not parse, never count. Among the changes that count, the last in the history
+//     wins (histories are written oldest first).
+//   - A commitment is not-yet-made when the date it was made (Made, or its event's date) certainly
+//     falls after the day.
+//   - A commitment due "2021" (by the end of 2021) is due on 2021-12-15 and overdue on
+//     2022-01-01: overdue means the whole due span ends before the day.
+//
+// A nil framework gives a report with no commitments.
+func (f *Framework) StatusAsOf(t time.Time) *StatusReport {
+	r := &StatusReport{AsOf: t, Counts: map[DueState]int{}, ByParty: []Group{}, ByArea: []Group{},
+		Commitments: []CommitmentState{}}
+	if f == nil {
+		return r
+	}
+	y, m, d := t.Date()
+	asOf := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	for i := range f.Commitments {
+		st := f.commitmentState(i, asOf)
+		r.Commitments = append(r.Commitments, st)
+		r.Counts[st.Due]++
+	}
+	r.ByParty = f.groupByParty(r.Commitments)
+	r.ByArea = groupByArea(r.Commitments)
+	return r
+}
+
+func (f *Framework) commitmentState(i int, asOf time.Time) CommitmentState {
+	c := &f.Commitments[i]
+	st := CommitmentState{ID: c.ID, Commitment: c}
+	for _, ch := range c.Status {
+		switch {
+		case certainlyByDay(ch.Date, asOf):
+			st.Status, st.Since, st.Possibly = ch.Status, ch.Date, ""
+		case possiblyByDay(ch.Date, asOf):
+			st.Possibly = ch.Status
+		}
+	}
+	made, _ := f.madeDate(i)
+	st.Due = dueState(st.Status, made, c.Due, asOf)
+	return st
+}
+
+func dueState(status CommitmentStatus, made, due Date, asOf time.Time) DueState {
+	switch {
+	case certainlyAfterDay(made, asOf):
+		return DueNotMade
+	case status == StatusFulfilled:
+		return DueFulfilled
+	case status == StatusLapsed:
+		return DueLapsed
+	case status == StatusWithdrawn:
+		return DueWithdrawn
+	case due.IsZero() || due.Err() != nil:
+		return DueNone
+	case certainlyAfterDay(due, asOf):
+		return DueNotYet
+	case certainlyBeforeDay(due, asOf):
+		return DueOverdue
+	}
+	return DueNow
+}
+
+// certainlyByDay reports whether every day d can denote is on or before day.
+func certainlyByDay(d Date, day time.Time) bool {
+	if d.IsZero() || d.Err() != nil {
+		return false
+	}
+	latest, ok := d.Latest()
+	return ok && !latest.After(day)
+}
+
+// certainlyBeforeDay reports whether every day d can denote is before day.
+func certainlyBeforeDay(d Date, day time.Time) bool {
+	if d.IsZero() || d.Err() != nil {
+		return false
+	}
+	latest, ok := d.Latest()
+	return ok && latest.Before(day)
+}
+
+// possiblyByDay reports whether some day d can denote is on or before day. A date with an
+// unknown or open start possibly is.
+func possiblyByDay(d Date, day time.Time) bool {
+	if d.IsZero() || d.Err() != nil {
+		return false
+	}
+	earliest, ok := d.Earliest()
+	return !ok || !earliest.After(day)
+}
+
+// certainlyAfterDay reports whether every day d can denote is after day.
+func certainlyAfterDay(d Date, day time.Time) bool {
+	if d.IsZero() || d.Err() != nil {
+		return false
+	}
+	earliest, ok := d.Earliest()
+	return ok && earliest.After(day)
+}
+
+func (f *Framework) groupByParty(states []CommitmentState) []Group {
+	rank := map[ID]int{}
+	for i, s := range f.Stakeholders {
+		if _, dup := rank[s.ID]; !dup {
+			rank[s.ID] = i
+		}
+	}
+	groups := groupBy(states, func(c *Commitment) []string {
+		keys := make([]string, len(c.By))
+		for i, id := range c.By {
+			keys[i] = string(id)
+		}
+		return keys
+	})
+	slices.SortStableFunc(groups, func(a, b Group) int {
+		return compareRanked(rank, ID(a.Key), ID(b.Key))
+	})
+	return groups
+}
+
+func groupByArea(states []CommitmentState) []Group {
+	rank := map[Area]int{}
+	for i, a := range areas {
+		rank[a] = i
+	}
+	groups := groupBy(states, func(c *Commitment) []string {
+		keys := make([]string, len(c.Areas))
+		for i, a := range c.Areas {
+			keys[i] = string(a)
+		}
+		return keys
+	})
+	slices.SortStableFunc(groups, func(a, b Group) int {
+		return compareRanked(rank, Area(a.Key), Area(b.Key))
+	})
+	return groups
+}
+
+// compareRanked orders keys with a rank before keys without, ranked keys by rank and the
+// others by their text.
+func compareRanked[K ~string](rank map[K]int, a, b K) int {
+	ra, okA := rank[a]
+	rb, okB := rank[b]
+	switch {
+	case okA && okB:
+		return ra - rb
+	case okA:
+		return -1
+	case okB:
+		return 1
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// groupBy puts each commitment in the group of each of its keys (once per key, even when a
+// key is repeated), in the order keys first appear.
+func groupBy(states []CommitmentState, keysOf func(*Commitment) []string) []Group {
+	var groups []Group
+	index := map[string]int{}
+	for _, st := range states {
+		seen := map[string]bool{}
+		for _, k := range keysOf(st.Commitment) {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			i, ok := index[k]
+			if !ok {
+				i = len(groups)
+				index[k] = i
+				groups = append(groups, Group{Key: k, Counts: map[DueState]int{}})
+			}
+			groups[i].Counts[st.Due]++
+			groups[i].Commitments = append(groups[i].Commitments, st.ID)
+		}
+	}
+	if groups == nil {
+		return []Group{}
+	}
+	return groups
+}

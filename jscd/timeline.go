@@ -1,0 +1,214 @@
+package jscd
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// TimelineKind says what a TimelineEntry marks.
+type TimelineKind string
+
+// The kinds of timeline entry, in the order entries of the same date are listed.
+const (
+	TimelineInstrument     TimelineKind = "instrument"      // an instrument's span (its date)
+	TimelineSigned         TimelineKind = "signed"          // an instrument's signing
+	TimelineEvent          TimelineKind = "event"           // an event
+	TimelineCommitmentMade TimelineKind = "commitment-made" // a commitment made
+	TimelineStatusChange   TimelineKind = "status-change"   // a step of a commitment's status history
+	TimelineCommitmentDue  TimelineKind = "commitment-due"  // a commitment's due date
+	TimelinePosition       TimelineKind = "position"        // a position held by a person
+)
+
+var timelineKinds = [...]TimelineKind{
+	TimelineInstrument, TimelineSigned, TimelineEvent, TimelineCommitmentMade,
+	TimelineStatusChange, TimelineCommitmentDue, TimelinePosition,
+}
+
+// TimelineKinds returns every TimelineKind, in the order entries of the same date are listed.
+func TimelineKinds() []TimelineKind { return slices.Clone(timelineKinds[:]) }
+
+// TimelineEntry is one dated thing on a Timeline.
+type TimelineEntry struct {
+	// Date is the date as the document gives it, so a renderer can show its precision,
+	// uncertainty, approximation and span (Precision, Uncertain, Approximate, IsInterval).
+	Date Date `json:"date"`
+	// Kind is what the entry marks.
+	Kind TimelineKind `json:"kind"`
+	// Subject is the entity the entry is about: the instrument, event, commitment, or the
+	// person holding a position.
+	Subject ID `json:"subject"`
+	// Path is the JSON Pointer of the date field in the document ("/events/3/date"). A
+	// commitment made at an event is dated by the event, so its Path is the event's date.
+	Path Path `json:"path"`
+	// Label names the entry in every language the data has: the instrument's or event's name,
+	// the commitment's text, or "person, title" for a position.
+	Label Text `json:"label"`
+	// Status is the status entered, for a TimelineStatusChange; empty otherwise.
+	Status CommitmentStatus `json:"status,omitempty"`
+}
+
+// Timeline returns every dated thing in f in time order: instruments' spans and signings,
+// events, commitments made and due, status changes, and positions held.
+//
+// Entries are ordered by CompareDates (span-aware: earliest first, then latest), then by kind
+// in the order of TimelineKinds, then by document order. Things with no date, or with a date
+// that does not parse, are left out (validation reports the latter). A nil framework gives nil.
+func (f *Framework) Timeline() []TimelineEntry {
+	if f == nil {
+		return nil
+	}
+	var out []TimelineEntry
+	add := func(e TimelineEntry) {
+		if !e.Date.IsZero() && e.Date.Err() == nil {
+			out = append(out, e)
+		}
+	}
+	f.positionEntries(add)
+	f.instrumentEntries(add)
+	f.eventEntries(add)
+	f.commitmentEntries(add)
+	// Entries were added in document order, which a stable sort keeps for ties.
+	slices.SortStableFunc(out, func(a, b TimelineEntry) int {
+		if c := CompareDates(a.Date, b.Date); c != 0 {
+			return c
+		}
+		return slices.Index(timelineKinds[:], a.Kind) - slices.Index(timelineKinds[:], b.Kind)
+	})
+	return out
+}
+
+func (f *Framework) positionEntries(add func(TimelineEntry)) {
+	for i, s := range f.Stakeholders {
+		for j, p := range s.Positions {
+			path := Path{"stakeholders", strconv.Itoa(i), "positions", strconv.Itoa(j)}
+			date, field := positionSpan(p)
+			add(TimelineEntry{
+				Date: date, Kind: TimelinePosition, Subject: s.ID,
+				Path: path.Key(field), Label: joinTexts(s.Name, p.Title),
+			})
+		}
+	}
+}
+
+// positionSpan returns the span a position was held as one interval, so the timeline can order
+// and draw it as a span, and the field it starts at: "from/to" when both ends are single dates,
+// "from/.." (open end) while the position is held, "/to" (unknown start) when only the end is
+// known. When the ends cannot be joined (one is itself an interval), the start alone.
+func positionSpan(p Position) (Date, string) {
+	switch {
+	case p.From.IsZero() && p.To.IsZero():
+		return Date{}, "from"
+	case p.To.IsZero():
+		if d, err := ParseDate(p.From.String() + "/.."); err == nil && !p.From.IsInterval() {
+			return d, "from"
+		}
+		return p.From, "from"
+	case p.From.IsZero():
+		if d, err := ParseDate("/" + p.To.String()); err == nil && !p.To.IsInterval() {
+			return d, "to"
+		}
+		return p.To, "to"
+	}
+	if d, err := ParseDate(p.From.String() + "/" + p.To.String()); err == nil {
+		return d, "from"
+	}
+	return p.From, "from"
+}
+
+func (f *Framework) instrumentEntries(add func(TimelineEntry)) {
+	for i, in := range f.Instruments {
+		path := Path{"instruments", strconv.Itoa(i)}
+		add(TimelineEntry{Date: in.Date, Kind: TimelineInstrument, Subject: in.ID,
+			Path: path.Key("date"), Label: in.Name})
+		add(TimelineEntry{Date: in.Signed, Kind: TimelineSigned, Subject: in.ID,
+			Path: path.Key("signed"), Label: in.Name})
+	}
+}
+
+func (f *Framework) eventEntries(add func(TimelineEntry)) {
+	for i, ev := range f.Events {
+		add(TimelineEntry{Date: ev.Date, Kind: TimelineEvent, Subject: ev.ID,
+			Path: Path{"events", strconv.Itoa(i), "date"}, Label: ev.Name})
+	}
+}
+
+func (f *Framework) commitmentEntries(add func(TimelineEntry)) {
+	for i, c := range f.Commitments {
+		path := Path{"commitments", strconv.Itoa(i)}
+		made, madePath := f.madeDate(i)
+		add(TimelineEntry{Date: made, Kind: TimelineCommitmentMade, Subject: c.ID,
+			Path: madePath, Label: c.Text})
+		for j, st := range c.Status {
+			add(TimelineEntry{Date: st.Date, Kind: TimelineStatusChange, Subject: c.ID,
+				Path: path.Key("status").Index(j).Key("date"), Label: c.Text, Status: st.Status})
+		}
+		add(TimelineEntry{Date: c.Due, Kind: TimelineCommitmentDue, Subject: c.ID,
+			Path: path.Key("due"), Label: c.Text})
+	}
+}
+
+// madeDate returns when commitment i was made and the path of the field that says so: its own
+// Made date, or else the date of the event it was made at. The zero Date when neither is known.
+func (f *Framework) madeDate(i int) (Date, Path) {
+	c := f.Commitments[i]
+	if !c.Made.IsZero() || c.MadeAt == "" {
+		return c.Made, Path{"commitments", strconv.Itoa(i), "made"}
+	}
+	for j, ev := range f.Events {
+		if ev.ID == c.MadeAt {
+			return ev.Date, Path{"events", strconv.Itoa(j), "date"}
+		}
+	}
+	return Date{}, nil
+}
+
+// joinTexts joins texts as "a, b" in every language any of them has; a text missing a
+// language falls back to its best match for that language (see Text.In).
+func joinTexts(parts ...Text) Text {
+	out := Text{}
+	for _, p := range parts {
+		for k := range p {
+			out[k] = ""
+		}
+	}
+	for k := range out {
+		var joined []string
+		for _, p := range parts {
+			if s := textIn(p, k); s != "" {
+				joined = append(joined, s)
+			}
+		}
+		out[k] = joinComma(k, joined)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// textIn returns t's text under key k, or its best match for the language k.
+func textIn(t Text, k string) string {
+	if s, ok := t[k]; ok {
+		return s
+	}
+	tag, err := language.Parse(k)
+	if err != nil {
+		return t.String()
+	}
+	return t.In(tag)
+}
+
+// joinComma joins parts with the comma of language key: the Arabic comma "،" for languages
+// written in Arabic script (Arabic, Kurdish Sorani, Persian), a Latin comma otherwise.
+func joinComma(key string, parts []string) string {
+	sep := ", "
+	if tag, err := language.Parse(key); err == nil {
+		if script, _ := tag.Script(); script.String() == "Arab" {
+			sep = "، "
+		}
+	}
+	return strings.Join(parts, sep)
+}
