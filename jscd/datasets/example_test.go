@@ -1,0 +1,36 @@
+package datasets_test
+
+import (
+	"fmt"
+
+	"golang.org/x/text/language"
+
+	"github.com/jscd-go/jscd/jscd/datasets"
+)
+
+// Load a bundled framework by name and read it in English and Arabic.
+func ExampleLoad() {
+	f, err := datasets.Load("us-iraq")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%d stakeholders, %d instruments, %d events, %d commitments, %d assessments, %d sources\n",
+		len(f.Stakeholders), len(f.Instruments), len(f.Events), len(f.Commitments),
+		len(f.Assessments), len(f.Sources))
+	for _, in := range f.Instruments {
+		if in.ID == "jscd" {
+			fmt.Println(in.Name.In(language.English))
+			fmt.Println(in.Name.In(language.Arabic))
+		}
+	}
+	// Output:
+	// 21 stakeholders, 4 instruments, 8 events, 10 commitments, 13 assessments, 2 sources
+	// US-Iraq Joint Security Cooperation Dialogue
+	// حوار التعاون الأمني المشترك بين الولايات المتحدة والعراق
+}
+
+func ExampleNames() {
+	fmt.Println(datasets.Names())
+	// Output: [us-iraq us-iraq-2021]
+}

@@ -1,0 +1,283 @@
+package main
+
+import "github.com/jscd-go/jscd/jscd"
+
+func stakeholders() []jscd.Stakeholder {
+	var out []jscd.Stakeholder
+	out = append(out, states()...)
+	out = append(out, iraqiBodies()...)
+	out = append(out, usBodies()...)
+	out = append(out, otherBodies()...)
+	out = append(out, officials()...)
+	out = append(out, authors()...)
+	return out
+}
+
+func states() []jscd.Stakeholder {
+	return []jscd.Stakeholder{
+		{
+			ID:        "united-states",
+			Kind:      jscd.KindState,
+			Name:      enArCkb("United States", "الولايات المتحدة", "ویلایەتە یەکگرتووەکانی ئەمریکا"),
+			ShortName: enArCkb("US", "أمريكا", "ئەمریکا"),
+			Aliases:   []jscd.Text{en("USA")},
+			Country:   "US",
+			Sources:   cites(),
+		},
+		{
+			ID:      "iraq",
+			Kind:    jscd.KindState,
+			Name:    enArCkb("Iraq", "العراق", "عێراق"),
+			Country: "IQ",
+			Sources: cites(),
+		},
+		{
+			ID:      "iran",
+			Kind:    jscd.KindState,
+			Name:    enArCkb("Iran", "إيران", "ئێران"),
+			Country: "IR",
+			Description: en("Named in the article's view that the JSCD lets Iraq \"navigate " +
+				"relations with both the US and Iran without becoming an arena for their conflicts\"."),
+			Sources: cites(),
+		},
+	}
+}
+
+func iraqiBodies() []jscd.Stakeholder {
+	return []jscd.Stakeholder{
+		{
+			ID:      "government-of-iraq",
+			Kind:    jscd.KindGovernment,
+			Name:    enAr("Government of Iraq", "الحكومة العراقية"),
+			Aliases: []jscd.Text{en("Iraqi government")},
+			Country: "IQ",
+			Parent:  "iraq",
+			Sources: cites(),
+		},
+		{
+			ID:      "sudani-government",
+			Kind:    jscd.KindGovernment,
+			Name:    enAr("Sudani government", "حكومة السوداني"),
+			Aliases: []jscd.Text{en("Government of Mohammed Shia' al-Sudani")},
+			Country: "IQ",
+			Parent:  "iraq",
+			Description: en("The Iraqi government formed under Prime Minister Mohammed Shia' " +
+				"al-Sudani; the article speaks of \"the balanced policy followed by the Sudani " +
+				"government\"."),
+			Sources: cites(),
+		},
+		{
+			ID:        "iraqi-ministry-of-defense",
+			Kind:      jscd.KindMinistry,
+			Name:      enArCkb("Iraqi Ministry of Defense", "وزارة الدفاع العراقية", "وەزارەتی بەرگریی عێراق"),
+			ShortName: en("MoD"),
+			Country:   "IQ",
+			Parent:    "government-of-iraq",
+			Sources:   cites(),
+		},
+		{
+			ID:      "iraqi-security-forces",
+			Kind:    jscd.KindArmedForce,
+			Name:    enAr("Iraqi security forces", "القوات الأمنية العراقية"),
+			Country: "IQ",
+			Parent:  "iraq",
+			Sources: cites(),
+		},
+	}
+}
+
+func usBodies() []jscd.Stakeholder {
+	return []jscd.Stakeholder{
+		{
+			ID:        "us-department-of-defense",
+			Kind:      jscd.KindMinistry,
+			Name:      enAr("US Department of Defense", "وزارة الدفاع الأمريكية"),
+			ShortName: en("DoD"),
+			Country:   "US",
+			Parent:    "united-states",
+			Sources:   cites(),
+		},
+		{
+			ID:        "centcom",
+			Kind:      jscd.KindCommand,
+			Name:      enAr("US Central Command", "القيادة المركزية الأمريكية"),
+			ShortName: enAr("CENTCOM", "سنتكوم"),
+			Country:   "US",
+			Parent:    "us-department-of-defense",
+			Description: en("Named in the article only as CENTCOM: the JSCD talks discussed " +
+				"expanding Iraq's opportunities to take part in exercises conducted under its " +
+				"leadership."),
+			Sources: cites(),
+		},
+	}
+}
+
+func otherBodies() []jscd.Stakeholder {
+	return []jscd.Stakeholder{
+		{
+			ID:        "global-coalition-against-isis",
+			Kind:      jscd.KindCoalition,
+			Name:      enAr("Global Coalition against ISIS", "التحالف الدولي ضد داعش"),
+			ShortName: enAr("Global Coalition", "التحالف الدولي"),
+			Sources:   cites(),
+		},
+		{
+			ID:          "isis",
+			Kind:        jscd.KindArmedGroup,
+			Name:        enArCkb("ISIS", "داعش", "داعش"),
+			Aliases:     []jscd.Text{en("Daesh")},
+			Description: en("\"The terrorist organization ISIS\", in the article's words."),
+			Sources:     cites(),
+		},
+		{
+			ID:   "iran-backed-groups",
+			Kind: jscd.KindArmedGroup,
+			Name: enAr("Iran-backed political and military groups",
+				"الجماعات السياسية والعسكرية المدعومة من إيران"),
+			Aliases: []jscd.Text{en("Iran-backed groups")},
+			Description: en("Political and military groups backed by Iran, whose reaction to the " +
+				"JSCD the article weighs. The article does not name them."),
+			Sources: cites(),
+		},
+		{
+			ID:        "orsam",
+			Kind:      jscd.KindThinkTank,
+			Name:      jscd.Text{"en": "Center for Middle Eastern Studies", "ar": "مركز دراسات الشرق الأوسط", "tr": "Ortadoğu Araştırmaları Merkezi"},
+			ShortName: enAr("ORSAM", "أورسام"),
+			Country:   "TR",
+			Description: en("Research centre in Ankara at which both authors of the article " +
+				"work."),
+			Sources: cites(),
+		},
+		{
+			ID:   "rudaw",
+			Kind: jscd.KindMedia,
+			Name: enArCkb("Rudaw", "روداو", "ڕووداو"),
+			Description: en("Publisher of the article, which moderates the comments submitted on " +
+				"its website."),
+			Sources: cites(),
+		},
+	}
+}
+
+// minister is the title of the Iraqi defence minister.
+func minister() jscd.Text {
+	return enArCkb("Minister of Defense", "وزير الدفاع", "وەزیری بەرگری")
+}
+
+// primeMinister is the title of the Iraqi prime minister.
+func primeMinister() jscd.Text {
+	return enArCkb("Prime Minister of Iraq", "رئيس وزراء العراق", "سەرۆک وەزیرانی عێراق")
+}
+
+func officials() []jscd.Stakeholder {
+	return []jscd.Stakeholder{
+		{
+			ID:      "sabit-al-abbasi",
+			Kind:    jscd.KindPerson,
+			Name:    enAr("Sabit al-Abbasi", "ثابت العباسي"),
+			Aliases: []jscd.Text{en("Thabet al-Abbasi"), en("Sabit al-Abbasi")},
+			Country: "IQ",
+			Positions: []jscd.Position{{
+				Title:        minister(),
+				Organization: "iraqi-ministry-of-defense",
+				From:         date("2022-10-27"),
+				Sources:      citesBoth(),
+			}},
+			Description: en("Iraq's Defense Minister, who chaired the Iraqi delegation at the JSCD " +
+				"talks of 7–8 August 2023. The article spells his first name Sabit; Thabet is the " +
+				"other usual English spelling of ثابت."),
+			Sources: citesBoth(),
+		},
+		{
+			ID:      "dana-stroul",
+			Kind:    jscd.KindPerson,
+			Name:    enAr("Dana Stroul", "دانا سترول"),
+			Country: "US",
+			Positions: []jscd.Position{{
+				Title: enAr("Deputy Assistant Secretary of Defense for the Middle East",
+					"نائبة مساعد وزير الدفاع لشؤون الشرق الأوسط"),
+				Organization: "us-department-of-defense",
+				From:         date("2021"),
+				Sources:      citesBoth(),
+			}},
+			Sources: citesBoth(),
+		},
+		{
+			ID:      "mustafa-al-kadhimi",
+			Kind:    jscd.KindPerson,
+			Name:    enAr("Mustafa al-Kadhimi", "مصطفى الكاظمي"),
+			Country: "IQ",
+			Positions: []jscd.Position{{
+				Title:        primeMinister(),
+				Organization: "government-of-iraq",
+				From:         date("2020-05-07"),
+				To:           date("2022-10-27"),
+				Sources:      citesBoth(),
+			}},
+			Sources: citesBoth(),
+		},
+		{
+			ID:      "joe-biden",
+			Kind:    jscd.KindPerson,
+			Name:    enArCkb("Joe Biden", "جو بايدن", "جۆ بایدن"),
+			Country: "US",
+			Positions: []jscd.Position{{
+				Title:        enAr("President of the United States", "رئيس الولايات المتحدة"),
+				Organization: "united-states",
+				From:         date("2021-01-20"),
+				To:           date("2025-01-20"),
+				Sources:      citesBoth(),
+			}},
+			Sources: citesBoth(),
+		},
+		{
+			ID:      "mohammed-shia-al-sudani",
+			Kind:    jscd.KindPerson,
+			Name:    enAr("Mohammed Shia' al-Sudani", "محمد شياع السوداني"),
+			Aliases: []jscd.Text{en("Mohammed Shia al-Sudani")},
+			Country: "IQ",
+			Positions: []jscd.Position{{
+				Title:        primeMinister(),
+				Organization: "government-of-iraq",
+				From:         date("2022-10-27"),
+				Sources:      citesBoth(),
+			}},
+			Sources: citesBoth(),
+		},
+	}
+}
+
+func authors() []jscd.Stakeholder {
+	return []jscd.Stakeholder{
+		{
+			ID:   "feyzullah-tuna-aygun",
+			Kind: jscd.KindPerson,
+			Name: enAr("Feyzullah Tuna Aygun", "فيض الله تونا أيغون"),
+			Positions: []jscd.Position{{
+				Title:        en("Iraq Studies Expert"),
+				Organization: "orsam",
+				Sources:      cites(),
+			}},
+			Description: en("Co-author of the article. Graduated from Bahcesehir University; carried " +
+				"out field studies in 13 of Iraq's 18 governorates and followed the 2018 and 2021 " +
+				"elections as an international observer."),
+			Sources: cites(),
+		},
+		{
+			ID:   "yusuf-can-ayaz",
+			Kind: jscd.KindPerson,
+			Name: enAr("Yusuf Can Ayaz", "يوسف جان أياز"),
+			Positions: []jscd.Position{{
+				Title:        en("Iraq Studies Research Assistant"),
+				Organization: "orsam",
+				Sources:      cites(),
+			}},
+			Description: en("Co-author of the article. Graduated from Gazi University, Department " +
+				"of International Relations; master's degree from the Turkish National Defense " +
+				"University; doctoral studies in the Department of International Security at the " +
+				"Turkish National Police Academy."),
+			Sources: cites(),
+		},
+	}
+}
