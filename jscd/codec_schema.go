@@ -26,7 +26,7 @@ const (
 // statement of the format. A nil *schema accepts any JSON value (extension values).
 type schema struct {
 	kind     valueKind
-	nullable bool               // null is allowed (pointer fields)
+	nullable bool               // null is allowed (see writesNull)
 	fields   map[string]*schema // kindObject: the members by JSON name
 	names    []string           // kindObject: the JSON names in struct order, for suggestions
 	elem     *schema            // kindMap, kindArray: the schema of each value
@@ -59,9 +59,7 @@ func schemaOf(t reflect.Type) *schema {
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
-		s := *schemaOf(t.Elem())
-		s.nullable = true
-		return &s
+		return schemaOf(t.Elem())
 	case reflect.Struct:
 		return structSchema(t)
 	case reflect.Map:
@@ -88,17 +86,39 @@ func structSchema(t reflect.Type) *schema {
 		if !f.IsExported() {
 			continue
 		}
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
 		if name == "-" {
 			continue
 		}
 		if name == "" {
 			name = f.Name
 		}
-		s.fields[name] = schemaOf(f.Type)
+		child := schemaOf(f.Type)
+		if child != nil && writesNull(f.Type, opts) {
+			child.nullable = true
+		}
+		s.fields[name] = child
 		s.names = append(s.names, name)
 	}
 	return s
+}
+
+// writesNull reports whether Encode writes null for a nil value of a field of type t with
+// JSON tag options opts: a nil map, slice or pointer not left out by omitempty or omitzero.
+// Decode accepts null exactly there (a mandatory Text never filled in, say), so that
+// everything Encode writes decodes again, and nowhere else.
+func writesNull(t reflect.Type, opts string) bool {
+	switch t.Kind() {
+	case reflect.Map, reflect.Slice, reflect.Pointer:
+	default:
+		return false
+	}
+	for opt := range strings.SplitSeq(opts, ",") {
+		if opt == "omitempty" || opt == "omitzero" {
+			return false
+		}
+	}
+	return true
 }
 
 // accepts reports whether a value of JSON type found may appear where s is expected.
