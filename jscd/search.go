@@ -1,0 +1,184 @@
+package jscd
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// The scores of a SearchResult, best first.
+const (
+	ScoreExact      = 3 // the folded text equals the folded query
+	ScoreWordPrefix = 2 // every word of the query begins a word of the text
+	ScoreSubstring  = 1 // the folded query occurs somewhere in the folded text
+)
+
+// SearchResult is a stakeholder found by Search, with the text that matched best.
+type SearchResult struct {
+	// ID is the stakeholder's ID.
+	ID ID `json:"id"`
+	// Stakeholder is the stakeholder itself, in the framework searched.
+	Stakeholder *Stakeholder `json:"-"`
+	// Score is how well it matched: ScoreExact, ScoreWordPrefix or ScoreSubstring.
+	Score int `json:"score"`
+	// Matched is the text that matched, as written in the document.
+	Matched string `json:"matched"`
+	// Field is where that text is: "/stakeholders/4/aliases/0/en".
+	Field Path `json:"field"`
+	// Lang is the language key of the text ("en", "ar", "ckb").
+	Lang string `json:"lang"`
+}
+
+// Search finds the stakeholders whose name, short name, aliases or position titles match
+// query, in any language of the document. Query and texts are compared after FoldName, so case,
+// width, diacritics, Arabic letter variants and the definite article do not matter: "sudani",
+// "Al-Sudani" and "السوداني" find the same person.
+//
+// Each stakeholder appears once, with its best match. Results are ranked by Score (an exact
+// match of a whole text, then a match at the start of words, then any substring), then by
+// document order; among a stakeholder's texts the first best one is reported, in the order
+// name, short name, aliases, position titles, and by language as in Text.Tags. A query that
+// folds to nothing finds nothing.
+func (f *Framework) Search(query string) []SearchResult {
+	q := FoldName(query)
+	if f == nil || q == "" {
+		return nil
+	}
+	qWords := strings.Fields(q)
+	var out []SearchResult
+	for i := range f.Stakeholders {
+		s := &f.Stakeholders[i]
+		best := SearchResult{}
+		eachSearchText(s, Path{"stakeholders", strconv.Itoa(i)}, func(t Text, p Path) {
+			_, keys := t.sortedTags()
+			for _, k := range keys {
+				score := matchScore(FoldName(t[k]), q, qWords)
+				if score > best.Score {
+					best = SearchResult{ID: s.ID, Stakeholder: s, Score: score, Matched: t[k],
+						Field: p.Key(k), Lang: k}
+				}
+			}
+		})
+		if best.Score > 0 {
+			out = append(out, best)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b SearchResult) int { return b.Score - a.Score })
+	return out
+}
+
+// eachSearchText calls fn with each searchable text of s and its path, in ranking order.
+func eachSearchText(s *Stakeholder, p Path, fn func(Text, Path)) {
+	fn(s.Name, p.Key("name"))
+	fn(s.ShortName, p.Key("shortName"))
+	for i, a := range s.Aliases {
+		fn(a, p.Key("aliases").Index(i))
+	}
+	for i, pos := range s.Positions {
+		fn(pos.Title, p.Key("positions").Index(i).Key("title"))
+	}
+}
+
+func matchScore(text, q string, qWords []string) int {
+	switch {
+	case text == "":
+		return 0
+	case text == q:
+		return ScoreExact
+	case wordPrefixes(strings.Fields(text), qWords):
+		return ScoreWordPrefix
+	case strings.Contains(text, q):
+		return ScoreSubstring
+	}
+	return 0
+}
+
+// wordPrefixes reports whether each query word begins a distinct word of the text, in any
+// order: "sudani moh" matches "mohammed shia sudani".
+func wordPrefixes(words, qWords []string) bool {
+	used := make([]bool, len(words))
+	for _, q := range qWords {
+		found := false
+		for i, w := range words {
+			if !used[i] && strings.HasPrefix(w, q) {
+				used[i], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// FoldName returns the form of a name that Search compares: two names that a reader would
+// take for the same spelling fold to the same string. It
+//
+//   - folds width (full-width Latin to ASCII) and case (Unicode case folding);
+//   - strips diacritics (é → e, and the Arabic short vowels, shadda and hamza marks) by
+//     removing nonspacing marks after canonical decomposition;
+//   - unifies Arabic letter variants: alef forms (أ إ آ ٱ) to ا, taa marbuta ة to ه, alef maqsura
+//     ى to ي, the Persian and Kurdish yeh ی and keheh ک to ي and ك, Kurdish ae ە and heh
+//     doachashmee ھ to ه, and removes the tatweel ـ, so Kurdish Sorani and Arabic spellings meet;
+//   - removes apostrophes and full stops (Shia' → shia, U.S. → us) and turns every other
+//     character that is not a letter, mark or digit into a space (al-Sudani → al sudani);
+//   - drops the definite article: a Latin word "al" or "el" before another word, and the
+//     Arabic prefix ال of a longer word;
+//   - joins the words with single spaces.
+func FoldName(s string) string {
+	folded, _, err := transform.String(transform.Chain(
+		width.Fold, cases.Fold(), norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC,
+	), s)
+	if err != nil {
+		// The transformers fail only on invalid input they cannot step over; fold what the
+		// simpler path gives rather than nothing.
+		folded = strings.ToLower(s)
+	}
+	folded = strings.Map(foldRune, folded)
+	return strings.Join(dropArticles(strings.Fields(folded)), " ")
+}
+
+// foldRune maps one rune for FoldName: Arabic letter variants to their base letter, characters
+// dropped without a trace to -1, other separators and symbols to a space.
+func foldRune(r rune) rune {
+	switch r {
+	case 'ٱ': // alef wasla; the hamza forms decompose to alef plus a removed mark
+		return 'ا'
+	case 'ة', 'ە', 'ھ': // taa marbuta; Kurdish ae and heh doachashmee
+		return 'ه'
+	case 'ى', 'ی': // alef maqsura; Persian and Kurdish yeh
+		return 'ي'
+	case 'ک': // keheh
+		return 'ك'
+	case 'ـ', '\'', '’', '‘', 'ʼ', 'ʻ', 'ʾ', 'ʿ', '`', '´', '.': // tatweel, apostrophes, stops
+		return -1
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		return r
+	}
+	return ' '
+}
+
+// dropArticles removes the definite article from words, leaving a word that is nothing but an
+// article when no word follows it (a name may be just "Al").
+func dropArticles(words []string) []string {
+	out := words[:0]
+	for i, w := range words {
+		switch {
+		case (w == "al" || w == "el" || w == "ال") && i+1 < len(words):
+			continue
+		case strings.HasPrefix(w, "ال") && len([]rune(w)) > 3:
+			w = strings.TrimPrefix(w, "ال")
+		}
+		out = append(out, w)
+	}
+	return out
+}

@@ -1,0 +1,175 @@
+package jscd_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/jscd-go/jscd/jscd"
+)
+
+func TestFoldName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"  ", ""},
+		{"Al-Sudani", "sudani"},
+		{"al Sudani", "sudani"},
+		{"El-Sisi", "sisi"},
+		{"Mohammed Shia' al-Sudani", "mohammed shia sudani"},
+		{"Mohammed Shia’ Al-Sudani", "mohammed shia sudani"},
+		{"Al", "al"}, // an article with nothing after it is a name
+		{"Alexander", "alexander"},
+		{"Ｓｕｄａｎｉ", "sudani"}, // full width
+		{"STROUL", "stroul"},
+		{"Straße", "strasse"},  // case folding, not lower-casing
+		{"Kadhimî", "kadhimi"}, // diacritics
+		{"Çelik-Öztürk", "celik ozturk"},
+		{"U.S. Department of Defense", "us department of defense"},
+		{"محمد شياع السوداني", "محمد شياع سوداني"},
+		{"مُحَمَّد", "محمد"}, // harakat and shadda
+		{"الكاظمي", "كاظمي"},
+		{"أحمد إبراهيم آل", "احمد ابراهيم ال"},
+		{"ٱلله", "له"},                         // alef wasla, then the article
+		{"وزارة الدفاع", "وزاره دفاع"},         // taa marbuta
+		{"مصطفى", "مصطفي"},                     // alef maqsura
+		{"کازمی", "كازمي"},                     // Persian keheh and yeh
+		{"وەزارەتی بەرگری", "وهزارهتي بهرگري"}, // Sorani ae
+		{"الـعـبـاسـي", "عباسي"},               // tatweel
+		{"ثابت العباسي", "ثابت عباسي"},
+	}
+	for _, tt := range tests {
+		if got := jscd.FoldName(tt.in); got != tt.want {
+			t.Errorf("FoldName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFoldNameSoraniMeetsArabic checks that a name spelled with the same letters in the
+// Kurdish (and Persian) and the Arabic forms of the alphabet folds the same.
+func TestFoldNameSoraniMeetsArabic(t *testing.T) {
+	pairs := [][2]string{
+		{"کازمی", "كازمي"},
+		{"مصطفی", "مصطفى"},
+		{"ھەولێر", "هەولێر"},
+	}
+	for _, p := range pairs {
+		if a, b := jscd.FoldName(p[0]), jscd.FoldName(p[1]); a != b {
+			t.Errorf("FoldName(%q) = %q, FoldName(%q) = %q; want equal", p[0], a, p[1], b)
+		}
+	}
+}
+
+func searchFramework() *jscd.Framework {
+	return &jscd.Framework{Stakeholders: []jscd.Stakeholder{
+		{ID: "iraq", Kind: jscd.KindState, Name: jscd.Text{"en": "Iraq", "ar": "العراق"}},
+		{ID: "sudani", Kind: jscd.KindPerson,
+			Name:      jscd.Text{"en": "Mohammed Shia' al-Sudani", "ar": "محمد شياع السوداني", "ckb": "محەمەد شیاع سوودانی"},
+			Positions: []jscd.Position{{Title: jscd.Text{"en": "Prime Minister of Iraq", "ar": "رئيس وزراء العراق"}}}},
+		{ID: "abbasi", Kind: jscd.KindPerson,
+			Name:      jscd.Text{"en": "Sabit al-Abbasi", "ar": "ثابت محمد سعيد العباسي"},
+			Aliases:   []jscd.Text{{"en": "Thabet al-Abbasi"}, {"en": "Thabit Muhammad Saeed al-Abbasi"}},
+			Positions: []jscd.Position{{Title: jscd.Text{"en": "Minister of Defense"}}}},
+		{ID: "sudan", Kind: jscd.KindState, Name: jscd.Text{"en": "Sudan"}},
+		{ID: "centcom", Kind: jscd.KindCommand, Name: jscd.Text{"en": "US Central Command"},
+			ShortName: jscd.Text{"en": "CENTCOM"}},
+	}}
+}
+
+type searchRow struct {
+	ID      jscd.ID
+	Score   int
+	Matched string
+	Field   string
+	Lang    string
+}
+
+func searchRows(rs []jscd.SearchResult) []searchRow {
+	var rows []searchRow
+	for _, r := range rs {
+		rows = append(rows, searchRow{r.ID, r.Score, r.Matched, r.Field.String(), r.Lang})
+	}
+	return rows
+}
+
+func TestSearch(t *testing.T) {
+	f := searchFramework()
+	tests := []struct {
+		query string
+		want  []searchRow
+	}{
+		{"sudani", []searchRow{
+			{"sudani", jscd.ScoreWordPrefix, "Mohammed Shia' al-Sudani", "/stakeholders/1/name/en", "en"},
+		}},
+		{"Al-Sudani", []searchRow{
+			{"sudani", jscd.ScoreWordPrefix, "Mohammed Shia' al-Sudani", "/stakeholders/1/name/en", "en"},
+		}},
+		{"السوداني", []searchRow{
+			{"sudani", jscd.ScoreWordPrefix, "محمد شياع السوداني", "/stakeholders/1/name/ar", "ar"},
+		}},
+		// "sudan" is all of Sudan's name, only the start of al-Sudani's.
+		{"Sudan", []searchRow{
+			{"sudan", jscd.ScoreExact, "Sudan", "/stakeholders/3/name/en", "en"},
+			{"sudani", jscd.ScoreWordPrefix, "Mohammed Shia' al-Sudani", "/stakeholders/1/name/en", "en"},
+		}},
+		{"Thabet", []searchRow{
+			{"abbasi", jscd.ScoreWordPrefix, "Thabet al-Abbasi", "/stakeholders/2/aliases/0/en", "en"},
+		}},
+		{"sabit", []searchRow{
+			{"abbasi", jscd.ScoreWordPrefix, "Sabit al-Abbasi", "/stakeholders/2/name/en", "en"},
+		}},
+		{"ثابت", []searchRow{
+			{"abbasi", jscd.ScoreWordPrefix, "ثابت محمد سعيد العباسي", "/stakeholders/2/name/ar", "ar"},
+		}},
+		{"abbasi sabit", []searchRow{ // words in any order
+			{"abbasi", jscd.ScoreWordPrefix, "Sabit al-Abbasi", "/stakeholders/2/name/en", "en"},
+		}},
+		{"centcom", []searchRow{
+			{"centcom", jscd.ScoreExact, "CENTCOM", "/stakeholders/4/shortName/en", "en"},
+		}},
+		{"prime minister", []searchRow{
+			{"sudani", jscd.ScoreWordPrefix, "Prime Minister of Iraq", "/stakeholders/1/positions/0/title/en", "en"},
+		}},
+		{"minister", []searchRow{
+			{"sudani", jscd.ScoreWordPrefix, "Prime Minister of Iraq", "/stakeholders/1/positions/0/title/en", "en"},
+			{"abbasi", jscd.ScoreWordPrefix, "Minister of Defense", "/stakeholders/2/positions/0/title/en", "en"},
+		}},
+		{"ister", []searchRow{
+			{"sudani", jscd.ScoreSubstring, "Prime Minister of Iraq", "/stakeholders/1/positions/0/title/en", "en"},
+			{"abbasi", jscd.ScoreSubstring, "Minister of Defense", "/stakeholders/2/positions/0/title/en", "en"},
+		}},
+		{"العراق", []searchRow{
+			{"iraq", jscd.ScoreExact, "العراق", "/stakeholders/0/name/ar", "ar"},
+			{"sudani", jscd.ScoreWordPrefix, "رئيس وزراء العراق", "/stakeholders/1/positions/0/title/ar", "ar"},
+		}},
+		{"سوودانی", []searchRow{ // Sorani spelling
+			{"sudani", jscd.ScoreWordPrefix, "محەمەد شیاع سوودانی", "/stakeholders/1/name/ckb", "ckb"},
+		}},
+		{"kadhimi", nil},
+		{"", nil},
+		{"-'", nil},
+	}
+	for _, tt := range tests {
+		got := searchRows(f.Search(tt.query))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Search(%q) (-want +got):\n%s", tt.query, diff)
+		}
+	}
+}
+
+func TestSearchResultPointsIntoFramework(t *testing.T) {
+	f := searchFramework()
+	rs := f.Search("abbasi")
+	if len(rs) != 1 || rs[0].Stakeholder != &f.Stakeholders[2] {
+		t.Fatalf("Search(abbasi) = %v, want a pointer to the third stakeholder", rs)
+	}
+}
+
+func TestSearchEmpty(t *testing.T) {
+	var nilFramework *jscd.Framework
+	if got := nilFramework.Search("x"); got != nil {
+		t.Errorf("nil framework: Search = %v", got)
+	}
+	if got := (&jscd.Framework{}).Search("x"); got != nil {
+		t.Errorf("zero framework: Search = %v", got)
+	}
+}
