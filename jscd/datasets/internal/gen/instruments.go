@@ -27,6 +27,9 @@ func sfaInstrument() jscd.Instrument {
 		Parties:   bothStates(),
 		Areas: areas(jscd.AreaDefense, jscd.AreaPolitics, jscd.AreaEnergy, jscd.AreaEconomy,
 			jscd.AreaLaw, jscd.AreaCulture, jscd.AreaHealth, jscd.AreaTechnology),
+		// The article speaks of it in the present ("has an important place in US-Iraq
+		// relations"), so its span is open-ended.
+		Date:   date("2008/.."),
 		Signed: date("2008"),
 		Description: en("Signed in 2008, it \"drew a framework that includes cooperation between " +
 			"the two countries in areas such as defense, politics, energy, economy, law, culture, " +
