@@ -1,0 +1,503 @@
+package jscd
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"golang.org/x/text/language"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files of testdata/decode from the results")
+
+// decodeWant is the expected outcome of a golden decode case, stored in <case>.want.json.
+type decodeWant struct {
+	// MaxBytes, when set, is passed to Decode with WithMaxBytes.
+	MaxBytes int64  `json:"maxBytes,omitempty"`
+	Path     string `json:"path"`
+	Code     Code   `json:"code"`
+	Line     int    `json:"line"`
+	Column   int    `json:"column"`
+	Message  string `json:"message"`
+}
+
+// decodeCases returns the input files of the golden decode cases.
+func decodeCases(t *testing.T) []string {
+	t.Helper()
+	all, err := filepath.Glob(filepath.Join("testdata", "decode", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []string
+	for _, f := range all {
+		if !strings.HasSuffix(f, ".want.json") {
+			cases = append(cases, f)
+		}
+	}
+	if len(cases) < 20 {
+		t.Fatalf("found %d golden decode cases; the glob is wrong", len(cases))
+	}
+	return cases
+}
+
+func TestDecodeErrorsGolden(t *testing.T) {
+	for _, input := range decodeCases(t) {
+		name := strings.TrimSuffix(filepath.Base(input), ".json")
+		t.Run(name, func(t *testing.T) {
+			wantFile := strings.TrimSuffix(input, ".json") + ".want.json"
+			want := readDecodeWant(t, wantFile)
+			data, err := os.ReadFile(input)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var opts []DecodeOption
+			if want.MaxBytes > 0 {
+				opts = append(opts, WithMaxBytes(want.MaxBytes))
+			}
+			f, err := Decode(bytes.NewReader(data), opts...)
+			if err == nil {
+				t.Fatalf("Decode succeeded (%v); want an error", f.ID)
+			}
+			got := issueOf(t, err)
+			gotWant := decodeWant{
+				MaxBytes: want.MaxBytes, Path: got.Path.String(), Code: got.Code,
+				Line: got.Line, Column: got.Column, Message: got.Message(NewPrinter(language.English)),
+			}
+			if *update {
+				writeDecodeWant(t, wantFile, gotWant)
+				return
+			}
+			if diff := cmp.Diff(want, gotWant); diff != "" {
+				t.Errorf("Decode(%s) issue (-want +got):\n%s", input, diff)
+			}
+		})
+	}
+}
+
+// issueOf checks that err is a single error-severity *Issue reachable both by errors.As and
+// by Issues, and returns it.
+func issueOf(t *testing.T, err error) *Issue {
+	t.Helper()
+	var issue *Issue
+	if !errors.As(err, &issue) {
+		t.Fatalf("errors.As(%v, *Issue) = false", err)
+	}
+	if all := Issues(err); len(all) != 1 || all[0] != issue {
+		t.Fatalf("Issues(err) = %v; want exactly the issue errors.As found", all)
+	}
+	if !errors.Is(err, issue.Code) {
+		t.Errorf("errors.Is(err, %q) = false", issue.Code)
+	}
+	if issue.Severity != SeverityError {
+		t.Errorf("Severity = %v; want error", issue.Severity)
+	}
+	return issue
+}
+
+func readDecodeWant(t *testing.T, file string) decodeWant {
+	t.Helper()
+	var want decodeWant
+	b, err := os.ReadFile(file)
+	if errors.Is(err, os.ErrNotExist) && *update {
+		return want
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&want); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	return want
+}
+
+func writeDecodeWant(t *testing.T, file string, w decodeWant) {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(w); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestDecodeReadError(t *testing.T) {
+	ioErr := errors.New("disk on fire")
+	r := io.MultiReader(strings.NewReader("{\n  \"format\""), iotest.ErrReader(ioErr))
+	_, err := Decode(r)
+	if err == nil {
+		t.Fatal("Decode of a failing reader succeeded")
+	}
+	got := issueOf(t, err)
+	// The position is where reading stopped: after the 12 bytes read.
+	want := &Issue{Code: CodeDecodeRead, Format: fmtDecodeRead, Line: 2, Column: 11}
+	if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(Issue{}, "Args")); diff != "" {
+		t.Errorf("Decode of a failing reader (-want +got):\n%s", diff)
+	}
+	if len(got.Args) != 1 || got.Args[0] != ioErr {
+		t.Errorf("Args = %v; want the reader's error", got.Args)
+	}
+}
+
+func TestDecodeMaxBytesBoundary(t *testing.T) {
+	doc := `{"format":"jscd/1","id":"x","title":{"en":"X"}}`
+	n := int64(len(doc))
+	if _, err := Decode(strings.NewReader(doc), WithMaxBytes(n)); err != nil {
+		t.Errorf("Decode at exactly the limit: %v", err)
+	}
+	_, err := Decode(strings.NewReader(doc), WithMaxBytes(n-1))
+	if !errors.Is(err, CodeDecodeTooLarge) {
+		t.Errorf("Decode one byte over the limit: %v; want %s", err, CodeDecodeTooLarge)
+	}
+	if _, err := Decode(strings.NewReader(doc), WithMaxBytes(0)); err != nil {
+		t.Errorf("WithMaxBytes(0) should keep the default limit: %v", err)
+	}
+}
+
+func TestDecodeTooDeep(t *testing.T) {
+	deep := strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1)
+	doc := `{"format":"jscd/1","id":"x","title":{"en":"X"},"extensions":{"x":` + deep + `}}`
+	_, err := Decode(strings.NewReader(doc))
+	got := issueOf(t, err)
+	if got.Code != CodeDecodeTooLarge || got.Format != fmtDecodeTooDeep {
+		t.Errorf("Decode of %d nested arrays: %v; want %s", MaxDepth+1, err, fmtDecodeTooDeep)
+	}
+	allowed := strings.Repeat("[", MaxDepth-2) + strings.Repeat("]", MaxDepth-2)
+	doc = `{"format":"jscd/1","id":"x","title":{"en":"X"},"extensions":{"x":` + allowed + `}}`
+	if _, err := Decode(strings.NewReader(doc)); err != nil {
+		t.Errorf("Decode at the depth limit: %v", err)
+	}
+}
+
+func TestDecodeInvalidUTF8(t *testing.T) {
+	doc := "{\"format\":\"jscd/1\",\"id\":\"x\",\"title\":{\"en\":\"caf\xe9\"}}"
+	got := issueOf(t, mustFail(t, doc))
+	want := decodeWant{Path: "/title/en", Code: CodeDecodeSyntax, Line: 1, Column: 47, Message: fmtDecodeUTF8}
+	if diff := cmp.Diff(want, wantOf(got)); diff != "" {
+		t.Errorf("invalid UTF-8 (-want +got):\n%s", diff)
+	}
+}
+
+func mustFail(t *testing.T, doc string) error {
+	t.Helper()
+	_, err := Decode(strings.NewReader(doc))
+	if err == nil {
+		t.Fatalf("Decode(%q) succeeded; want an error", doc)
+	}
+	return err
+}
+
+func wantOf(i *Issue) decodeWant {
+	return decodeWant{
+		Path: i.Path.String(), Code: i.Code, Line: i.Line, Column: i.Column,
+		Message: i.Message(NewPrinter(language.English)),
+	}
+}
+
+// TestDecodePrecedence checks which problem is reported when a document has several.
+func TestDecodePrecedence(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		want      Code
+	}{
+		{"syntax after an unknown field", `{"format":"jscd/1","bogus":1,"id":}`, CodeDecodeSyntax},
+		{"wrong format before an unknown field", `{"bogus":1,"format":"jscd/9"}`, CodeDecodeFormat},
+		{"missing format before a type error", `{"id":1}`, CodeDecodeFormat},
+		{"first in document order", `{"format":"jscd/1","id":1,"bogus":2}`, CodeDecodeType},
+		{"first in document order, reversed", `{"format":"jscd/1","bogus":2,"id":1}`, CodeDecodeUnknownField},
+		{"type error of the root before format", `"jscd/1"`, CodeDecodeType},
+	}
+	for _, tt := range tests {
+		got := issueOf(t, mustFail(t, tt.doc))
+		if got.Code != tt.want {
+			t.Errorf("%s: Decode(%s) = %v; want code %s", tt.name, tt.doc, got, tt.want)
+		}
+	}
+}
+
+func TestDecodeColumnCountsRunes(t *testing.T) {
+	// "العراق" is 6 runes and 12 bytes: a byte count would put the error 6 columns later.
+	doc := `{"format":"jscd/1","title":{"ar":"العراق","e n":"x"}}`
+	got := issueOf(t, mustFail(t, doc))
+	if got.Line != 1 || got.Column != 43 {
+		t.Errorf("error at %d:%d; want 1:43", got.Line, got.Column)
+	}
+}
+
+// TestDecodeLenientValues checks that bad values, as opposed to bad structure, decode and
+// survive a round trip for validation to report.
+func TestDecodeLenientValues(t *testing.T) {
+	doc := `{
+  "format": "jscd/1",
+  "id": "Not A Slug!",
+  "title": {
+    "en": "Lenient"
+  },
+  "stakeholders": [
+    {
+      "id": "iraq",
+      "kind": "empire",
+      "name": {
+        "en": "Iraq"
+      },
+      "country": "ZZZ",
+      "parent": "nobody"
+    }
+  ],
+  "commitments": [
+    {
+      "id": "c",
+      "by": [
+        "nobody"
+      ],
+      "text": {
+        "en": "x"
+      },
+      "strength": "maybe",
+      "due": "by the end of 2021"
+    }
+  ]
+}
+`
+	f, err := Decode(strings.NewReader(doc))
+	if err != nil {
+		t.Fatalf("Decode: %v", err)
+	}
+	want := &Framework{
+		Format: FormatTag, ID: "Not A Slug!", Title: Text{"en": "Lenient"},
+		Stakeholders: []Stakeholder{{ID: "iraq", Kind: "empire", Name: Text{"en": "Iraq"}, Country: "ZZZ", Parent: "nobody"}},
+		Commitments: []Commitment{{
+			ID: "c", By: []ID{"nobody"}, Text: Text{"en": "x"}, Strength: "maybe",
+			Due: badDate("by the end of 2021"),
+		}},
+	}
+	if diff := cmp.Diff(want, f, cmpModel); diff != "" {
+		t.Errorf("Decode (-want +got):\n%s", diff)
+	}
+	var buf bytes.Buffer
+	if err := Encode(&buf, f); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(doc, buf.String()); diff != "" {
+		t.Errorf("Encode(Decode(doc)) (-want +got):\n%s", diff)
+	}
+}
+
+// badDate returns the Date that decoding the invalid EDTF text s gives.
+func badDate(s string) Date {
+	var d Date
+	if err := d.UnmarshalText([]byte(s)); err != nil {
+		panic(err)
+	}
+	if d.Err() == nil {
+		panic(fmt.Sprintf("%q parsed as a valid date", s))
+	}
+	return d
+}
+
+func TestDecodeNullWhereEncodeWritesIt(t *testing.T) {
+	// A framework built in Go without a title encodes "title": null; that must decode.
+	var buf bytes.Buffer
+	if err := Encode(&buf, &Framework{Format: FormatTag, ID: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"title": null`) {
+		t.Fatalf("Encode wrote %s; the test expects a null title", buf.String())
+	}
+	f, err := Decode(&buf)
+	if err != nil {
+		t.Fatalf("Decode of Encode's output: %v", err)
+	}
+	if f.Title != nil {
+		t.Errorf("Title = %v; want nil", f.Title)
+	}
+}
+
+func TestEncodeCanonicalDetails(t *testing.T) {
+	f := &Framework{
+		Format: FormatTag, ID: "x",
+		Title:      Text{"en": "<b> & </b>", "ar": "العراق", "ckb": "عێراق"},
+		Extensions: Extensions{"z": json.RawMessage(`{"b":1.50,"a":[1e3]}`), "a": json.RawMessage(`"<&>"`)},
+	}
+	var buf bytes.Buffer
+	if err := Encode(&buf, f); err != nil {
+		t.Fatal(err)
+	}
+	want := `{
+  "format": "jscd/1",
+  "id": "x",
+  "title": {
+    "ar": "العراق",
+    "ckb": "عێراق",
+    "en": "<b> & </b>"
+  },
+  "extensions": {
+    "a": "<&>",
+    "z": {
+      "b": 1.50,
+      "a": [
+        1e3
+      ]
+    }
+  }
+}
+`
+	if diff := cmp.Diff(want, buf.String()); diff != "" {
+		t.Errorf("Encode (-want +got):\n%s", diff)
+	}
+}
+
+func TestEncodeErrors(t *testing.T) {
+	if err := Encode(io.Discard, nil); err == nil {
+		t.Error("Encode(nil) succeeded")
+	}
+	bad := &Framework{Format: FormatTag, Extensions: Extensions{"x": json.RawMessage(`{oops`)}}
+	if err := Encode(io.Discard, bad); err == nil {
+		t.Error("Encode with an invalid raw extension succeeded")
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	known := structSchema(reflectTypeOfFramework()).names
+	tests := []struct{ name, want string }{
+		{"commitmnets", "commitments"},
+		{"Format", "format"},
+		{"titel", "title"},
+		{"stakeholder", "stakeholders"},
+		{"extension", "extensions"},
+		{"colour", ""},
+		{"x", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := suggest(tt.name, known); got != tt.want {
+			t.Errorf("suggest(%q) = %q; want %q", tt.name, got, tt.want)
+		}
+	}
+	if got := suggest("typ", []string{"type", "to", "sources", "extensions"}); got != "type" {
+		t.Errorf("suggest(typ) = %q; want type", got)
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"a", "", 1}, {"", "abc", 3}, {"kitten", "sitting", 3},
+		{"commitmnets", "commitments", 1}, {"ab", "ba", 1}, {"العراق", "العرق", 1},
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d; want %d", tt.a, tt.b, got, tt.want)
+		}
+		if got := editDistance(tt.b, tt.a); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d; want %d (symmetry)", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
+
+// TestCodecSchemaFollowsModel spot-checks the schema derived from the model's JSON tags.
+func TestCodecSchemaFollowsModel(t *testing.T) {
+	root := frameworkSchema()
+	if len(root.names) != reflectTypeOfFramework().NumField() {
+		t.Errorf("Framework schema has %d fields; the struct has %d", len(root.names), reflectTypeOfFramework().NumField())
+	}
+	note := root.fields["commitments"].elem.fields["status"].elem.fields["note"]
+	if note.kind != kindMap || !note.langKeys || note.nullable {
+		t.Errorf("commitments[].status[].note = %+v; want an optional Text", note)
+	}
+	if title := root.fields["title"]; !title.nullable || !title.langKeys {
+		t.Errorf("title = %+v; want a mandatory (nullable) Text", title)
+	}
+	if ext := root.fields["extensions"]; ext.kind != kindMap || ext.langKeys || ext.elem != nil {
+		t.Errorf("extensions = %+v; want an object of any values", ext)
+	}
+	event := root.fields["events"].elem
+	if loc := event.fields["location"]; loc.kind != kindObject || loc.nullable {
+		t.Errorf("events[].location = %+v; want a non-null object", loc)
+	}
+	for name, want := range map[string]valueKind{"round": kindInt, "date": kindString, "participants": kindArray} {
+		if got := event.fields[name].kind; got != want {
+			t.Errorf("events[].%s kind = %d; want %d", name, got, want)
+		}
+	}
+}
+
+// TestDecodeMessagesTranslated checks that every format Decode uses is in the catalogue with
+// the same verbs in Arabic and Kurdish, and renders in those languages.
+func TestDecodeMessagesTranslated(t *testing.T) {
+	formats := []string{
+		fmtDecodeEmpty, fmtDecodeEOF, fmtDecodeExpectValue, fmtDecodeExpectKey,
+		fmtDecodeExpectColon, fmtDecodeAfterMember, fmtDecodeAfterElement, fmtDecodeStringChar,
+		fmtDecodeEscape, fmtDecodeUTF8, fmtDecodeNumberChar, fmtDecodeLiteralChar,
+		fmtDecodeUnknownSuggest, fmtDecodeUnknown, fmtDecodeDuplicate, fmtDecodeType,
+		fmtDecodeIntRange, fmtDecodeTrailing, fmtDecodeTooLarge, fmtDecodeTooDeep,
+		fmtDecodeLanguageTag, fmtDecodeFormatMissing, fmtDecodeFormatWrong, fmtDecodeRead,
+	}
+	rows := map[string]translation{}
+	for _, tr := range translations {
+		rows[tr.en] = tr
+	}
+	for _, f := range formats {
+		tr, ok := rows[f]
+		if !ok {
+			t.Errorf("format %q is not in the catalogue", f)
+			continue
+		}
+		for lang, s := range map[string]string{"ar": tr.ar, "ckb": tr.ckb} {
+			if verbs(s) != verbs(f) {
+				t.Errorf("%s translation of %q has verbs %q; want %q", lang, f, verbs(s), verbs(f))
+			}
+		}
+	}
+	issue := issueOf(t, mustFail(t, `{"format":"jscd/1","commitmnets":[]}`))
+	tests := []struct {
+		lang language.Tag
+		want string
+	}{
+		{language.English, `unknown field "commitmnets"; did you mean "commitments"?`},
+		{language.Arabic, `حقل غير معروف "commitmnets"؛ هل تقصد "commitments"؟`},
+		{language.MustParse("ckb"), `خانەی نەناسراو "commitmnets"؛ مەبەستت "commitments" بوو؟`},
+	}
+	for _, tt := range tests {
+		if got := issue.Message(NewPrinter(tt.lang)); got != tt.want {
+			t.Errorf("message in %v = %q; want %q", tt.lang, got, tt.want)
+		}
+	}
+	// Braces in a translation are text, not catalogue syntax.
+	member := issueOf(t, mustFail(t, `{"format":"jscd/1" "id":"x"}`))
+	if got, want := member.Message(NewPrinter(language.Arabic)), `محرف غير صالح '"' بعد عضو في كائن؛ المتوقع ',' أو '}'`; got != want {
+		t.Errorf("Arabic message = %q; want %q", got, want)
+	}
+}
+
+// verbs returns the formatting verbs of a format, in order.
+func verbs(format string) string {
+	var out []string
+	for i := 0; i < len(format)-1; i++ {
+		if format[i] == '%' {
+			out = append(out, format[i:i+2])
+			i++
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func reflectTypeOfFramework() reflect.Type { return reflect.TypeFor[Framework]() }

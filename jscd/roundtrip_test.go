@@ -1,0 +1,196 @@
+package jscd
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+// canonicalFiles returns every document that must round-trip byte for byte: the files of
+// testdata/valid and the bundled datasets.
+func canonicalFiles(t testing.TB) []string {
+	t.Helper()
+	var files []string
+	for _, pattern := range []string{"testdata/valid/*.json", "datasets/*.json"} {
+		m, err := filepath.Glob(filepath.FromSlash(pattern))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) < 4 {
+		t.Fatalf("found %d canonical files; the globs are wrong", len(files))
+	}
+	return files
+}
+
+func TestRoundTrip(t *testing.T) {
+	for _, file := range canonicalFiles(t) {
+		t.Run(filepath.ToSlash(file), func(t *testing.T) {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := Decode(bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("Decode: %v", err)
+			}
+			var buf bytes.Buffer
+			if err := Encode(&buf, f); err != nil {
+				t.Fatalf("Encode: %v", err)
+			}
+			if !bytes.Equal(buf.Bytes(), data) {
+				t.Errorf("Encode(Decode(file)) differs from the file (-file +encoded):\n%s",
+					cmp.Diff(strings.Split(string(data), "\n"), strings.Split(buf.String(), "\n")))
+			}
+			again, err := Decode(&buf)
+			if err != nil {
+				t.Fatalf("Decode of the encoded form: %v", err)
+			}
+			if diff := cmp.Diff(f, again, cmpModel); diff != "" {
+				t.Errorf("Decode(Encode(f)) (-f +again):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestRoundTripKeepsExtensionsVerbatim checks the tricky raw JSON of every-field.json
+// through Decode: number spellings, key order and escapes are those of the file.
+func TestRoundTripKeepsExtensionsVerbatim(t *testing.T) {
+	f := decodeFile(t, "testdata/valid/every-field.json")
+	checks := []struct {
+		name string
+		raw  []byte
+		want []string
+	}{
+		{"framework", f.Extensions["x-producer"], []string{"1.50", "1e3", "-0", "1E-7", "12345678901234567890", `\u00e9`, `\u2028`, "<&>", "🙂", "العراق"}},
+		{"stakeholder", f.Stakeholders[0].Extensions["x-example"], []string{`"z-last": 1`}},
+		{"commitment", f.Commitments[0].Extensions["x-example"], []string{"1.50"}},
+		{"assessment", f.Assessments[0].Extensions["x-example"], []string{"1e3"}},
+		{"location", f.Events[0].Location.Extensions["x-example"], []string{"<Hall & Annex>"}},
+	}
+	for _, c := range checks {
+		for _, w := range c.want {
+			if !bytes.Contains(c.raw, []byte(w)) {
+				t.Errorf("%s extension %s lost %q", c.name, c.raw, w)
+			}
+		}
+	}
+	raw := string(f.Stakeholders[0].Extensions["x-example"])
+	if strings.Index(raw, "z-last") > strings.Index(raw, "a-first") {
+		t.Errorf("extension keys were reordered: %s", raw)
+	}
+}
+
+func decodeFile(t testing.TB, name string) *Framework {
+	t.Helper()
+	data, err := os.ReadFile(filepath.FromSlash(name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("Decode(%s): %v", name, err)
+	}
+	return f
+}
+
+// TestEncodeDoesNotChangeFramework decodes a file twice, encodes one copy many times, and
+// requires both copies to stay equal.
+func TestEncodeDoesNotChangeFramework(t *testing.T) {
+	for _, file := range canonicalFiles(t) {
+		f, pristine := decodeFile(t, file), decodeFile(t, file)
+		for range 3 {
+			var buf bytes.Buffer
+			if err := Encode(&buf, f); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if diff := cmp.Diff(pristine, f, cmpModel); diff != "" {
+			t.Errorf("%s: Encode changed the framework (-before +after):\n%s", file, diff)
+		}
+	}
+}
+
+// TestCodecConcurrentReaders decodes once and then encodes and reads the framework from many
+// goroutines; run with -race.
+func TestCodecConcurrentReaders(t *testing.T) {
+	file := largestTestFile(t)
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := decodeFile(t, file)
+	var wg sync.WaitGroup
+	errs := make(chan string, 16)
+	for range 16 {
+		wg.Go(func() {
+			var buf bytes.Buffer
+			if err := Encode(&buf, f); err != nil {
+				errs <- err.Error()
+				return
+			}
+			if !bytes.Equal(buf.Bytes(), data) {
+				errs <- "concurrent Encode gave different bytes"
+			}
+			_ = f.Title.In(language.Arabic)
+			for _, s := range f.Stakeholders {
+				_ = s.Name.String()
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+// largestTestFile returns the largest canonical file, for benchmarks.
+func largestTestFile(t testing.TB) string {
+	files := canonicalFiles(t)
+	size := func(name string) int64 {
+		fi, err := os.Stat(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fi.Size()
+	}
+	return slices.MaxFunc(files, func(a, b string) int { return int(size(a) - size(b)) })
+}
+
+func BenchmarkDecode(b *testing.B) {
+	data, err := os.ReadFile(largestTestFile(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Decode(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkEncode(b *testing.B) {
+	file := largestTestFile(b)
+	f := decodeFile(b, file)
+	var buf bytes.Buffer
+	if err := Encode(&buf, f); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(buf.Len()))
+	for b.Loop() {
+		buf.Reset()
+		if err := Encode(&buf, f); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
