@@ -1,6 +1,7 @@
 package jscd
 
 import (
+	"fmt"
 	"slices"
 	"time"
 )
@@ -77,17 +78,20 @@ type StatusReport struct {
 }
 
 // StatusAsOf reports where each commitment of f stands on the day of t (its calendar date in
-// t's location), reading the commitments' status histories and due dates span-aware:
+// t's location), reading the commitments' status histories and due dates span-aware, with the
+// rules of Date.CertainlyBefore and Date.PossiblyBefore (a qualified date such as "2021~" may
+// be off by one unit of its precision; open and unknown ends are unbounded):
 //
 //   - A status change counts when its date is certainly on or before the day: its whole span
 //     ends on or before it. A change dated "2021-12" does not yet count on 2021-12-15 (it may
 //     have come later in the month); it is reported as Possibly. Changes with no date, or a date
 //     that does not parse, never count. Among the changes that count, the last in the history
 //     wins (histories are written oldest first).
-//   - A commitment is not-yet-made when the date it was made (Made, or its event's date) certainly
-//     falls after the day.
+//   - A commitment is not-yet-made when the date it was made (Made, or its event's date)
+//     certainly falls after the day.
 //   - A commitment due "2021" (by the end of 2021) is due on 2021-12-15 and overdue on
-//     2022-01-01: overdue means the whole due span ends before the day.
+//     2022-01-01: overdue means the whole due span is certainly before the day. One due
+//     "2021/.." (open end) is never overdue.
 //
 // A nil framework gives a report with no commitments.
 func (f *Framework) StatusAsOf(t time.Time) *StatusReport {
@@ -96,8 +100,7 @@ func (f *Framework) StatusAsOf(t time.Time) *StatusReport {
 	if f == nil {
 		return r
 	}
-	y, m, d := t.Date()
-	asOf := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	asOf := dayDate(t)
 	for i := range f.Commitments {
 		st := f.commitmentState(i, asOf)
 		r.Commitments = append(r.Commitments, st)
@@ -108,7 +111,7 @@ func (f *Framework) StatusAsOf(t time.Time) *StatusReport {
 	return r
 }
 
-func (f *Framework) commitmentState(i int, asOf time.Time) CommitmentState {
+func (f *Framework) commitmentState(i int, asOf Date) CommitmentState {
 	c := &f.Commitments[i]
 	st := CommitmentState{ID: c.ID, Commitment: c}
 	for _, ch := range c.Status {
@@ -124,9 +127,9 @@ func (f *Framework) commitmentState(i int, asOf time.Time) CommitmentState {
 	return st
 }
 
-func dueState(status CommitmentStatus, made, due Date, asOf time.Time) DueState {
+func dueState(status CommitmentStatus, made, due Date, asOf Date) DueState {
 	switch {
-	case certainlyAfterDay(made, asOf):
+	case asOf.CertainlyBefore(made):
 		return DueNotMade
 	case status == StatusFulfilled:
 		return DueFulfilled
@@ -136,50 +139,40 @@ func dueState(status CommitmentStatus, made, due Date, asOf time.Time) DueState 
 		return DueWithdrawn
 	case due.IsZero() || due.Err() != nil:
 		return DueNone
-	case certainlyAfterDay(due, asOf):
+	case asOf.CertainlyBefore(due):
 		return DueNotYet
-	case certainlyBeforeDay(due, asOf):
+	case due.CertainlyBefore(asOf):
 		return DueOverdue
 	}
 	return DueNow
 }
 
-// certainlyByDay reports whether every day d can denote is on or before day.
-func certainlyByDay(d Date, day time.Time) bool {
-	if d.IsZero() || d.Err() != nil {
-		return false
+// dayDate returns the calendar day of t, in t's location, as a day-precision Date, so that the
+// as-of day compares with the document's dates by the Date methods and their rules for
+// qualified and open ends. Years outside 0000–9999 are clamped to that range.
+func dayDate(t time.Time) Date {
+	y, m, d := t.Date()
+	switch {
+	case y < 0:
+		y, m, d = 0, time.January, 1
+	case y > 9999:
+		y, m, d = 9999, time.December, 31
 	}
-	latest, ok := d.Latest()
-	return ok && !latest.After(day)
+	day, _ := ParseDate(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+	return day
 }
 
-// certainlyBeforeDay reports whether every day d can denote is before day.
-func certainlyBeforeDay(d Date, day time.Time) bool {
-	if d.IsZero() || d.Err() != nil {
-		return false
-	}
-	latest, ok := d.Latest()
-	return ok && latest.Before(day)
+// certainlyByDay reports whether every day d may denote is on or before day.
+func certainlyByDay(d, day Date) bool {
+	return validDate(d) && !day.PossiblyBefore(d)
 }
 
-// possiblyByDay reports whether some day d can denote is on or before day. A date with an
-// unknown or open start possibly is.
-func possiblyByDay(d Date, day time.Time) bool {
-	if d.IsZero() || d.Err() != nil {
-		return false
-	}
-	earliest, ok := d.Earliest()
-	return !ok || !earliest.After(day)
+// possiblyByDay reports whether some day d may denote is on or before day.
+func possiblyByDay(d, day Date) bool {
+	return validDate(d) && !day.CertainlyBefore(d)
 }
 
-// certainlyAfterDay reports whether every day d can denote is after day.
-func certainlyAfterDay(d Date, day time.Time) bool {
-	if d.IsZero() || d.Err() != nil {
-		return false
-	}
-	earliest, ok := d.Earliest()
-	return ok && earliest.After(day)
-}
+func validDate(d Date) bool { return !d.IsZero() && d.Err() == nil }
 
 func (f *Framework) groupByParty(states []CommitmentState) []Group {
 	rank := map[ID]int{}
