@@ -59,7 +59,7 @@ func Load(name string) (*jscd.Framework, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, err := decode(bytes.NewReader(b))
+	f, err := jscd.Decode(bytes.NewReader(b))
 	if err != nil {
 		return nil, fmt.Errorf("datasets: %s: %w", name, err)
 	}

@@ -9,7 +9,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -32,14 +31,10 @@ func datasets() []dataset {
 	}
 }
 
-// encode writes f in canonical form: fields in struct order, Text keys sorted, two-space
-// indentation, no HTML escaping, a final newline.
+// encode writes f in the canonical form of jscd.Encode.
 func encode(f *jscd.Framework) ([]byte, error) {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(f); err != nil {
+	if err := jscd.Encode(&b, f); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
