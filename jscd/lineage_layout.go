@@ -91,6 +91,7 @@ func computeLayout(l *Lineage) Layout {
 		for k := len(g.order) - 2; k >= 0; k-- {
 			g.sortByBarycenter(k, g.up)
 		}
+		g.transpose()
 		if c := g.crossings(); c < bestCross {
 			best, bestCross = g.snapshot(), c
 		}
@@ -177,6 +178,44 @@ func (g *grid) sortByBarycenter(k int, adj [][]int) {
 	for i, p := range row {
 		g.pos[p] = i
 	}
+}
+
+// transpose swaps neighbouring places in a layer while that removes crossings with the layers
+// above and below: barycenter sweeps alone stop in local optima that one swap leaves (a node
+// linked to both ends of the layer below stays at one end). At most len(order) passes.
+func (g *grid) transpose() {
+	for range len(g.order) + 1 {
+		improved := false
+		for _, row := range g.order {
+			for i := 0; i+1 < len(row); i++ {
+				u, v := row[i], row[i+1]
+				if g.pairCrossings(v, u) < g.pairCrossings(u, v) {
+					row[i], row[i+1] = v, u
+					g.pos[u], g.pos[v] = i+1, i
+					improved = true
+				}
+			}
+		}
+		if !improved {
+			return
+		}
+	}
+}
+
+// pairCrossings counts the crossings between the edges of u and those of v, in both adjacent
+// layers, when u is left of v.
+func (g *grid) pairCrossings(u, v int) int {
+	n := 0
+	for _, adj := range [2][][]int{g.up, g.down} {
+		for _, a := range adj[u] {
+			for _, b := range adj[v] {
+				if g.pos[a] > g.pos[b] {
+					n++
+				}
+			}
+		}
+	}
+	return n
 }
 
 // crossings counts the pairs of segments between adjacent layers that cross, by counting
