@@ -1,11 +1,15 @@
 package jscd
 
 import (
-	"errors"
+	"cmp"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
-
-// STUB: the public API of Date is fixed here; the implementation is being written.
 
 // Precision is how finely a date is known.
 type Precision int
@@ -15,76 +19,736 @@ const (
 	PrecisionNone   Precision = iota // zero Date, or an open/unknown interval end
 	PrecisionYear                    // 2008, 201X
 	PrecisionSeason                  // 2001-21 (spring)
-	PrecisionMonth                   // 2023-08
-	PrecisionDay                     // 2023-08-07
+	PrecisionMonth                   // 2023-08, 2004-XX
+	PrecisionDay                     // 2023-08-07, 1985-04-XX, 1985-XX-XX
 )
 
-// Date is a date as a source gives it, in EDTF (ISO 8601-2) levels 0 and 1.
-type Date struct {
-	raw string
-	err error
+// String returns the name of p in lower case: "none", "year", "season", "month" or "day".
+func (p Precision) String() string {
+	switch p {
+	case PrecisionNone:
+		return "none"
+	case PrecisionYear:
+		return "year"
+	case PrecisionSeason:
+		return "season"
+	case PrecisionMonth:
+		return "month"
+	case PrecisionDay:
+		return "day"
+	}
+	return "Precision(" + strconv.Itoa(int(p)) + ")"
 }
 
-// ParseDate parses an EDTF level 0 or level 1 date or interval.
+// DateError reports a text that is not an EDTF level 0 or level 1 date.
+type DateError struct {
+	Input  string // the text as given
+	Reason string // why it is not a valid date, in English
+}
+
+// Error returns the input and the reason.
+func (e *DateError) Error() string {
+	return fmt.Sprintf("invalid EDTF date %q: %s", e.Input, e.Reason)
+}
+
+// Date is a date as a source gives it, in EDTF (ISO 8601-2:2019) levels 0 and 1:
+// a year (2008), a season (2001-21), a month (2023-08) or a day (2023-08-07), possibly
+// negative (-1985), with a long year (Y170000002), with unspecified rightmost digits
+// (201X, 2004-XX, 1985-04-XX, 1985-XX-XX), qualified as uncertain (?), approximate (~) or
+// both (%), or an interval of two such dates (2020/2021), either end of which may be open
+// (..) or unknown (empty). Years have four digits, or more after "Y", up to ±99999999999.
+//
+// The date-and-time forms of EDTF level 0 (1985-04-12T23:20:30) are not supported: the
+// sources this package models give days at most, and a span of whole days keeps every
+// comparison exact.
+//
+// Every Date denotes a span of whole days, from Earliest to Latest. Unspecified digits
+// widen it (201X is 2010 to 2019). Seasons follow the northern-hemisphere convention:
+// spring (21) is March to May, summer (22) June to August, autumn (23) September to
+// November and winter (24) December to the end of February of the next year.
+//
+// Comparisons are span-aware. A qualified date (2004~) is taken to be possibly off by one
+// unit of its precision either way (a year for a year, three months for a season, a month
+// for a month, a day for a day): see CertainlyBefore.
+//
+// The zero Date is an absent date: see IsZero. A Date is a small value, safe to copy and
+// to use from several goroutines.
+type Date struct {
+	raw        string
+	err        error
+	start, end datePoint // equal for a single date
+	interval   bool
+}
+
+// dateEndKind says what an interval end (or a single date) is.
+type dateEndKind uint8
+
+const (
+	dateEndNone    dateEndKind = iota // zero or invalid Date: no span at all
+	dateEndDay                        // a date, with a span of days
+	dateEndOpen                       // "..": unbounded
+	dateEndUnknown                    // "": not known
+)
+
+// datePoint is a single date, or one end of an interval.
+type datePoint struct {
+	kind        dateEndKind
+	prec        Precision
+	uncertain   bool
+	approximate bool
+	first, last int64 // days since 1970-01-01, both inclusive
+}
+
+// Sentinels for unbounded ends in day arithmetic; no real day comes near them.
+const (
+	dayMinusInfinity = math.MinInt64
+	dayPlusInfinity  = math.MaxInt64
+)
+
+// maxDateYear bounds long years (Y…), so that every span fits a time.Time.
+const maxDateYear = 99_999_999_999
+
+// ParseDate parses an EDTF level 0 or level 1 date or interval. An error is a *DateError
+// that says why the text is not valid; the forms of EDTF level 2 (2004?-06-11, sets,
+// seasons 25–41, exponents) are reported as such, as is the pre-2019 draft syntax (198u,
+// unknown, open). On error, the returned Date keeps s and the error (see Err).
 func ParseDate(s string) (Date, error) {
-	return Date{raw: s}, errors.New("not implemented")
+	d, reason := parseDate(s)
+	if reason != "" {
+		err := &DateError{Input: s, Reason: reason}
+		return Date{raw: s, err: err}, err
+	}
+	return d, nil
 }
 
 // String returns the date exactly as it was parsed.
 func (d Date) String() string { return d.raw }
 
-// IsZero reports whether d is the zero Date (absent).
-func (d Date) IsZero() bool { return d.raw == "" && d.err == nil }
+// IsZero reports whether d is the zero Date (absent). An empty text decoded from JSON is
+// not absent: it is an invalid Date (see Err).
+func (d Date) IsZero() bool { return d.raw == "" && d.err == nil && d.start.kind == dateEndNone }
 
-// Err returns the parse error of a date decoded leniently from JSON, or nil.
+// Err returns the parse error of a date decoded leniently (see UnmarshalText), or nil.
 func (d Date) Err() error { return d.err }
 
-// Earliest returns the first instant d can denote.
-func (d Date) Earliest() (time.Time, bool) { return time.Time{}, false }
+// Equal reports whether d and e have the same text and are both valid, both invalid or
+// both absent. It lets github.com/google/go-cmp compare values that hold dates.
+func (d Date) Equal(e Date) bool {
+	return d.raw == e.raw && (d.err == nil) == (e.err == nil) && d.IsZero() == e.IsZero()
+}
 
-// Latest returns the last day d can denote (at 00:00 UTC).
-func (d Date) Latest() (time.Time, bool) { return time.Time{}, false }
+// Earliest returns the first day d can denote, at 00:00 UTC. It reports false for the zero
+// or an invalid Date, and for an interval whose start is open or unknown.
+func (d Date) Earliest() (time.Time, bool) {
+	if d.start.kind != dateEndDay {
+		return time.Time{}, false
+	}
+	return dayTime(d.start.first), true
+}
 
-// Precision returns the precision of d (of its start for an interval).
-func (d Date) Precision() Precision { return PrecisionNone }
+// Latest returns the last day d can denote (at 00:00 UTC; the day is included). It
+// reports false for the zero or an invalid Date, and for an interval whose end is open or
+// unknown.
+func (d Date) Latest() (time.Time, bool) {
+	if d.end.kind != dateEndDay {
+		return time.Time{}, false
+	}
+	return dayTime(d.end.last), true
+}
+
+// Precision returns the precision of d; for an interval, that of its start, or of its end
+// when the start is open or unknown.
+func (d Date) Precision() Precision {
+	if d.start.kind == dateEndDay {
+		return d.start.prec
+	}
+	return d.end.prec
+}
 
 // IsInterval reports whether d is an interval A/B.
-func (d Date) IsInterval() bool { return false }
+func (d Date) IsInterval() bool { return d.interval }
 
-// Start returns the start of an interval, or d itself.
-func (d Date) Start() Date { return d }
+// Start returns the start of an interval, or d itself. The start of ../2006 is a Date
+// whose String is ".."; that of /2006 is one whose String is "" and which is not zero.
+// Neither has an Earliest or a Latest.
+func (d Date) Start() Date {
+	if !d.interval {
+		return d
+	}
+	text, _, _ := strings.Cut(d.raw, "/")
+	return Date{raw: text, start: d.start, end: d.start}
+}
 
-// End returns the end of an interval, or d itself.
-func (d Date) End() Date { return d }
+// End returns the end of an interval, or d itself. See Start for open and unknown ends.
+func (d Date) End() Date {
+	if !d.interval {
+		return d
+	}
+	_, text, _ := strings.Cut(d.raw, "/")
+	return Date{raw: text, start: d.end, end: d.end}
+}
 
 // Uncertain reports whether d (or either end) carries ? or %.
-func (d Date) Uncertain() bool { return false }
+func (d Date) Uncertain() bool { return d.start.uncertain || d.end.uncertain }
 
 // Approximate reports whether d (or either end) carries ~ or %.
-func (d Date) Approximate() bool { return false }
+func (d Date) Approximate() bool { return d.start.approximate || d.end.approximate }
 
-// CertainlyBefore reports whether every instant of d is before every instant of e.
-func (d Date) CertainlyBefore(e Date) bool { return false }
+// CertainlyBefore reports whether every day of d is before every day of e.
+//
+// That is so when d's Latest is strictly before e's Earliest and, if d's end or e's start
+// is qualified (?, ~ or %), a qualified date may be off by one unit of its own precision
+// without changing that: 2004~ is certainly before 2006 but not before 2005-06, 2004-06-11?
+// is certainly before 2004-06-13 but not before 2004-06-12; when both are qualified the
+// margins add up (2004~ is certainly before 2007~, not 2006~). Open and unknown ends,
+// and zero or invalid dates, are never certainly before anything.
+func (d Date) CertainlyBefore(e Date) bool {
+	if !d.valid() || !e.valid() {
+		return false
+	}
+	_, dLast := d.possibleSpan()
+	eFirst, _ := e.possibleSpan()
+	return dLast < eFirst
+}
 
-// PossiblyBefore reports whether some instant of d is before some instant of e.
-func (d Date) PossiblyBefore(e Date) bool { return false }
+// PossiblyBefore reports whether some day of d is before some day of e: whether d's
+// Earliest is before e's Latest, a qualified end being widened by one unit of its precision
+// as in CertainlyBefore. Open and unknown ends are unbounded, so they make it true; zero
+// and invalid dates make it false.
+func (d Date) PossiblyBefore(e Date) bool {
+	if !d.valid() || !e.valid() {
+		return false
+	}
+	dFirst, _ := d.possibleSpan()
+	_, eLast := e.possibleSpan()
+	return dFirst < eLast
+}
 
-// Contains reports whether d's span certainly contains e's span.
-func (d Date) Contains(e Date) bool { return false }
+// Contains reports whether e's span is certainly inside d's: every day e may denote
+// (qualified ends widened as in CertainlyBefore) is a day d certainly covers. An open end
+// of d covers everything on its side; an unknown end of d covers nothing certain beyond
+// the other end, and an unknown end of e may reach anywhere on its side.
+func (d Date) Contains(e Date) bool {
+	if !d.valid() || !e.valid() {
+		return false
+	}
+	dFirst, dLast := d.certainSpan()
+	eFirst, eLast := e.possibleSpan()
+	return dFirst <= eFirst && eLast <= dLast
+}
 
-// Overlaps reports whether the spans of d and e possibly share an instant.
-func (d Date) Overlaps(e Date) bool { return false }
+// Overlaps reports whether the spans of d and e possibly share a day (qualified ends
+// widened, open and unknown ends unbounded, as in PossiblyBefore).
+func (d Date) Overlaps(e Date) bool {
+	if !d.valid() || !e.valid() {
+		return false
+	}
+	dFirst, dLast := d.possibleSpan()
+	eFirst, eLast := e.possibleSpan()
+	return dFirst <= eLast && eFirst <= dLast
+}
 
-// CompareDates orders dates by earliest, then latest, then text; for sorting.
-func CompareDates(a, b Date) int { return 0 }
+// CompareDates orders dates for a stable sort: by Earliest (an open or unknown start
+// first), then by Latest (an open or unknown end last), then by text; invalid dates come
+// after valid ones, and zero dates last. It returns -1, 0 or +1 like cmp.Compare.
+func CompareDates(a, b Date) int {
+	if c := cmp.Compare(a.sortRank(), b.sortRank()); c != 0 {
+		return c
+	}
+	if a.valid() {
+		if c := cmp.Compare(a.start.bound(dayMinusInfinity, dateSpanFirst), b.start.bound(dayMinusInfinity, dateSpanFirst)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.end.bound(dayPlusInfinity, dateSpanLast), b.end.bound(dayPlusInfinity, dateSpanLast)); c != 0 {
+			return c
+		}
+	}
+	return strings.Compare(a.raw, b.raw)
+}
 
-// MarshalText encodes d as its EDTF text.
+// MarshalText encodes d as its EDTF text, invalid text included, so that what was decoded
+// is encoded back unchanged.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.raw), nil }
 
-// UnmarshalText decodes d leniently: an invalid date keeps its text and its error (see Err).
+// UnmarshalText decodes d leniently: an invalid date keeps its text and its error (see
+// Err), and UnmarshalText returns nil, so that validation can report it with its place in
+// the document. An empty text gives an invalid Date, not the zero one.
 func (d *Date) UnmarshalText(b []byte) error {
-	v, err := ParseDate(string(b))
-	v.raw, v.err = string(b), err
+	v, _ := ParseDate(string(b))
 	*d = v
 	return nil
+}
+
+// valid reports whether d has a span: it is neither zero nor invalid.
+func (d Date) valid() bool { return d.start.kind != dateEndNone && d.err == nil }
+
+// sortRank puts valid dates before invalid ones, and those before zero ones.
+func (d Date) sortRank() int {
+	switch {
+	case d.valid():
+		return 0
+	case d.IsZero():
+		return 2
+	}
+	return 1
+}
+
+// possibleSpan returns the widest span d may denote: qualified ends widened by one unit,
+// open and unknown ends unbounded.
+func (d Date) possibleSpan() (first, last int64) {
+	return d.start.bound(dayMinusInfinity, dateSpanPossibleFirst),
+		d.end.bound(dayPlusInfinity, dateSpanPossibleLast)
+}
+
+// certainSpan returns the span d surely covers: qualified ends narrowed by one unit, open
+// ends unbounded, unknown ends covering nothing (the span is then empty on that side):
+// bound gives an unknown start +∞ and an unknown end −∞, and open ends are then widened.
+func (d Date) certainSpan() (first, last int64) {
+	first, last = d.start.bound(dayPlusInfinity, dateSpanCertainFirst), d.end.bound(dayMinusInfinity, dateSpanCertainLast)
+	if d.start.kind == dateEndOpen {
+		first = dayMinusInfinity
+	}
+	if d.end.kind == dateEndOpen {
+		last = dayPlusInfinity
+	}
+	return first, last
+}
+
+// dateSpanEdge names one edge of a point's span, as given or moved by its qualifier.
+type dateSpanEdge uint8
+
+const (
+	dateSpanFirst         dateSpanEdge = iota // first day
+	dateSpanLast                              // last day
+	dateSpanPossibleFirst                     // first day, one unit earlier if qualified
+	dateSpanPossibleLast                      // last day, one unit later if qualified
+	dateSpanCertainFirst                      // first day, one unit later if qualified
+	dateSpanCertainLast                       // last day, one unit earlier if qualified
+)
+
+// bound returns the day at the given edge of p, or unbounded when p is not a date.
+func (p datePoint) bound(unbounded int64, edge dateSpanEdge) int64 {
+	if p.kind != dateEndDay {
+		return unbounded
+	}
+	margin := 0
+	if p.uncertain || p.approximate {
+		margin = 1
+	}
+	switch edge {
+	case dateSpanPossibleFirst:
+		return p.shift(p.first, -margin, false)
+	case dateSpanPossibleLast:
+		return p.shift(p.last, margin, true)
+	case dateSpanCertainFirst:
+		return p.shift(p.first, margin, false)
+	case dateSpanCertainLast:
+		return p.shift(p.last, -margin, true)
+	case dateSpanLast:
+		return p.last
+	}
+	return p.first
+}
+
+// shift moves day by n units of p's precision. Above day precision, day is the first
+// (or, if isLast, the last) day of a month, and so is the result.
+func (p datePoint) shift(day int64, n int, isLast bool) int64 {
+	if n == 0 {
+		return day
+	}
+	months := n
+	switch p.prec {
+	case PrecisionDay:
+		return day + int64(n)
+	case PrecisionYear:
+		months = 12 * n
+	case PrecisionSeason:
+		months = 3 * n
+	}
+	y, m, _ := civilFromDays(day)
+	y, m = addMonths(y, m, months)
+	if isLast {
+		return daysFromCivil(y, m, daysInMonth(y, m))
+	}
+	return daysFromCivil(y, m, 1)
+}
+
+// parseDate parses s, or returns why it is not a valid date.
+func parseDate(s string) (Date, string) {
+	if s == "" {
+		return Date{}, "the date is empty"
+	}
+	if reason := checkDateCharacters(s); reason != "" {
+		return Date{}, reason
+	}
+	startText, endText, isInterval := strings.Cut(s, "/")
+	if !isInterval {
+		if s == ".." {
+			return Date{}, `".." (an open end) is only valid as an end of an interval`
+		}
+		p, reason := parseDatePoint(s)
+		return Date{raw: s, start: p, end: p}, reason
+	}
+	if strings.Contains(endText, "/") {
+		return Date{}, `an interval has exactly one "/"`
+	}
+	start, reason := parseIntervalEnd(startText)
+	if reason != "" {
+		return Date{}, "start of interval: " + reason
+	}
+	end, reason := parseIntervalEnd(endText)
+	if reason != "" {
+		return Date{}, "end of interval: " + reason
+	}
+	if start.kind != dateEndDay && end.kind != dateEndDay {
+		return Date{}, "an interval needs a date at one end at least"
+	}
+	if start.kind == dateEndDay && end.kind == dateEndDay && end.last < start.first {
+		return Date{}, "the interval ends before it begins"
+	}
+	return Date{raw: s, start: start, end: end, interval: true}, ""
+}
+
+// checkDateCharacters rejects, with the best reason it can give, text that holds
+// characters no level 0 or 1 date has.
+func checkDateCharacters(s string) string {
+	if strings.Contains(s, "unknown") || strings.Contains(s, "open") {
+		return `"unknown" and "open" are pre-2019 draft EDTF syntax: write an empty end or ".."`
+	}
+	if !utf8.ValidString(s) {
+		return "the text is not valid UTF-8"
+	}
+	for _, r := range s {
+		if reason := dateCharacterReason(r); reason != "" {
+			return reason
+		}
+	}
+	return ""
+}
+
+// dateCharacterReason says why r cannot appear in a date, or returns "" if it can.
+func dateCharacterReason(r rune) string {
+	switch {
+	case r >= '0' && r <= '9', strings.ContainsRune("X-/.?~%Y", r):
+		return ""
+	case unicode.IsSpace(r):
+		return "spaces are not allowed"
+	case strings.ContainsRune("[]{},", r):
+		return "sets and lists ([…], {…}) are EDTF level 2, which is not supported"
+	case r == 'E':
+		return "exponential years (Y-17E7) are EDTF level 2, which is not supported"
+	case r == 'S':
+		return "significant digits (1950S2) are EDTF level 2, which is not supported"
+	case r == 'u':
+		return `"u" for an unspecified digit is pre-2019 draft EDTF syntax: write X`
+	case strings.ContainsRune("xye()^", r):
+		return fmt.Sprintf("%q belongs to the pre-2019 draft EDTF syntax, which is not supported", r)
+	case r == 'T' || r == ':':
+		return "times of day are not supported: give a date"
+	}
+	return fmt.Sprintf("unexpected character %q", r)
+}
+
+// parseIntervalEnd parses one end of an interval: a date, ".." (open) or "" (unknown).
+func parseIntervalEnd(t string) (datePoint, string) {
+	switch t {
+	case "":
+		return datePoint{kind: dateEndUnknown}, ""
+	case "..":
+		return datePoint{kind: dateEndOpen}, ""
+	}
+	return parseDatePoint(t)
+}
+
+// parseDatePoint parses a single, possibly qualified, date.
+func parseDatePoint(t string) (datePoint, string) {
+	body, uncertain, approximate := cutDateQualifier(t)
+	if i := strings.IndexAny(body, "?~%"); i >= 0 {
+		if i == len(body)-1 {
+			return datePoint{}, "a date takes one qualifier (?, ~ or %) at most"
+		}
+		return datePoint{}, "a qualifier inside or before a date (2004?-06-11, ?2004) is EDTF level 2, which is not supported"
+	}
+	if body == "" {
+		return datePoint{}, "a qualifier needs a date before it"
+	}
+	if strings.Contains(body, ".") {
+		return datePoint{}, `".." is only valid as a whole interval end (1985/..)`
+	}
+	var p datePoint
+	var reason string
+	if long, ok := strings.CutPrefix(body, "Y"); ok {
+		p, reason = parseLongYear(long)
+	} else {
+		p, reason = parseCalendarDate(body)
+	}
+	p.uncertain, p.approximate = uncertain, approximate
+	return p, reason
+}
+
+// cutDateQualifier removes a final ?, ~ or % from t and says what it meant.
+func cutDateQualifier(t string) (body string, uncertain, approximate bool) {
+	if t == "" {
+		return t, false, false
+	}
+	body = t[:len(t)-1]
+	switch t[len(t)-1] {
+	case '?':
+		return body, true, false
+	case '~':
+		return body, false, true
+	case '%':
+		return body, true, true
+	}
+	return t, false, false
+}
+
+// parseLongYear parses the part after "Y" of a level 1 long year: Y170000002, Y-170000002.
+func parseLongYear(s string) (datePoint, string) {
+	digits, negative := strings.CutPrefix(s, "-")
+	switch {
+	case digits == "" || strings.Trim(digits, "0123456789") != "":
+		return datePoint{}, `"Y" must be followed by a year of digits only`
+	case len(digits) <= 4:
+		return datePoint{}, `a year with a "Y" prefix has more than four digits (write 2004, not Y2004)`
+	case digits[0] == '0':
+		return datePoint{}, `a year with a "Y" prefix does not start with 0`
+	case len(digits) > len(strconv.Itoa(maxDateYear)):
+		return datePoint{}, fmt.Sprintf("years beyond ±%d are not supported", maxDateYear)
+	}
+	year, _ := strconv.ParseInt(digits, 10, 64) // digits only, at most 11 of them
+	if year > maxDateYear {
+		return datePoint{}, fmt.Sprintf("years beyond ±%d are not supported", maxDateYear)
+	}
+	if negative {
+		year = -year
+	}
+	return yearPoint(year, year), ""
+}
+
+// parseCalendarDate parses YYYY, YYYY-MM (or a season YYYY-SS) or YYYY-MM-DD, possibly
+// negative, with level 1 unspecified digits.
+func parseCalendarDate(s string) (datePoint, string) {
+	unsigned, negative := strings.CutPrefix(s, "-")
+	parts := strings.Split(unsigned, "-")
+	if len(parts) > 3 {
+		return datePoint{}, "a date has a year, a month and a day at most (YYYY-MM-DD)"
+	}
+	yearText := parts[0]
+	if reason := checkYearText(yearText, len(parts) == 1); reason != "" {
+		return datePoint{}, reason
+	}
+	if negative && yearText == "0000" {
+		return datePoint{}, "-0000 is not a year: year zero is 0000"
+	}
+	lowYear, highYear := yearRange(yearText, negative)
+	if len(parts) == 1 {
+		return yearPoint(lowYear, highYear), ""
+	}
+	if len(parts) == 2 {
+		return parseYearMonth(lowYear, parts[1])
+	}
+	return parseYearMonthDay(lowYear, parts[1], parts[2])
+}
+
+// checkYearText checks the four characters of a calendar year. Unspecified digits are
+// allowed only in the last one or two places of a year on its own.
+func checkYearText(y string, alone bool) string {
+	switch {
+	case alone && (len(y) == 6 || len(y) == 8) && strings.Trim(y, "0123456789") == "":
+		return "the basic format without hyphens (20040611) is not supported: write 2004-06-11"
+	case len(y) < 4:
+		return "a year has four digits (write 0085, not 85)"
+	case len(y) > 4:
+		return `a year of more than four digits takes the "Y" prefix (Y170000002)`
+	case strings.Trim(y, "0123456789X") != "":
+		return fmt.Sprintf("the year %q is not four digits", y)
+	case !strings.Contains(y, "X"):
+		return ""
+	case !alone:
+		return "unspecified digits in the year of a month or a day (201X-04) are EDTF level 2, which is not supported"
+	case strings.Trim(y[:2], "0123456789") != "" || y[2] == 'X' && y[3] != 'X':
+		return "unspecified digits other than the last one or two of a year (1XXX, 1X85) are EDTF level 2, which is not supported"
+	}
+	return ""
+}
+
+// yearRange returns the first and last years a four-character year can be, X being any
+// digit.
+func yearRange(y string, negative bool) (low, high int64) {
+	low, _ = strconv.ParseInt(strings.ReplaceAll(y, "X", "0"), 10, 64)
+	high, _ = strconv.ParseInt(strings.ReplaceAll(y, "X", "9"), 10, 64)
+	if negative {
+		return -high, -low
+	}
+	return low, high
+}
+
+// yearPoint is the span of the years low to high.
+func yearPoint(low, high int64) datePoint {
+	return datePoint{
+		kind:  dateEndDay,
+		prec:  PrecisionYear,
+		first: daysFromCivil(low, 1, 1),
+		last:  daysFromCivil(high, 12, 31),
+	}
+}
+
+// parseYearMonth parses the month (01–12, XX) or season (21–24) of YYYY-MM.
+func parseYearMonth(year int64, monthText string) (datePoint, string) {
+	if monthText == "XX" {
+		return datePoint{kind: dateEndDay, prec: PrecisionMonth,
+			first: daysFromCivil(year, 1, 1), last: daysFromCivil(year, 12, 31)}, ""
+	}
+	month, reason := parseTwoDigits("month", monthText)
+	switch {
+	case reason != "":
+		return datePoint{}, reason
+	case month >= 21 && month <= 24:
+		return seasonPoint(year, month), ""
+	case month >= 25 && month <= 41:
+		return datePoint{}, fmt.Sprintf("season %02d: seasons 25–41 are EDTF level 2, which is not supported", month)
+	case month < 1 || month > 12:
+		return datePoint{}, fmt.Sprintf("month %02d is out of range (01–12, or 21–24 for a season)", month)
+	}
+	return datePoint{kind: dateEndDay, prec: PrecisionMonth,
+		first: daysFromCivil(year, month, 1), last: daysFromCivil(year, month, daysInMonth(year, month))}, ""
+}
+
+// seasonPoint is the span of a season 21–24 of a year, in the northern hemisphere; winter
+// runs into the next year.
+func seasonPoint(year int64, season int) datePoint {
+	firstMonth := 3 * (season - 20) // 21→3 (March), 22→6, 23→9, 24→12
+	lastYear, lastMonth := addMonths(year, firstMonth, 2)
+	return datePoint{kind: dateEndDay, prec: PrecisionSeason,
+		first: daysFromCivil(year, firstMonth, 1),
+		last:  daysFromCivil(lastYear, lastMonth, daysInMonth(lastYear, lastMonth))}
+}
+
+// parseYearMonthDay parses the month and day of YYYY-MM-DD, where the day, or the month
+// and the day, may be XX.
+func parseYearMonthDay(year int64, monthText, dayText string) (datePoint, string) {
+	day := datePoint{kind: dateEndDay, prec: PrecisionDay}
+	if monthText == "XX" {
+		if dayText != "XX" {
+			return datePoint{}, "an unspecified month with a known day (1985-XX-12) is EDTF level 2, which is not supported"
+		}
+		day.first, day.last = daysFromCivil(year, 1, 1), daysFromCivil(year, 12, 31)
+		return day, ""
+	}
+	month, reason := parseTwoDigits("month", monthText)
+	switch {
+	case reason != "":
+		return datePoint{}, reason
+	case month >= 21 && month <= 41:
+		return datePoint{}, fmt.Sprintf("a season (%02d) has no days", month)
+	case month < 1 || month > 12:
+		return datePoint{}, fmt.Sprintf("month %02d is out of range (01–12)", month)
+	}
+	days := daysInMonth(year, month)
+	if dayText == "XX" {
+		day.first, day.last = daysFromCivil(year, month, 1), daysFromCivil(year, month, days)
+		return day, ""
+	}
+	n, reason := parseTwoDigits("day", dayText)
+	if reason != "" {
+		return datePoint{}, reason
+	}
+	if n < 1 || n > days {
+		return datePoint{}, fmt.Sprintf("day %02d is out of range for %s (01–%02d)",
+			n, formatYearMonth(year, month), days)
+	}
+	day.first = daysFromCivil(year, month, n)
+	day.last = day.first
+	return day, ""
+}
+
+// parseTwoDigits parses the two digits of a month or a day.
+func parseTwoDigits(what, t string) (int, string) {
+	switch {
+	case len(t) != 2:
+		return 0, fmt.Sprintf("a %s has two digits, not %q (write 2004-06-01, not 2004-6-1)", what, t)
+	case strings.Contains(t, "X"):
+		return 0, fmt.Sprintf("a %s with one unspecified digit (%s) is EDTF level 2, which is not supported", what, t)
+	case strings.Trim(t, "0123456789") != "":
+		return 0, fmt.Sprintf("the %s %q is not two digits", what, t)
+	}
+	n, _ := strconv.Atoi(t)
+	return n, ""
+}
+
+// formatYearMonth writes a year and month as in a date, for messages.
+func formatYearMonth(year int64, month int) string {
+	if year < 0 {
+		return fmt.Sprintf("-%04d-%02d", -year, month)
+	}
+	return fmt.Sprintf("%04d-%02d", year, month)
+}
+
+// dayTime returns the time at 00:00 UTC of a day counted from 1970-01-01. Years are
+// bounded by maxDateYear, so the seconds do not overflow.
+func dayTime(day int64) time.Time { return time.Unix(day*86400, 0).UTC() }
+
+// isLeapYear reports whether a (proleptic Gregorian, astronomical) year is a leap year.
+func isLeapYear(y int64) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+// daysInMonth returns the number of days of a month.
+func daysInMonth(y int64, m int) int {
+	switch m {
+	case 2:
+		if isLeapYear(y) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// addMonths adds n months to year y, month m (1–12).
+func addMonths(y int64, m, n int) (int64, int) {
+	total := y*12 + int64(m-1) + int64(n)
+	return floorDiv(total, 12), int(total-floorDiv(total, 12)*12) + 1
+}
+
+// floorDiv divides rounding towards minus infinity.
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// daysFromCivil returns the days from 1970-01-01 to a proleptic Gregorian date, by
+// Howard Hinnant's algorithm (chrono-Compatible Low-Level Date Algorithms), in int64 so
+// that long years do not overflow.
+func daysFromCivil(y int64, m, d int) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yearOfEra := y - era*400                           // [0, 399]
+	monthFromMarch := int64((m + 9) % 12)              // March is 0
+	dayOfYear := (153*monthFromMarch+2)/5 + int64(d-1) // [0, 365]
+	dayOfEra := yearOfEra*365 + yearOfEra/4 - yearOfEra/100 + dayOfYear
+	return era*146097 + dayOfEra - 719468
+}
+
+// civilFromDays is the inverse of daysFromCivil.
+func civilFromDays(days int64) (y int64, m, d int) {
+	days += 719468
+	era := floorDiv(days, 146097)
+	dayOfEra := days - era*146097                                                    // [0, 146096]
+	yearOfEra := (dayOfEra - dayOfEra/1460 + dayOfEra/36524 - dayOfEra/146096) / 365 // [0, 399]
+	dayOfYear := dayOfEra - (365*yearOfEra + yearOfEra/4 - yearOfEra/100)            // [0, 365]
+	monthFromMarch := (5*dayOfYear + 2) / 153
+	d = int(dayOfYear - (153*monthFromMarch+2)/5 + 1)
+	m = int((monthFromMarch+2)%12) + 1
+	y = yearOfEra + era*400
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
 }
