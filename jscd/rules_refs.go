@@ -1,0 +1,192 @@
+package jscd
+
+// The codes of the identity and reference rules.
+const (
+	// CodeIDDuplicate reports an ID used by a second entity. All entities share one namespace,
+	// so a stakeholder and an event may not have the same ID either. It is reported at the
+	// second place and names the first.
+	CodeIDDuplicate Code = "id.duplicate"
+	// CodeRefUnresolved reports a reference to an ID that no entity has.
+	CodeRefUnresolved Code = "ref.unresolved"
+	// CodeRefKind reports a reference to an entity of the wrong kind: a commitment made by an
+	// instrument, an event of a stakeholder, a citation of something that is not a source.
+	CodeRefKind Code = "ref.kind"
+)
+
+const (
+	fmtIDDuplicate        = "ID %q is already used at %s"
+	fmtRefUnresolved      = "%q does not name any entity of the document"
+	fmtRefNotStakeholder  = "%q names %s, which is not a stakeholder"
+	fmtRefNotOrganization = "%q names %s, which is not an organisation (a stakeholder other than a person)"
+	fmtRefNotState        = "%q names %s, which is not a state"
+	fmtRefNotInstrument   = "%q names %s, which is not an instrument"
+	fmtRefNotEvent        = "%q names %s, which is not an event"
+	fmtRefNotSource       = "%q names %s, which is not a source"
+)
+
+var refRules = [...]ruleSpec{
+	{CodeIDDuplicate, SeverityError, "Every ID is used by one entity only, across all collections.", []string{fmtIDDuplicate}},
+	{CodeRefUnresolved, SeverityError, "Every reference names an entity of the document.", []string{fmtRefUnresolved}},
+	{CodeRefKind, SeverityError, "Every reference names an entity of the kind its field expects.", []string{
+		fmtRefNotStakeholder, fmtRefNotOrganization, fmtRefNotState, fmtRefNotInstrument, fmtRefNotEvent, fmtRefNotSource,
+	}},
+}
+
+// want is the kind of entity a reference field expects.
+type want uint8
+
+const (
+	wantAny want = iota
+	wantStakeholder
+	wantOrganization // a stakeholder that is not a person
+	wantState
+	wantInstrument
+	wantEvent
+	wantSource
+)
+
+// checkRefs checks that IDs are unique and that every reference resolves to an entity of the
+// right kind.
+func (c *checker) checkRefs() {
+	c.eachEntityID(func(r entityRef, id ID) {
+		if first, ok := c.index[id]; ok && first != r {
+			c.report(SeverityError, CodeIDDuplicate, r.path().Key("id"), fmtIDDuplicate, string(id), first.path().Key("id").String())
+		}
+	})
+	f := c.f
+	for i := range f.Stakeholders {
+		c.refsStakeholder(Path{"stakeholders", itoa(i)}, &f.Stakeholders[i])
+	}
+	for i := range f.Instruments {
+		c.refsInstrument(Path{"instruments", itoa(i)}, &f.Instruments[i])
+	}
+	for i := range f.Events {
+		c.refsEvent(Path{"events", itoa(i)}, &f.Events[i])
+	}
+	for i := range f.Commitments {
+		c.refsCommitment(Path{"commitments", itoa(i)}, &f.Commitments[i])
+	}
+	for i := range f.Assessments {
+		a := &f.Assessments[i]
+		p := Path{"assessments", itoa(i)}
+		c.resolveAll(p, "about", a.About, wantAny)
+		c.resolveAll(p, "by", a.By, wantStakeholder)
+		c.resolveAll(p, "sources", a.Sources, wantSource)
+	}
+	for i := range f.Sources {
+		s := &f.Sources[i]
+		p := Path{"sources", itoa(i)}
+		c.resolveOptional(p, "publisher", s.Publisher, wantStakeholder)
+		c.resolveAll(p, "authors", s.Authors, wantStakeholder)
+	}
+}
+
+func (c *checker) refsStakeholder(p Path, s *Stakeholder) {
+	c.resolveOptional(p, "parent", s.Parent, wantOrganization)
+	c.resolveAll(p, "sources", s.Sources, wantSource)
+	for j := range s.Positions {
+		pos := &s.Positions[j]
+		pp := p.Key("positions").Index(j)
+		c.resolveOptional(pp, "organization", pos.Organization, wantOrganization)
+		c.resolveAll(pp, "sources", pos.Sources, wantSource)
+	}
+}
+
+func (c *checker) refsInstrument(p Path, in *Instrument) {
+	c.resolveAll(p, "parties", in.Parties, wantState)
+	c.resolveAll(p, "sources", in.Sources, wantSource)
+	for j := range in.Relations {
+		rel := &in.Relations[j]
+		rp := p.Key("relations").Index(j)
+		c.resolveOptional(rp, "to", rel.To, wantInstrument)
+		c.resolveAll(rp, "sources", rel.Sources, wantSource)
+	}
+}
+
+func (c *checker) refsEvent(p Path, ev *Event) {
+	c.resolveOptional(p, "instrument", ev.Instrument, wantInstrument)
+	c.resolveAll(p, "sources", ev.Sources, wantSource)
+	for j := range ev.Participants {
+		pa := &ev.Participants[j]
+		pp := p.Key("participants").Index(j)
+		c.resolveOptional(pp, "stakeholder", pa.Stakeholder, wantStakeholder)
+		c.resolveOptional(pp, "delegation", pa.Delegation, wantState)
+	}
+}
+
+func (c *checker) refsCommitment(p Path, cm *Commitment) {
+	c.resolveAll(p, "by", cm.By, wantStakeholder)
+	c.resolveAll(p, "to", cm.To, wantStakeholder)
+	c.resolveOptional(p, "madeAt", cm.MadeAt, wantEvent)
+	c.resolveAll(p, "sources", cm.Sources, wantSource)
+	for j := range cm.Status {
+		c.resolveAll(p.Key("status").Index(j), "sources", cm.Status[j].Sources, wantSource)
+	}
+}
+
+// resolveOptional resolves a single reference field; an empty ID means the field is absent.
+func (c *checker) resolveOptional(p Path, field string, id ID, w want) {
+	if id != "" {
+		c.resolve(p, field, -1, id, w)
+	}
+}
+
+// resolveAll resolves every reference of a list field.
+func (c *checker) resolveAll(p Path, field string, ids []ID, w want) {
+	for j, id := range ids {
+		c.resolve(p, field, j, id, w)
+	}
+}
+
+// resolve reports a reference, at p/field (or p/field/j when j >= 0), that names no entity or
+// an entity of the wrong kind, and reports whether the reference is good.
+func (c *checker) resolve(p Path, field string, j int, id ID, w want) bool {
+	r, ok := c.index[id]
+	if !ok {
+		c.report(SeverityError, CodeRefUnresolved, refPath(p, field, j), fmtRefUnresolved, string(id))
+		return false
+	}
+	if format := c.kindMismatch(r, w); format != "" {
+		c.report(SeverityError, CodeRefKind, refPath(p, field, j), format, string(id), r.path().String())
+		return false
+	}
+	return true
+}
+
+// kindMismatch returns the message format for an entity r that is not what w expects, or "".
+func (c *checker) kindMismatch(r entityRef, w want) string {
+	switch w {
+	case wantStakeholder:
+		if r.kind != kindStakeholder {
+			return fmtRefNotStakeholder
+		}
+	case wantOrganization:
+		if r.kind != kindStakeholder || !c.f.Stakeholders[r.i].Kind.IsOrganization() {
+			return fmtRefNotOrganization
+		}
+	case wantState:
+		if r.kind != kindStakeholder || c.f.Stakeholders[r.i].Kind != KindState {
+			return fmtRefNotState
+		}
+	case wantInstrument:
+		if r.kind != kindInstrument {
+			return fmtRefNotInstrument
+		}
+	case wantEvent:
+		if r.kind != kindEvent {
+			return fmtRefNotEvent
+		}
+	case wantSource:
+		if r.kind != kindSource {
+			return fmtRefNotSource
+		}
+	}
+	return ""
+}
+
+func refPath(p Path, field string, j int) Path {
+	if j < 0 {
+		return p.Key(field)
+	}
+	return p.Key(field).Index(j)
+}

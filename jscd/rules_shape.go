@@ -1,0 +1,134 @@
+package jscd
+
+import "slices"
+
+// The codes of the bilateral-shape rules.
+const (
+	// CodeShapeStates reports a framework whose instruments do not have exactly two distinct
+	// state parties between them: none, only one, or a third state (reported at each place it
+	// is named; the first two states named are the framework's two).
+	CodeShapeStates Code = "shape.states"
+	// CodeShapeOneParty reports an instrument that names only one of the framework's two states
+	// as a party.
+	CodeShapeOneParty Code = "shape.one-party"
+	// CodeShapeDelegation reports a participant's delegation that is not one of the framework's
+	// two states, or not a party of the event's instrument.
+	CodeShapeDelegation Code = "shape.delegation"
+	// CodeShapeSide reports a participant whose side is unclear: a lead, chair or delegate with
+	// neither a delegation nor thirdParty, or a participant with both.
+	CodeShapeSide Code = "shape.side"
+)
+
+const (
+	fmtShapeNoState       = "no instrument names a state as a party; a bilateral framework has two"
+	fmtShapeOneState      = "the instruments name only one state party, %q; a bilateral framework has two"
+	fmtShapeThirdState    = "%q is a third state party; the framework's two states are %q and %q"
+	fmtShapeOneParty      = "the instrument names only one of the framework's two states as a party: %q"
+	fmtDelegationNotState = "delegation %q is not one of the framework's two states, %q and %q"
+	fmtDelegationNotParty = "delegation %q is not a party of the event's instrument %q"
+	fmtSideMissing        = "a participant with role %q must belong to a party's delegation or be marked thirdParty"
+	fmtSideBoth           = "a participant of delegation %q cannot also be marked thirdParty"
+)
+
+var shapeRules = [...]ruleSpec{
+	{CodeShapeStates, SeverityError, "The instruments have exactly two distinct state parties between them.", []string{fmtShapeNoState, fmtShapeOneState, fmtShapeThirdState}},
+	{CodeShapeOneParty, SeverityWarning, "Each instrument names both states as parties.", []string{fmtShapeOneParty}},
+	{CodeShapeDelegation, SeverityError, "Delegations are the framework's states, and parties of the event's instrument.", []string{fmtDelegationNotState, fmtDelegationNotParty}},
+	{CodeShapeSide, SeverityError, "Leads, chairs and delegates belong to a delegation or are marked thirdParty, not both.", []string{fmtSideMissing, fmtSideBoth}},
+}
+
+// checkShape checks that the document describes a bilateral framework: two states, and every
+// delegation on one side or the other.
+func (c *checker) checkShape() {
+	c.findStates()
+	for i := range c.f.Instruments {
+		c.shapeInstrument(i)
+	}
+	for i := range c.f.Events {
+		ev := &c.f.Events[i]
+		for j := range ev.Participants {
+			c.shapeParticipant(Path{"events", itoa(i), "participants", itoa(j)}, ev, &ev.Participants[j])
+		}
+	}
+}
+
+// findStates sets c.states to the distinct state parties of the instruments, in the order they
+// are first named, and reports when there are not exactly two.
+func (c *checker) findStates() {
+	for i := range c.f.Instruments {
+		for j, party := range c.f.Instruments[i].Parties {
+			if !c.isState(party) || slices.Contains(c.states, party) {
+				continue
+			}
+			if len(c.states) == 2 {
+				c.report(SeverityError, CodeShapeStates, Path{"instruments", itoa(i), "parties", itoa(j)},
+					fmtShapeThirdState, string(party), string(c.states[0]), string(c.states[1]))
+				continue
+			}
+			c.states = append(c.states, party)
+		}
+	}
+	switch len(c.states) {
+	case 0:
+		c.report(SeverityError, CodeShapeStates, Path{"instruments"}, fmtShapeNoState)
+	case 1:
+		c.report(SeverityError, CodeShapeStates, Path{"instruments"}, fmtShapeOneState, string(c.states[0]))
+	}
+}
+
+// shapeInstrument reports a third state (other than the first place it was named, which
+// findStates reports) and an instrument with only one of the two states.
+func (c *checker) shapeInstrument(i int) {
+	in := &c.f.Instruments[i]
+	var ours []ID
+	for _, party := range in.Parties {
+		if c.isOneOfTheStates(party) && !slices.Contains(ours, party) {
+			ours = append(ours, party)
+		}
+	}
+	if len(c.states) == 2 && len(ours) == 1 {
+		c.report(SeverityWarning, CodeShapeOneParty, Path{"instruments", itoa(i), "parties"}, fmtShapeOneParty, string(ours[0]))
+	}
+}
+
+// shapeParticipant checks the side of one participant of ev.
+func (c *checker) shapeParticipant(p Path, ev *Event, pa *Participant) {
+	switch {
+	case pa.Delegation != "" && pa.ThirdParty:
+		c.report(SeverityError, CodeShapeSide, p.Key("thirdParty"), fmtSideBoth, string(pa.Delegation))
+	case pa.Delegation == "" && !pa.ThirdParty:
+		if pa.Role == RoleLead || pa.Role == RoleChair || pa.Role == RoleDelegate {
+			c.report(SeverityError, CodeShapeSide, p.Key("delegation"), fmtSideMissing, string(pa.Role))
+		}
+	case pa.Delegation != "" && c.isState(pa.Delegation):
+		c.checkDelegation(p, ev, pa.Delegation)
+	}
+}
+
+// checkDelegation checks that a delegation that is a state is one of the two, and a party of
+// the event's instrument when the instrument names its parties.
+func (c *checker) checkDelegation(p Path, ev *Event, delegation ID) {
+	if len(c.states) == 2 && !c.isOneOfTheStates(delegation) {
+		c.report(SeverityError, CodeShapeDelegation, p.Key("delegation"), fmtDelegationNotState,
+			string(delegation), string(c.states[0]), string(c.states[1]))
+		return
+	}
+	r, ok := c.index[ev.Instrument]
+	if !ok || r.kind != kindInstrument {
+		return
+	}
+	if parties := c.f.Instruments[r.i].Parties; len(parties) > 0 && !slices.Contains(parties, delegation) {
+		c.report(SeverityError, CodeShapeDelegation, p.Key("delegation"), fmtDelegationNotParty, string(delegation), string(ev.Instrument))
+	}
+}
+
+// isState reports whether id names a stakeholder of kind state.
+func (c *checker) isState(id ID) bool {
+	s, ok := c.stakeholder(id)
+	return ok && s.Kind == KindState
+}
+
+// isOneOfTheStates reports whether id is one of the framework's two states.
+func (c *checker) isOneOfTheStates(id ID) bool {
+	return len(c.states) == 2 && (id == c.states[0] || id == c.states[1])
+}

@@ -1,0 +1,328 @@
+package jscd
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// The codes of the syntax rules: the form of single values.
+const (
+	// CodeFormatTag reports a format tag other than "jscd/1".
+	CodeFormatTag Code = "format.tag"
+	// CodeFieldMissing reports a mandatory field that is absent or empty: a name, a title, a
+	// kind, an event's date, a commitment's text or makers.
+	CodeFieldMissing Code = "field.missing"
+	// CodeIDSyntax reports an ID, of an entity or of the framework, that is not a lowercase
+	// slug such as "strategic-framework-agreement".
+	CodeIDSyntax Code = "id.syntax"
+	// CodeLangSyntax reports a Text key that is not a well-formed BCP 47 language tag. Decode
+	// rejects such keys; the rule catches frameworks built in Go.
+	CodeLangSyntax Code = "lang.syntax"
+	// CodeLangCanonical reports a Text key that is a valid tag not written in its canonical
+	// form ("EN" for "en", "iw" for "he").
+	CodeLangCanonical Code = "lang.canonical"
+	// CodeCountryCode reports a country that is not an upper-case ISO 3166-1 alpha-2 code of a
+	// country (a macro-region such as 419 or EU is not one).
+	CodeCountryCode Code = "country.code"
+	// CodeURLSyntax reports a URL that is not an absolute http or https URL.
+	CodeURLSyntax Code = "url.syntax"
+	// CodeDateSyntax reports a date that is not valid EDTF; the message carries the parse error.
+	CodeDateSyntax Code = "date.syntax"
+	// CodeEnumUnknown reports a value outside the defined set of its field: a kind, a status, a
+	// role, a strength, a relation type, a confidence.
+	CodeEnumUnknown Code = "enum.unknown"
+	// CodeAreaUnknown reports an area of cooperation that is not one of Areas. It is a warning:
+	// the vocabulary of areas is open-ended.
+	CodeAreaUnknown Code = "area.unknown"
+	// CodeRoundNumber reports a round number below 1.
+	CodeRoundNumber Code = "round.number"
+	// CodePositionHolder reports positions on a stakeholder that is not a person.
+	CodePositionHolder Code = "position.holder"
+)
+
+const (
+	fmtFormatTag      = "format is %q; this version of the format is %q"
+	fmtFieldMissing   = "required field %q is missing or empty"
+	fmtIDSyntax       = "ID %q is not a lowercase slug (letters a-z, digits and single hyphens)"
+	fmtLangSyntax     = "language tag %q is not a well-formed BCP 47 tag"
+	fmtLangCanonical  = "language tag %q is not in canonical form; write %q"
+	fmtCountryCode    = "%q is not an ISO 3166-1 alpha-2 country code"
+	fmtCountryCase    = "country code %q must be written in upper case: %q"
+	fmtURLSyntax      = "%q is not an absolute http or https URL"
+	fmtDateSyntax     = "date %q is not valid EDTF: %s"
+	fmtEnumUnknown    = "%q is not a defined value; use one of: %s"
+	fmtAreaUnknown    = "%q is not a defined area of cooperation"
+	fmtRoundNumber    = "round number %d is less than 1"
+	fmtPositionHolder = "only a person holds positions, and this stakeholder is of kind %q"
+)
+
+// fieldSeparatorList joins the allowed values of an enumerated field in a message.
+const fieldSeparatorList = ", "
+
+var syntaxRules = [...]ruleSpec{
+	{CodeFormatTag, SeverityError, "The document's format tag is \"jscd/1\".", []string{fmtFormatTag}},
+	{CodeFieldMissing, SeverityError, "Mandatory fields are present and not empty.", []string{fmtFieldMissing}},
+	{CodeIDSyntax, SeverityError, "IDs are lowercase slugs.", []string{fmtIDSyntax}},
+	{CodeLangSyntax, SeverityError, "Text keys are well-formed BCP 47 language tags.", []string{fmtLangSyntax}},
+	{CodeLangCanonical, SeverityWarning, "Text keys are language tags in canonical form.", []string{fmtLangCanonical}},
+	{CodeCountryCode, SeverityError, "Countries are upper-case ISO 3166-1 alpha-2 codes of countries.", []string{fmtCountryCode, fmtCountryCase}},
+	{CodeURLSyntax, SeverityError, "URLs are absolute http or https URLs.", []string{fmtURLSyntax}},
+	{CodeDateSyntax, SeverityError, "Dates are valid EDTF (levels 0 and 1).", []string{fmtDateSyntax}},
+	{CodeEnumUnknown, SeverityError, "Kinds, statuses, roles, strengths, relation types and confidences are defined values.", []string{fmtEnumUnknown}},
+	{CodeAreaUnknown, SeverityWarning, "Areas of cooperation are among the defined areas.", []string{fmtAreaUnknown}},
+	{CodeRoundNumber, SeverityError, "Round numbers start at 1.", []string{fmtRoundNumber}},
+	{CodePositionHolder, SeverityError, "Only people hold positions.", []string{fmtPositionHolder}},
+}
+
+// checkSyntax checks the form of every single value of the document.
+func (c *checker) checkSyntax() {
+	f := c.f
+	root := Path{}
+	switch {
+	case f.Format == "":
+		c.missing(root, "format")
+	case f.Format != FormatTag:
+		c.report(SeverityError, CodeFormatTag, root.Key("format"), fmtFormatTag, f.Format, FormatTag)
+	}
+	c.checkID(root, f.ID)
+	c.requireText(root, "title", f.Title)
+	for i := range f.Stakeholders {
+		c.syntaxStakeholder(Path{"stakeholders", itoa(i)}, &f.Stakeholders[i])
+	}
+	for i := range f.Instruments {
+		c.syntaxInstrument(Path{"instruments", itoa(i)}, &f.Instruments[i])
+	}
+	for i := range f.Events {
+		c.syntaxEvent(Path{"events", itoa(i)}, &f.Events[i])
+	}
+	for i := range f.Commitments {
+		c.syntaxCommitment(Path{"commitments", itoa(i)}, &f.Commitments[i])
+	}
+	for i := range f.Assessments {
+		c.syntaxAssessment(Path{"assessments", itoa(i)}, &f.Assessments[i])
+	}
+	for i := range f.Sources {
+		c.syntaxSource(Path{"sources", itoa(i)}, &f.Sources[i])
+	}
+}
+
+func (c *checker) syntaxStakeholder(p Path, s *Stakeholder) {
+	c.checkID(p, s.ID)
+	checkEnum(c, p, "kind", s.Kind, s.Kind.Valid(), stakeholderKinds[:])
+	c.requireText(p, "name", s.Name)
+	c.checkCountry(p, s.Country)
+	if len(s.Positions) > 0 && s.Kind.Valid() && s.Kind != KindPerson {
+		c.report(SeverityError, CodePositionHolder, p.Key("positions"), fmtPositionHolder, string(s.Kind))
+	}
+	for j := range s.Positions {
+		pos := &s.Positions[j]
+		pp := p.Key("positions").Index(j)
+		c.requireText(pp, "title", pos.Title)
+		c.checkDate(pp, "from", pos.From)
+		c.checkDate(pp, "to", pos.To)
+	}
+}
+
+func (c *checker) syntaxInstrument(p Path, in *Instrument) {
+	c.checkID(p, in.ID)
+	checkEnum(c, p, "kind", in.Kind, in.Kind.Valid(), instrumentKinds[:])
+	c.requireText(p, "name", in.Name)
+	if len(in.Parties) == 0 {
+		c.missing(p, "parties")
+	}
+	c.checkAreas(p, in.Areas)
+	c.checkDate(p, "date", in.Date)
+	c.checkDate(p, "signed", in.Signed)
+	if in.Status != "" {
+		checkEnum(c, p, "status", in.Status, in.Status.Valid(), instrumentStatuses[:])
+	}
+	for j := range in.Relations {
+		rel := &in.Relations[j]
+		rp := p.Key("relations").Index(j)
+		checkEnum(c, rp, "type", rel.Type, rel.Type.Valid(), relationTypes[:])
+		if rel.To == "" {
+			c.missing(rp, "to")
+		}
+	}
+}
+
+func (c *checker) syntaxEvent(p Path, ev *Event) {
+	c.checkID(p, ev.ID)
+	checkEnum(c, p, "kind", ev.Kind, ev.Kind.Valid(), eventKinds[:])
+	c.requireText(p, "name", ev.Name)
+	if ev.Round < 0 {
+		c.report(SeverityError, CodeRoundNumber, p.Key("round"), fmtRoundNumber, ev.Round)
+	}
+	if ev.Date.IsZero() {
+		c.missing(p, "date")
+	}
+	c.checkDate(p, "date", ev.Date)
+	if loc := ev.Location; loc != nil {
+		lp := p.Key("location")
+		c.requireText(lp, "name", loc.Name)
+		c.checkCountry(lp, loc.Country)
+	}
+	for j := range ev.Participants {
+		pa := &ev.Participants[j]
+		pp := p.Key("participants").Index(j)
+		if pa.Stakeholder == "" {
+			c.missing(pp, "stakeholder")
+		}
+		checkEnum(c, pp, "role", pa.Role, pa.Role.Valid(), roles[:])
+	}
+	for j := range ev.Topics {
+		tp := p.Key("topics").Index(j)
+		c.requireText(tp, "text", ev.Topics[j].Text)
+		c.checkAreas(tp, ev.Topics[j].Areas)
+	}
+}
+
+func (c *checker) syntaxCommitment(p Path, cm *Commitment) {
+	c.checkID(p, cm.ID)
+	if len(cm.By) == 0 {
+		c.missing(p, "by")
+	}
+	c.requireText(p, "text", cm.Text)
+	checkEnum(c, p, "strength", cm.Strength, cm.Strength.Valid(), strengths[:])
+	c.checkAreas(p, cm.Areas)
+	c.checkDate(p, "made", cm.Made)
+	c.checkDate(p, "due", cm.Due)
+	for j := range cm.Status {
+		st := &cm.Status[j]
+		sp := p.Key("status").Index(j)
+		checkEnum(c, sp, "status", st.Status, st.Status.Valid(), commitmentStatuses[:])
+		if st.Date.IsZero() {
+			c.missing(sp, "date")
+		}
+		c.checkDate(sp, "date", st.Date)
+	}
+}
+
+func (c *checker) syntaxAssessment(p Path, a *Assessment) {
+	c.checkID(p, a.ID)
+	c.requireText(p, "text", a.Text)
+	if len(a.About) == 0 {
+		c.missing(p, "about")
+	}
+	if a.Confidence != "" {
+		checkEnum(c, p, "confidence", a.Confidence, a.Confidence.Valid(), confidences[:])
+	}
+	c.checkDate(p, "date", a.Date)
+}
+
+func (c *checker) syntaxSource(p Path, s *Source) {
+	c.checkID(p, s.ID)
+	checkEnum(c, p, "kind", s.Kind, s.Kind.Valid(), sourceKinds[:])
+	c.requireText(p, "title", s.Title)
+	c.checkDate(p, "published", s.Published)
+	if s.URL != "" && !isWebURL(s.URL) {
+		c.report(SeverityError, CodeURLSyntax, p.Key("url"), fmtURLSyntax, s.URL)
+	}
+}
+
+// missing reports that the field of the value at p is absent or empty.
+func (c *checker) missing(p Path, field string) {
+	c.report(SeverityError, CodeFieldMissing, p.Key(field), fmtFieldMissing, field)
+}
+
+// requireText reports a mandatory text field with no non-empty value.
+func (c *checker) requireText(p Path, field string, t Text) {
+	if t.IsEmpty() {
+		c.missing(p, field)
+	}
+}
+
+// checkID checks the ID of the entity (or framework) at p.
+func (c *checker) checkID(p Path, id ID) {
+	switch {
+	case id == "":
+		c.missing(p, "id")
+	case !isSlug(string(id)):
+		c.report(SeverityError, CodeIDSyntax, p.Key("id"), fmtIDSyntax, string(id))
+	}
+}
+
+// isSlug reports whether s matches ^[a-z0-9]+(-[a-z0-9]+)*$.
+func isSlug(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		switch {
+		case ch >= 'a' && ch <= 'z', ch >= '0' && ch <= '9':
+		case ch == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// checkEnum reports an absent or undefined value of an enumerated field.
+func checkEnum[T ~string](c *checker, p Path, field string, v T, valid bool, values []T) {
+	switch {
+	case v == "":
+		c.missing(p, field)
+	case !valid:
+		names := make([]string, len(values))
+		for i, val := range values {
+			names[i] = string(val)
+		}
+		c.report(SeverityError, CodeEnumUnknown, p.Key(field), fmtEnumUnknown, string(v), strings.Join(names, fieldSeparatorList))
+	}
+}
+
+// checkAreas warns about areas that are not defined.
+func (c *checker) checkAreas(p Path, areas []Area) {
+	for j, a := range areas {
+		if !a.Valid() {
+			c.report(SeverityWarning, CodeAreaUnknown, p.Key("areas").Index(j), fmtAreaUnknown, string(a))
+		}
+	}
+}
+
+// checkDate reports a date that did not parse.
+func (c *checker) checkDate(p Path, field string, d Date) {
+	if err := d.Err(); err != nil {
+		c.report(SeverityError, CodeDateSyntax, p.Key(field), fmtDateSyntax, d.String(), err.Error())
+	}
+}
+
+// checkCountry checks an optional country field.
+func (c *checker) checkCountry(p Path, country string) {
+	if country == "" || isCountryCode(country) {
+		return
+	}
+	if up := strings.ToUpper(country); isCountryCode(up) {
+		c.report(SeverityError, CodeCountryCode, p.Key("country"), fmtCountryCase, country, up)
+		return
+	}
+	c.report(SeverityError, CodeCountryCode, p.Key("country"), fmtCountryCode, country)
+}
+
+// isCountryCode reports whether s is an ISO 3166-1 alpha-2 code of a country as written in
+// the standard: two upper-case letters, not a macro-region (EU, 419), not user-assigned (XK,
+// QO) and not merely reserved (UN, UK).
+func isCountryCode(s string) bool {
+	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return false
+	}
+	r, err := language.ParseRegion(s)
+	return err == nil && r.String() == s && r.IsCountry() && !r.IsPrivateUse() && r.ISO3() != "ZZZ"
+}
+
+// isWebURL reports whether s is an absolute http or https URL with a host.
+func isWebURL(s string) bool {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || u.Opaque != "" {
+		return false
+	}
+	return u.Scheme == "http" || u.Scheme == "https"
+}
+
+// itoa formats an array index for a path.
+func itoa(i int) string { return strconv.Itoa(i) }

@@ -1,0 +1,233 @@
+package jscd
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// The codes of the text-hygiene rules, which look at every value of every Text.
+const (
+	// CodeTextNFC reports text not in Unicode normalization form C, which makes equal names
+	// compare unequal and defeats search.
+	CodeTextNFC Code = "text.nfc"
+	// CodeTextControl reports a control character in text: above all the bidirectional
+	// embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which can make
+	// a name display as something it is not. Tab, line feed and carriage return are allowed.
+	CodeTextControl Code = "text.control"
+	// CodeTextScript reports text whose letters are none of the script of its language tag: an
+	// "ar" or "ckb" value with no Arabic letters, an "en" value with no Latin letters. The
+	// script is the tag's own ("ckb-Latn") or the one usual for its language.
+	CodeTextScript Code = "text.script"
+	// CodeTextEmpty reports a language whose text is the empty string.
+	CodeTextEmpty Code = "text.empty"
+	// CodeTextSpace reports text that begins or ends with white space.
+	CodeTextSpace Code = "text.space"
+)
+
+const (
+	fmtTextNFC     = "text is not in Unicode normalization form C (NFC)"
+	fmtTextBidi    = "text contains the bidirectional control character %s, which can disguise how it reads"
+	fmtTextControl = "text contains the control character %s"
+	fmtTextScript  = "text tagged %q has no letters of the %s script"
+	fmtTextEmpty   = "the %q text is empty"
+	fmtTextSpace   = "text begins or ends with white space"
+)
+
+var textRules = [...]ruleSpec{
+	{CodeTextNFC, SeverityWarning, "Text is in Unicode normalization form C.", []string{fmtTextNFC}},
+	{CodeTextControl, SeverityError, "Text has no bidirectional controls or other control characters.", []string{fmtTextBidi, fmtTextControl}},
+	{CodeTextScript, SeverityWarning, "Text is written in the script of its language tag.", []string{fmtTextScript}},
+	{CodeTextEmpty, SeverityWarning, "No language of a text is the empty string.", []string{fmtTextEmpty}},
+	{CodeTextSpace, SeverityWarning, "Text has no leading or trailing white space.", []string{fmtTextSpace}},
+}
+
+// checkTexts checks the language tags and the values of every Text of the document.
+func (c *checker) checkTexts() {
+	f := c.f
+	root := Path{}
+	c.checkText(root, "title", -1, f.Title)
+	c.checkText(root, "description", -1, f.Description)
+	for i := range f.Stakeholders {
+		s := &f.Stakeholders[i]
+		p := Path{"stakeholders", itoa(i)}
+		c.checkNamed(p, s.Name, s.ShortName, s.Description)
+		for j := range s.Aliases {
+			c.checkText(p, "aliases", j, s.Aliases[j])
+		}
+		for j := range s.Positions {
+			c.checkText(p.Key("positions").Index(j), "title", -1, s.Positions[j].Title)
+		}
+	}
+	for i := range f.Instruments {
+		in := &f.Instruments[i]
+		c.checkNamed(Path{"instruments", itoa(i)}, in.Name, in.ShortName, in.Description)
+	}
+	for i := range f.Events {
+		c.textsEvent(Path{"events", itoa(i)}, &f.Events[i])
+	}
+	for i := range f.Commitments {
+		cm := &f.Commitments[i]
+		p := Path{"commitments", itoa(i)}
+		c.checkText(p, "text", -1, cm.Text)
+		for j := range cm.Status {
+			c.checkText(p.Key("status").Index(j), "note", -1, cm.Status[j].Note)
+		}
+	}
+	for i := range f.Assessments {
+		c.checkText(Path{"assessments", itoa(i)}, "text", -1, f.Assessments[i].Text)
+	}
+	for i := range f.Sources {
+		p := Path{"sources", itoa(i)}
+		c.checkText(p, "title", -1, f.Sources[i].Title)
+		c.checkText(p, "description", -1, f.Sources[i].Description)
+	}
+}
+
+// checkNamed checks the name, short name and description of an entity.
+func (c *checker) checkNamed(p Path, name, short, desc Text) {
+	c.checkText(p, "name", -1, name)
+	c.checkText(p, "shortName", -1, short)
+	c.checkText(p, "description", -1, desc)
+}
+
+func (c *checker) textsEvent(p Path, ev *Event) {
+	c.checkText(p, "name", -1, ev.Name)
+	c.checkText(p, "description", -1, ev.Description)
+	if ev.Location != nil {
+		c.checkText(p.Key("location"), "name", -1, ev.Location.Name)
+	}
+	for j := range ev.Topics {
+		c.checkText(p.Key("topics").Index(j), "text", -1, ev.Topics[j].Text)
+	}
+	for j := range ev.Outcomes {
+		c.checkText(p, "outcomes", j, ev.Outcomes[j])
+	}
+}
+
+// checkText checks every language of the Text at p/field (or p/field/j when j >= 0). Paths
+// are built only for what is reported.
+func (c *checker) checkText(p Path, field string, j int, t Text) {
+	for key, value := range t {
+		at := func() Path { return refPath(p, field, j).Key(key) }
+		info := c.tagInfo(key)
+		if info.err != nil {
+			c.report(SeverityError, CodeLangSyntax, at(), fmtLangSyntax, key)
+		} else if info.canonical != key {
+			c.report(SeverityWarning, CodeLangCanonical, at(), fmtLangCanonical, key, info.canonical)
+		}
+		if value == "" {
+			c.report(SeverityWarning, CodeTextEmpty, at(), fmtTextEmpty, key)
+			continue
+		}
+		c.checkValue(at, key, info, value)
+	}
+}
+
+// checkValue checks one non-empty text value written in the language key.
+func (c *checker) checkValue(at func() Path, key string, info tagInfo, value string) {
+	letters, inScript := false, false
+	for _, r := range value {
+		if format, bad := controlFormat(r); bad {
+			c.report(SeverityError, CodeTextControl, at(), format, fmt.Sprintf("U+%04X", r))
+			break
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+			inScript = inScript || inTables(r, info.scripts)
+		}
+	}
+	if info.scripts != nil && letters && !inScript {
+		c.report(SeverityWarning, CodeTextScript, at(), fmtTextScript, key, info.script)
+	}
+	if !norm.NFC.IsNormalString(value) {
+		c.report(SeverityWarning, CodeTextNFC, at(), fmtTextNFC)
+	}
+	first, _ := utf8.DecodeRuneInString(value)
+	last, _ := utf8.DecodeLastRuneInString(value)
+	if unicode.IsSpace(first) || unicode.IsSpace(last) {
+		c.report(SeverityWarning, CodeTextSpace, at(), fmtTextSpace)
+	}
+}
+
+// controlFormat returns the message format for a forbidden control character r.
+func controlFormat(r rune) (string, bool) {
+	switch {
+	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return fmtTextBidi, true
+	case r == '\t', r == '\n', r == '\r':
+		return "", false
+	case unicode.IsControl(r):
+		return fmtTextControl, true
+	}
+	return "", false
+}
+
+func inTables(r rune, tables []*unicode.RangeTable) bool {
+	if r < utf8.RuneSelf && len(tables) > 0 && tables[0] == unicode.Latin {
+		return true // an ASCII letter is Latin
+	}
+	return unicode.IsOneOf(tables, r)
+}
+
+// tagInfo parses a Text key once per document.
+func (c *checker) tagInfo(key string) tagInfo {
+	if info, ok := c.tags[key]; ok {
+		return info
+	}
+	var info tagInfo
+	info.tag, info.err = language.Parse(key)
+	if info.err == nil {
+		info.canonical = info.tag.String()
+		base, _ := info.tag.Base()
+		if script, conf := info.tag.Script(); conf != language.No && base.String() != "und" {
+			info.script = script.String()
+			info.scripts = scriptTables(info.script)
+		}
+	}
+	c.tags[key] = info
+	return info
+}
+
+// scriptTables returns the Unicode tables of the letters of an ISO 15924 script, or nil for a
+// script this rule does not know (then nothing is reported).
+func scriptTables(code string) []*unicode.RangeTable {
+	switch code {
+	case "Latn":
+		return []*unicode.RangeTable{unicode.Latin}
+	case "Arab":
+		return []*unicode.RangeTable{unicode.Arabic}
+	case "Cyrl":
+		return []*unicode.RangeTable{unicode.Cyrillic}
+	case "Hebr":
+		return []*unicode.RangeTable{unicode.Hebrew}
+	case "Grek":
+		return []*unicode.RangeTable{unicode.Greek}
+	case "Armn":
+		return []*unicode.RangeTable{unicode.Armenian}
+	case "Geor":
+		return []*unicode.RangeTable{unicode.Georgian}
+	case "Syrc":
+		return []*unicode.RangeTable{unicode.Syriac}
+	case "Deva":
+		return []*unicode.RangeTable{unicode.Devanagari}
+	case "Beng":
+		return []*unicode.RangeTable{unicode.Bengali}
+	case "Thai":
+		return []*unicode.RangeTable{unicode.Thai}
+	case "Ethi":
+		return []*unicode.RangeTable{unicode.Ethiopic}
+	case "Hans", "Hant", "Hani":
+		return []*unicode.RangeTable{unicode.Han}
+	case "Jpan":
+		return []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana}
+	case "Kore":
+		return []*unicode.RangeTable{unicode.Hangul, unicode.Han}
+	case "Hang":
+		return []*unicode.RangeTable{unicode.Hangul}
+	}
+	return nil
+}

@@ -1,0 +1,555 @@
+package jscd
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// The codes of the time rules. Every comparison is span-aware: a date such as "2021" is the
+// whole year. A conflict that holds however the dates are read is certain, and reported with
+// the rule's severity; one that holds only for some readings is possible, and reported as a
+// warning. Dates marked uncertain (?) or approximate (~) may be off by one unit of their
+// precision (see Date.CertainlyBefore).
+const (
+	// CodeEventOutside reports an event dated outside the span of its instrument. An
+	// instrument's date "2020/2021" is read in its widest sense (from the first day of 2020 to
+	// the last of 2021); a single date "2023" is the instrument's beginning, with no end.
+	CodeEventOutside Code = "time.event-outside"
+	// CodeRelationForward reports a relation based-on, implements, continues or supersedes
+	// pointing to an instrument that begins after the one holding the relation.
+	CodeRelationForward Code = "time.relation-forward"
+	// CodeDueBeforeMade reports a commitment due before it was made. The due date is a
+	// deadline: its last day counts ("2021" is due by the end of 2021). A commitment is made on
+	// its made date, or else on the date of the event it was made at.
+	CodeDueBeforeMade Code = "time.due-before-made"
+	// CodeMadeMismatch reports a commitment whose made date cannot be the date of the event it
+	// was made at.
+	CodeMadeMismatch Code = "time.made-mismatch"
+	// CodeStatusOrder reports a status history that is not oldest first.
+	CodeStatusOrder Code = "status.order"
+	// CodeStatusTransition reports a status history that does not follow the allowed
+	// transitions: it starts at proposed or agreed, moves proposed → agreed → in-progress →
+	// fulfilled (agreed may go straight to fulfilled), may end in lapsed or withdrawn from any
+	// open status, and has nothing after a final status.
+	CodeStatusTransition Code = "status.transition"
+	// CodeStatusBeforeMade reports a status change dated before the commitment was made.
+	CodeStatusBeforeMade Code = "status.before-made"
+	// CodeRoleNotHeld reports a person who leads, chairs or speaks for a delegation on a date
+	// when they hold no position in the delegation's state. A position is in a state when its
+	// organisation is the state, has the state as parent or ancestor, or has the state's
+	// country; a position with no organisation may be in any state.
+	CodeRoleNotHeld Code = "role.not-held"
+	// CodePositionOrder reports a position that ends before it begins.
+	CodePositionOrder Code = "position.order"
+	// CodePositionOverlap reports two positions of one person with the same organisation and
+	// the same title in some language, held at the same time. A position may begin on the day
+	// the other ends.
+	CodePositionOverlap Code = "position.overlap"
+	// CodeStatusFuture reports, with AsOf, a status change dated after the as-of day.
+	CodeStatusFuture Code = "status.future"
+	// CodeEventFuture reports, with AsOf, an event dated after the as-of day: events are what
+	// happened, so a planned one is worth a second look.
+	CodeEventFuture Code = "event.future"
+	// CodeCommitmentOverdue reports, with AsOf, a commitment whose due date has passed on the
+	// as-of day while its status is still open (or it has none).
+	CodeCommitmentOverdue Code = "commitment.overdue"
+)
+
+const (
+	fmtEventOutside         = "event date %s is outside the span %s of its instrument %q"
+	fmtEventMaybeOutside    = "event date %s may fall outside the span %s of its instrument %q"
+	fmtRelationForward      = "this instrument begins %s, before %q (begins %s), yet its relation is %q"
+	fmtRelationMaybeForward = "this instrument may begin %s, before %q (begins %s), yet its relation is %q"
+	fmtDueBeforeMade        = "due date %s is before the commitment was made, %s"
+	fmtDueMaybeBeforeMade   = "due date %s may be before the commitment was made, %s"
+	fmtMadeMismatch         = "made date %s is not the date %s of the event %q it was made at"
+	fmtStatusOrder          = "status dated %s is listed after a status dated %s; list the history oldest first"
+	fmtStatusMaybeOrder     = "status dated %s may be earlier than the status dated %s listed before it"
+	fmtStatusFirst          = "a status history starts at \"proposed\" or \"agreed\", not %q"
+	fmtStatusTransition     = "status %q cannot follow %q"
+	fmtStatusAfterFinal     = "status %q cannot follow the final status %q"
+	fmtStatusBeforeMade     = "status dated %s is before the commitment was made, %s"
+	fmtStatusMaybeBefore    = "status dated %s may be before the commitment was made, %s"
+	fmtRoleNotHeld          = "%q acts as %q for %q on %s but holds no position in that state on that date"
+	fmtRoleMaybeNotHeld     = "%q acts as %q for %q on %s and may not hold a position in that state on that date"
+	fmtRoleNoPosition       = "%q acts as %q for %q on %s, but no position of theirs in that state is recorded"
+	fmtPositionOrder        = "position ends %s, before it begins %s"
+	fmtPositionMaybeOrder   = "position may end %s, before it begins %s"
+	fmtPositionOverlap      = "the same title at the same organisation is held twice at once: this position overlaps %s"
+	fmtPositionMaybeOverlap = "this position may overlap %s, which has the same title at the same organisation"
+	fmtStatusFuture         = "status dated %s is after the as-of day %s"
+	fmtStatusMaybeFuture    = "status dated %s may be after the as-of day %s"
+	fmtEventFuture          = "event dated %s is after the as-of day %s"
+	fmtCommitmentOverdue    = "due %s, before the as-of day %s, but its status is still %q"
+	fmtCommitmentNoStatus   = "due %s, before the as-of day %s, but no status records it as done or ended"
+)
+
+var timeRules = [...]ruleSpec{
+	{CodeEventOutside, SeverityError, "Events fall within the span of their instrument.", []string{fmtEventOutside, fmtEventMaybeOutside}},
+	{CodeRelationForward, SeverityError, "Relations based-on, implements, continues and supersedes point back in time.", []string{fmtRelationForward, fmtRelationMaybeForward}},
+	{CodeDueBeforeMade, SeverityError, "A commitment is not due before it was made.", []string{fmtDueBeforeMade, fmtDueMaybeBeforeMade}},
+	{CodeMadeMismatch, SeverityError, "A commitment's made date agrees with the date of the event it was made at.", []string{fmtMadeMismatch}},
+	{CodeStatusOrder, SeverityError, "A status history is listed oldest first.", []string{fmtStatusOrder, fmtStatusMaybeOrder}},
+	{CodeStatusTransition, SeverityError, "A status history follows the allowed transitions.", []string{fmtStatusFirst, fmtStatusTransition, fmtStatusAfterFinal}},
+	{CodeStatusBeforeMade, SeverityError, "No status change is dated before the commitment was made.", []string{fmtStatusBeforeMade, fmtStatusMaybeBefore}},
+	{CodeRoleNotHeld, SeverityError, "A person leading, chairing or speaking for a delegation holds a position in its state on the day.", []string{fmtRoleNotHeld, fmtRoleMaybeNotHeld, fmtRoleNoPosition}},
+	{CodePositionOrder, SeverityError, "A position does not end before it begins.", []string{fmtPositionOrder, fmtPositionMaybeOrder}},
+	{CodePositionOverlap, SeverityError, "A person does not hold the same title at the same organisation twice at once.", []string{fmtPositionOverlap, fmtPositionMaybeOverlap}},
+	{CodeStatusFuture, SeverityError, "With AsOf: no status change is dated after the as-of day.", []string{fmtStatusFuture, fmtStatusMaybeFuture}},
+	{CodeEventFuture, SeverityWarning, "With AsOf: no event is dated after the as-of day.", []string{fmtEventFuture}},
+	{CodeCommitmentOverdue, SeverityWarning, "With AsOf: a commitment past its due date is marked done or ended.", []string{fmtCommitmentOverdue, fmtCommitmentNoStatus}},
+}
+
+// conflict is how sure a rule is that dates contradict each other.
+type conflict uint8
+
+const (
+	noConflict conflict = iota
+	possibleConflict
+	certainConflict
+)
+
+// severity returns the severity to report a conflict with, for a rule of severity sev.
+func (k conflict) severity(sev Severity) Severity {
+	if k == possibleConflict && sev < SeverityWarning {
+		return SeverityWarning
+	}
+	return sev
+}
+
+// Far bounds stand for an open or unknown end of a span.
+var (
+	farPast   = time.Date(-1_000_000, 1, 1, 0, 0, 0, 0, time.UTC)
+	farFuture = time.Date(1_000_000, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
+// bounds returns the earliest and latest day of d, far bounds standing for unknown ends.
+func bounds(d Date) (lo, hi time.Time) {
+	lo, ok := d.Earliest()
+	if !ok {
+		lo = farPast
+	}
+	hi, ok = d.Latest()
+	if !ok {
+		hi = farFuture
+	}
+	return lo, hi
+}
+
+// usable reports whether d is present and parsed, so that time rules may compare it.
+func usable(d Date) bool { return !d.IsZero() && d.Err() == nil }
+
+// before says whether a is before b. It is certain when every day of a is before every day of
+// b, qualifiers taken into account. It is possible when the spans overlap and
+// a both begins and ends earlier than b: a coarse date that contains a finer one ("2021" and
+// "2021-07-23") is no conflict, since the sources mean the same time.
+func before(a, b Date) conflict {
+	if !usable(a) || !usable(b) {
+		return noConflict
+	}
+	if a.CertainlyBefore(b) {
+		return certainConflict
+	}
+	alo, ahi := bounds(a)
+	blo, bhi := bounds(b)
+	if a.PossiblyBefore(b) && alo.Before(blo) && ahi.Before(bhi) {
+		return possibleConflict
+	}
+	return noConflict
+}
+
+// checkTime runs the time rules.
+func (c *checker) checkTime() {
+	f := c.f
+	for i := range f.Events {
+		c.timeEvent(i)
+	}
+	for i := range f.Instruments {
+		c.timeRelations(i)
+	}
+	for i := range f.Commitments {
+		c.timeCommitment(i)
+	}
+	for i := range f.Stakeholders {
+		c.timePositions(i)
+	}
+}
+
+// instrumentBegins returns the date an instrument began: the start of its span, or else the
+// day it was signed.
+func instrumentBegins(in *Instrument) Date {
+	if usable(in.Date) {
+		return in.Date.Start()
+	}
+	return in.Signed
+}
+
+// timeEvent checks that the event falls within its instrument's span, and the roles of its
+// participants.
+func (c *checker) timeEvent(i int) {
+	ev := &c.f.Events[i]
+	p := Path{"events", itoa(i)}
+	if r, ok := c.index[ev.Instrument]; ok && r.kind == kindInstrument {
+		in := &c.f.Instruments[r.i]
+		if usable(in.Date) {
+			k := before(ev.Date, in.Date.Start())
+			if in.Date.IsInterval() {
+				k = max(k, before(in.Date.End(), ev.Date))
+			}
+			c.reportConflict(k, SeverityError, CodeEventOutside, p.Key("date"), fmtEventOutside, fmtEventMaybeOutside,
+				ev.Date.String(), in.Date.String(), string(ev.Instrument))
+		}
+	}
+	if asOf := c.cfg.asOf; usable(asOf) && before(asOf, ev.Date) == certainConflict {
+		c.report(SeverityWarning, CodeEventFuture, p.Key("date"), fmtEventFuture, ev.Date.String(), asOf.String())
+	}
+	for j := range ev.Participants {
+		c.checkRoleHeld(p.Key("participants").Index(j), ev, &ev.Participants[j])
+	}
+}
+
+// timeRelations checks that the relations of an instrument that imply an order in time point
+// back in time.
+func (c *checker) timeRelations(i int) {
+	in := &c.f.Instruments[i]
+	begins := instrumentBegins(in)
+	for j := range in.Relations {
+		rel := &in.Relations[j]
+		switch rel.Type {
+		case RelationBasedOn, RelationImplements, RelationContinues, RelationSupersedes:
+		default:
+			continue
+		}
+		r, ok := c.index[rel.To]
+		if !ok || r.kind != kindInstrument {
+			continue
+		}
+		other := instrumentBegins(&c.f.Instruments[r.i])
+		c.reportConflict(before(begins, other), SeverityError, CodeRelationForward,
+			Path{"instruments", itoa(i), "relations", itoa(j)}, fmtRelationForward, fmtRelationMaybeForward,
+			begins.String(), string(rel.To), other.String(), string(rel.Type))
+	}
+}
+
+// madeDate returns when a commitment was made: its made date, or else its event's date.
+func (c *checker) madeDate(cm *Commitment) Date {
+	if !cm.Made.IsZero() {
+		return cm.Made
+	}
+	if r, ok := c.index[cm.MadeAt]; ok && r.kind == kindEvent {
+		return c.f.Events[r.i].Date
+	}
+	return Date{}
+}
+
+// timeCommitment checks the dates and the status history of one commitment.
+func (c *checker) timeCommitment(i int) {
+	cm := &c.f.Commitments[i]
+	p := Path{"commitments", itoa(i)}
+	made := c.madeDate(cm)
+	c.checkMadeAtEvent(p, cm)
+	c.reportConflict(deadlinePassed(cm.Due, made), SeverityError, CodeDueBeforeMade, p.Key("due"),
+		fmtDueBeforeMade, fmtDueMaybeBeforeMade, cm.Due.String(), made.String())
+	c.checkTransitions(p, cm.Status)
+	for j := range cm.Status {
+		st := &cm.Status[j]
+		dp := p.Key("status").Index(j).Key("date")
+		if j > 0 {
+			prev := cm.Status[j-1].Date
+			c.reportConflict(before(st.Date, prev), SeverityError, CodeStatusOrder, dp,
+				fmtStatusOrder, fmtStatusMaybeOrder, st.Date.String(), prev.String())
+		}
+		c.reportConflict(before(st.Date, made), SeverityError, CodeStatusBeforeMade, dp,
+			fmtStatusBeforeMade, fmtStatusMaybeBefore, st.Date.String(), made.String())
+		if asOf := c.cfg.asOf; usable(asOf) {
+			c.reportConflict(before(asOf, st.Date), SeverityError, CodeStatusFuture, dp,
+				fmtStatusFuture, fmtStatusMaybeFuture, st.Date.String(), asOf.String())
+		}
+	}
+	c.checkOverdue(p, cm)
+}
+
+// checkMadeAtEvent reports a made date that cannot be the day of the event it was made at.
+func (c *checker) checkMadeAtEvent(p Path, cm *Commitment) {
+	r, ok := c.index[cm.MadeAt]
+	if !ok || r.kind != kindEvent || !usable(cm.Made) {
+		return
+	}
+	ev := &c.f.Events[r.i]
+	if usable(ev.Date) && !cm.Made.Overlaps(ev.Date) {
+		c.report(SeverityError, CodeMadeMismatch, p.Key("made"), fmtMadeMismatch, cm.Made.String(), ev.Date.String(), string(cm.MadeAt))
+	}
+}
+
+// deadlinePassed says whether the last day of due is before made: certainly when it is before
+// every day made can be, possibly when it is before the last of them.
+func deadlinePassed(due, made Date) conflict {
+	if !usable(due) || !usable(made) {
+		return noConflict
+	}
+	_, dueHi := bounds(due)
+	_, madeHi := bounds(made)
+	switch {
+	case due.CertainlyBefore(made):
+		return certainConflict
+	case dueHi.Before(madeHi):
+		return possibleConflict
+	}
+	return noConflict
+}
+
+// mayFollow reports whether status next may follow the open status prev.
+func mayFollow(prev, next CommitmentStatus) bool {
+	switch next {
+	case StatusLapsed, StatusWithdrawn:
+		return true
+	case StatusAgreed:
+		return prev == StatusProposed
+	case StatusInProgress:
+		return prev == StatusAgreed
+	case StatusFulfilled:
+		return prev == StatusAgreed || prev == StatusInProgress
+	}
+	return false
+}
+
+// checkTransitions reports a status history that does not follow the allowed transitions.
+// Undefined statuses are left to the enum rule.
+func (c *checker) checkTransitions(p Path, history []StatusChange) {
+	for j := range history {
+		cur := history[j].Status
+		sp := p.Key("status").Index(j).Key("status")
+		if !cur.Valid() {
+			return
+		}
+		if j == 0 {
+			if cur != StatusProposed && cur != StatusAgreed {
+				c.report(SeverityError, CodeStatusTransition, sp, fmtStatusFirst, string(cur))
+			}
+			continue
+		}
+		prev := history[j-1].Status
+		switch {
+		case !prev.Valid():
+			return
+		case prev.IsFinal():
+			c.report(SeverityError, CodeStatusTransition, sp, fmtStatusAfterFinal, string(cur), string(prev))
+		case !mayFollow(prev, cur):
+			c.report(SeverityError, CodeStatusTransition, sp, fmtStatusTransition, string(cur), string(prev))
+		}
+	}
+}
+
+// checkOverdue reports, with AsOf, a commitment whose deadline has certainly passed on the
+// as-of day while the last status recorded by then is open.
+func (c *checker) checkOverdue(p Path, cm *Commitment) {
+	asOf := c.cfg.asOf
+	if !usable(asOf) || !usable(cm.Due) || deadlinePassed(cm.Due, asOf) != certainConflict {
+		return
+	}
+	var last *StatusChange
+	for j := range cm.Status {
+		if before(asOf, cm.Status[j].Date) != certainConflict {
+			last = &cm.Status[j]
+		}
+	}
+	switch {
+	case last == nil:
+		c.report(SeverityWarning, CodeCommitmentOverdue, p.Key("due"), fmtCommitmentNoStatus, cm.Due.String(), asOf.String())
+	case !last.Status.IsFinal():
+		c.report(SeverityWarning, CodeCommitmentOverdue, p.Key("due"), fmtCommitmentOverdue, cm.Due.String(), asOf.String(), string(last.Status))
+	}
+}
+
+// reportConflict reports a certain conflict with format at severity sev, and a possible one
+// with maybeFormat as a warning.
+func (c *checker) reportConflict(k conflict, sev Severity, code Code, p Path, format, maybeFormat string, args ...any) {
+	switch k {
+	case certainConflict:
+		c.report(sev, code, p, format, args...)
+	case possibleConflict:
+		c.report(k.severity(sev), code, p, maybeFormat, args...)
+	}
+}
+
+// checkRoleHeld reports a person who leads, chairs or speaks for a delegation on a day when
+// they hold no position in the delegation's state.
+func (c *checker) checkRoleHeld(p Path, ev *Event, pa *Participant) {
+	if pa.Role != RoleLead && pa.Role != RoleChair && pa.Role != RoleSpeaker {
+		return
+	}
+	person, ok := c.stakeholder(pa.Stakeholder)
+	if !ok || person.Kind != KindPerson || !usable(ev.Date) || !c.isState(pa.Delegation) {
+		return
+	}
+	best, found := certainConflict, false
+	for j := range person.Positions {
+		pos := &person.Positions[j]
+		if !c.inState(pos.Organization, pa.Delegation) {
+			continue
+		}
+		found = true
+		best = min(best, max(before(ev.Date, pos.From), before(pos.To, ev.Date)))
+	}
+	args := []any{string(pa.Stakeholder), string(pa.Role), string(pa.Delegation), ev.Date.String()}
+	sp := p.Key("stakeholder")
+	if !found {
+		c.report(SeverityWarning, CodeRoleNotHeld, sp, fmtRoleNoPosition, args...)
+		return
+	}
+	c.reportConflict(best, SeverityError, CodeRoleNotHeld, sp, fmtRoleNotHeld, fmtRoleMaybeNotHeld, args...)
+}
+
+// inState reports whether a position at organisation org may be a position in the state
+// stateID: the organisation is the state, has it as an ancestor, or has its country. A
+// position without an organisation, or with one that does not resolve, may be anywhere.
+func (c *checker) inState(org, stateID ID) bool {
+	if org == "" || org == stateID {
+		return true
+	}
+	r, ok := c.index[org]
+	if !ok || r.kind != kindStakeholder {
+		return true
+	}
+	if anc := c.stateAncestor(r.i); anc >= 0 && c.f.Stakeholders[anc].ID == stateID {
+		return true
+	}
+	state, _ := c.stakeholder(stateID)
+	country := c.f.Stakeholders[r.i].Country
+	return country != "" && state != nil && country == state.Country
+}
+
+// stateAncestor returns the index of the nearest stakeholder of kind state on the parent chain
+// of stakeholder i (i itself included), or -1. Results are memoised along the chain, so that
+// the rule stays linear; a cycle of parents ends the walk.
+func (c *checker) stateAncestor(i int) int {
+	if c.stateOf == nil {
+		c.stateOf = make([]int32, len(c.f.Stakeholders))
+	}
+	const unknown, inProgress, none = 0, -2, -1
+	var chain []int
+	result, cur := -1, i
+	for {
+		if v := c.stateOf[cur]; v != unknown {
+			if v > 0 {
+				result = int(v - 1)
+			}
+			break
+		}
+		s := &c.f.Stakeholders[cur]
+		if s.Kind == KindState {
+			result = cur
+			break
+		}
+		c.stateOf[cur] = inProgress
+		chain = append(chain, cur)
+		r, ok := c.index[s.Parent]
+		if !ok || r.kind != kindStakeholder {
+			break
+		}
+		cur = r.i
+	}
+	memo := int32(none)
+	if result >= 0 {
+		memo = int32(result + 1)
+	}
+	for _, k := range chain {
+		c.stateOf[k] = memo
+	}
+	return result
+}
+
+// timePositions checks the positions of one person: each begins before it ends, and no title
+// at one organisation is held twice at once.
+func (c *checker) timePositions(i int) {
+	positions := c.f.Stakeholders[i].Positions
+	p := Path{"stakeholders", itoa(i), "positions"}
+	for j := range positions {
+		pos := &positions[j]
+		c.reportConflict(before(pos.To, pos.From), SeverityError, CodePositionOrder, p.Index(j).Key("to"),
+			fmtPositionOrder, fmtPositionMaybeOrder, pos.To.String(), pos.From.String())
+	}
+	if len(positions) < 2 {
+		return
+	}
+	for _, run := range sameTitleRuns(positions) {
+		for x := 1; x < len(run); x++ {
+			for y := 0; y < x; y++ {
+				a, b := min(run[x], run[y]), max(run[x], run[y])
+				c.reportConflict(overlap(&positions[a], &positions[b]), SeverityError, CodePositionOverlap, p.Index(b),
+					fmtPositionOverlap, fmtPositionMaybeOverlap, p.Index(a).String())
+			}
+		}
+	}
+}
+
+// sameTitleRuns groups the indices of positions that share an organisation and a title in
+// some language. Sorting keys keeps the work n log n however many positions a person has.
+func sameTitleRuns(positions []Position) [][]int {
+	type keyed struct {
+		key string
+		j   int
+	}
+	var keys []keyed
+	for j := range positions {
+		for lang, title := range positions[j].Title {
+			if title != "" {
+				keys = append(keys, keyed{string(positions[j].Organization) + "\x00" + lang + "\x00" + title, j})
+			}
+		}
+	}
+	slices.SortFunc(keys, func(a, b keyed) int {
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return a.j - b.j
+	})
+	var runs [][]int
+	for start := 0; start < len(keys); {
+		end := start + 1
+		for end < len(keys) && keys[end].key == keys[start].key {
+			end++
+		}
+		if end-start > 1 {
+			run := make([]int, 0, end-start)
+			for _, k := range keys[start:end] {
+				run = append(run, k.j)
+			}
+			runs = append(runs, run)
+		}
+		start = end
+	}
+	return runs
+}
+
+// overlap says whether two positions are held at the same time: certainly when neither can
+// have ended by the day the other began, possibly when one may have.
+func overlap(a, b *Position) conflict {
+	ab, ba := endsBy(a.To, b.From), endsBy(b.To, a.From)
+	switch {
+	case ab == certainConflict || ba == certainConflict:
+		return noConflict
+	case ab == possibleConflict || ba == possibleConflict:
+		return possibleConflict
+	}
+	return certainConflict
+}
+
+// endsBy says whether a position that ends on to has ended by the day from: certainly when
+// every day of to is no later than every day of from, possibly when some is. A position with
+// no end has not ended; one that began at no known date began before any other.
+func endsBy(to, from Date) conflict {
+	if !usable(to) || !usable(from) {
+		return noConflict
+	}
+	toLo, toHi := bounds(to)
+	fromLo, fromHi := bounds(from)
+	switch {
+	case !toHi.After(fromLo):
+		return certainConflict
+	case !toLo.After(fromHi):
+		return possibleConflict
+	}
+	return noConflict
+}

@@ -1,0 +1,347 @@
+package jscd
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/hashicorp/go-multierror"
+	"golang.org/x/text/language"
+)
+
+// CheckOption changes how Validate and Check judge a document.
+type CheckOption func(*checkConfig)
+
+// checkConfig is the result of applying every CheckOption.
+type checkConfig struct {
+	warningsAsErrors bool
+	disabled         map[Code]bool
+	asOf             Date
+}
+
+// WarningsAsErrors makes Validate fail on warnings as well as on errors. The issues keep their
+// own severity, so a caller can still tell them apart.
+func WarningsAsErrors() CheckOption {
+	return func(c *checkConfig) { c.warningsAsErrors = true }
+}
+
+// DisableRules turns off the rules with the given codes: they report nothing.
+func DisableRules(codes ...Code) CheckOption {
+	return func(c *checkConfig) {
+		if c.disabled == nil {
+			c.disabled = make(map[Code]bool, len(codes))
+		}
+		for _, code := range codes {
+			c.disabled[code] = true
+		}
+	}
+}
+
+// AsOf turns on the rules about the present, judged on the day of d (in UTC): a status change
+// or an event dated after that day, and a commitment overdue on that day but not marked as done
+// or ended. Without AsOf those rules stay off, so that whether a document is valid does not
+// change with the clock.
+func AsOf(d time.Time) CheckOption {
+	return func(c *checkConfig) {
+		day, err := ParseDate(d.UTC().Format(time.DateOnly))
+		if err == nil {
+			c.asOf = day
+		}
+	}
+}
+
+// Rule describes one validation rule: the catalogue entry behind a Code.
+type Rule struct {
+	// Code is the rule's stable code, carried by every Issue it reports.
+	Code Code
+	// Family groups related rules: syntax, references, shape, time, graph, text, provenance.
+	Family string
+	// Severity is the severity of what the rule finds. Rules about time report a conflict that
+	// is certain with this severity, and one that is only possible as a warning.
+	Severity Severity
+	// Summary says in one line what the rule checks.
+	Summary string
+}
+
+// ruleSpec is a catalogue entry together with the message formats its rule may use.
+type ruleSpec struct {
+	code     Code
+	severity Severity
+	summary  string
+	formats  []string
+}
+
+// ruleFamily is a group of rules checked by one pass over the document.
+type ruleFamily struct {
+	name  string
+	rules []ruleSpec
+	check func(*checker)
+}
+
+// families lists the rule families in the order they run and are documented.
+func families() []ruleFamily {
+	return []ruleFamily{
+		{"syntax", syntaxRules[:], (*checker).checkSyntax},
+		{"references", refRules[:], (*checker).checkRefs},
+		{"shape", shapeRules[:], (*checker).checkShape},
+		{"time", timeRules[:], (*checker).checkTime},
+		{"graph", graphRules[:], (*checker).checkGraphs},
+		{"text", textRules[:], (*checker).checkTexts},
+		{"provenance", provenanceRules[:], (*checker).checkProvenance},
+	}
+}
+
+// Rules returns the catalogue of validation rules, family by family. docs/rules.md describes
+// each one with a failing and a passing example.
+func Rules() []Rule {
+	var out []Rule
+	for _, fam := range families() {
+		for _, r := range fam.rules {
+			out = append(out, Rule{Code: r.code, Family: fam.name, Severity: r.severity, Summary: r.summary})
+		}
+	}
+	return out
+}
+
+// Validate checks the document against every rule and returns nil when it has no error, or a
+// *multierror.Error holding one *Issue per error, sorted by path and then code. Warnings and
+// hints are left out unless WarningsAsErrors is given; Check returns them all.
+//
+// errors.As(err, &issue) reaches the first issue, errors.Is(err, CodeRefUnresolved) asks
+// whether any issue has that code, and Issues(err) returns them all.
+func (f *Framework) Validate(opts ...CheckOption) error {
+	cfg := newCheckConfig(opts)
+	var merr *multierror.Error
+	for _, is := range f.check(cfg) {
+		if is.Severity == SeverityError || (cfg.warningsAsErrors && is.Severity == SeverityWarning) {
+			merr = multierror.Append(merr, is)
+		}
+	}
+	if merr != nil {
+		merr.ErrorFormat = formatIssueList
+	}
+	return merr.ErrorOrNil()
+}
+
+// Check checks the document against every rule and returns every issue of every severity,
+// sorted by path (array indices in numeric order) and then code, without duplicates.
+func (f *Framework) Check(opts ...CheckOption) []*Issue {
+	return f.check(newCheckConfig(opts))
+}
+
+func newCheckConfig(opts []CheckOption) checkConfig {
+	var cfg checkConfig
+	for _, o := range opts {
+		if o != nil {
+			o(&cfg)
+		}
+	}
+	return cfg
+}
+
+func (f *Framework) check(cfg checkConfig) []*Issue {
+	if f == nil {
+		f = &Framework{}
+	}
+	c := &checker{f: f, cfg: cfg, tags: make(map[string]tagInfo)}
+	c.buildIndex()
+	for _, fam := range families() {
+		fam.check(c)
+	}
+	sortIssues(c.issues)
+	return dedupIssues(c.issues)
+}
+
+// formatIssueList renders a list of issues, sorted by path and code, one per line under a
+// count, so that Error shows every problem rather than the first.
+func formatIssueList(errs []error) string {
+	sorted := slices.Clone(errs)
+	slices.SortStableFunc(sorted, func(a, b error) int {
+		ia, oka := a.(*Issue)
+		ib, okb := b.(*Issue)
+		switch {
+		case oka && okb:
+			return compareIssues(ia, ib)
+		case oka:
+			return -1
+		case okb:
+			return 1
+		}
+		return 0
+	})
+	var b strings.Builder
+	if len(sorted) == 1 {
+		b.WriteString("jscd: 1 error:")
+	} else {
+		fmt.Fprintf(&b, "jscd: %d errors:", len(sorted))
+	}
+	for _, e := range sorted {
+		b.WriteString("\n")
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// entityKind is which top-level collection an entity lives in.
+type entityKind uint8
+
+const (
+	kindNone entityKind = iota
+	kindStakeholder
+	kindInstrument
+	kindEvent
+	kindCommitment
+	kindAssessment
+	kindSource
+)
+
+// collectionNames are the JSON names of the collections, indexed by entityKind.
+var collectionNames = [...]string{"", "stakeholders", "instruments", "events", "commitments", "assessments", "sources"}
+
+// entityRef locates an entity: its collection and its index there.
+type entityRef struct {
+	kind entityKind
+	i    int
+}
+
+// path returns the JSON Pointer path of the entity.
+func (r entityRef) path() Path { return Path{collectionNames[r.kind], strconv.Itoa(r.i)} }
+
+// tagInfo caches what the rules need to know about a language tag as written in a Text key.
+type tagInfo struct {
+	tag       language.Tag
+	err       error
+	canonical string
+	script    string                // the ISO 15924 code of the tag's script, or ""
+	scripts   []*unicode.RangeTable // the letters of that script, or nil when not checked
+}
+
+// checker holds the state of one run of the rules over one document.
+type checker struct {
+	f      *Framework
+	cfg    checkConfig
+	index  map[ID]entityRef
+	tags   map[string]tagInfo
+	states []ID // the distinct state parties of the instruments, in order of appearance
+	// stateOf memoises stateAncestor by stakeholder index: 0 unknown, -1 none, -2 being
+	// walked, k+1 the state at index k.
+	stateOf []int32
+	issues  []*Issue
+}
+
+// report records an issue unless its rule is disabled.
+func (c *checker) report(sev Severity, code Code, path Path, format string, args ...any) {
+	if c.cfg.disabled[code] {
+		return
+	}
+	c.issues = append(c.issues, &Issue{Path: path, Code: code, Severity: sev, Format: format, Args: args})
+}
+
+// buildIndex maps every ID to its entity once, so that every reference resolves in constant
+// time. A repeated ID keeps its first place; the repetition is reported by the references
+// family.
+func (c *checker) buildIndex() {
+	f := c.f
+	n := len(f.Stakeholders) + len(f.Instruments) + len(f.Events) + len(f.Commitments) + len(f.Assessments) + len(f.Sources)
+	c.index = make(map[ID]entityRef, n)
+	c.eachEntityID(func(r entityRef, id ID) {
+		if id == "" {
+			return
+		}
+		if _, dup := c.index[id]; !dup {
+			c.index[id] = r
+		}
+	})
+}
+
+// eachEntityID calls fn for every entity of the document, collection by collection.
+func (c *checker) eachEntityID(fn func(entityRef, ID)) {
+	f := c.f
+	for i := range f.Stakeholders {
+		fn(entityRef{kindStakeholder, i}, f.Stakeholders[i].ID)
+	}
+	for i := range f.Instruments {
+		fn(entityRef{kindInstrument, i}, f.Instruments[i].ID)
+	}
+	for i := range f.Events {
+		fn(entityRef{kindEvent, i}, f.Events[i].ID)
+	}
+	for i := range f.Commitments {
+		fn(entityRef{kindCommitment, i}, f.Commitments[i].ID)
+	}
+	for i := range f.Assessments {
+		fn(entityRef{kindAssessment, i}, f.Assessments[i].ID)
+	}
+	for i := range f.Sources {
+		fn(entityRef{kindSource, i}, f.Sources[i].ID)
+	}
+}
+
+// stakeholder returns the stakeholder id names, if it names one.
+func (c *checker) stakeholder(id ID) (*Stakeholder, bool) {
+	r, ok := c.index[id]
+	if !ok || r.kind != kindStakeholder {
+		return nil, false
+	}
+	return &c.f.Stakeholders[r.i], true
+}
+
+// sortIssues orders issues by path, then code, then message, keeping the order of equals.
+func sortIssues(issues []*Issue) { slices.SortStableFunc(issues, compareIssues) }
+
+func compareIssues(a, b *Issue) int {
+	if c := comparePaths(a.Path, b.Path); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(a.Code), string(b.Code)); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Format, b.Format); c != 0 {
+		return c
+	}
+	return strings.Compare(fmt.Sprint(a.Args...), fmt.Sprint(b.Args...))
+}
+
+// comparePaths compares paths segment by segment, array indices as numbers, so that
+// /events/2 comes before /events/10.
+func comparePaths(a, b Path) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if c := compareSegments(a[i], b[i]); c != 0 {
+			return c
+		}
+	}
+	return len(a) - len(b)
+}
+
+func compareSegments(a, b string) int {
+	if isIndex(a) && isIndex(b) {
+		if len(a) != len(b) {
+			return len(a) - len(b)
+		}
+	}
+	return strings.Compare(a, b)
+}
+
+// isIndex reports whether seg is an array index as printed by Path.Index.
+func isIndex(seg string) bool {
+	if seg == "" || (len(seg) > 1 && seg[0] == '0') {
+		return false
+	}
+	for i := 0; i < len(seg); i++ {
+		if seg[i] < '0' || seg[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dedupIssues drops an issue equal to the one before it in a sorted list.
+func dedupIssues(issues []*Issue) []*Issue {
+	return slices.CompactFunc(issues, func(a, b *Issue) bool {
+		return a.Code == b.Code && a.Severity == b.Severity && a.Format == b.Format &&
+			a.Path.String() == b.Path.String() && fmt.Sprint(a.Args...) == fmt.Sprint(b.Args...)
+	})
+}
