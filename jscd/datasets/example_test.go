@@ -34,3 +34,20 @@ func ExampleNames() {
 	fmt.Println(datasets.Names())
 	// Output: [us-iraq us-iraq-2021]
 }
+
+// The two versions of the US–Iraq framework share their IDs, so the same entity can be read in
+// both: here, the end of al-Kadhimi's office, still open in July 2021.
+func ExampleMustLoad() {
+	for _, name := range datasets.Names() {
+		f := datasets.MustLoad(name)
+		for _, s := range f.Stakeholders {
+			if s.ID == "mustafa-al-kadhimi" {
+				p := s.Positions[0]
+				fmt.Printf("%s: %s, %s to %q\n", name, p.Title["en"], p.From, p.To)
+			}
+		}
+	}
+	// Output:
+	// us-iraq: Prime Minister of Iraq, 2020-05-07 to "2022-10-27"
+	// us-iraq-2021: Prime Minister of Iraq, 2020-05-07 to ""
+}
