@@ -184,3 +184,19 @@ func walkStrings(v any, visit func(string)) {
 		}
 	}
 }
+
+// TestValidates runs every rule of jscd over the data: no error and no warning. The hints
+// that remain are deliberate (the article gives no due date for the 2023 commitments).
+func TestValidates(t *testing.T) {
+	for _, name := range datasets.Names() {
+		f := datasets.MustLoad(name)
+		if err := f.Validate(jscd.WarningsAsErrors()); err != nil {
+			t.Errorf("%s: Validate: %v", name, err)
+		}
+		for _, is := range f.Check() {
+			if is.Severity == jscd.SeverityInfo && is.Code != jscd.CodeCommitmentNoDue {
+				t.Errorf("%s: unexpected hint %v", name, is)
+			}
+		}
+	}
+}
