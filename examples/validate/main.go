@@ -1,0 +1,77 @@
+// Command validate checks framework documents and prints every issue, in English, Arabic or
+// Kurdish (Sorani).
+//
+//	go run ./examples/validate jscd/datasets/us-iraq.json
+//	go run ./examples/validate -lang ar -warnings mine.json
+//
+// With no file it checks the bundled US–Iraq framework. It exits 1 when a document has
+// errors (or warnings, with -warnings) and 2 when it cannot be read.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/jscd-go/jscd/jscd"
+	"github.com/jscd-go/jscd/jscd/datasets"
+	"golang.org/x/text/language"
+)
+
+func main() {
+	lang := flag.String("lang", "en", "language of the messages: en, ar or ckb")
+	strict := flag.Bool("warnings", false, "treat warnings as errors")
+	flag.Parse()
+	tag, err := language.Parse(*lang)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "validate:", err)
+		os.Exit(2)
+	}
+	files := flag.Args()
+	if len(files) == 0 {
+		files = []string{"(bundled us-iraq)"}
+	}
+	exit := 0
+	for _, name := range files {
+		exit = max(exit, check(os.Stdout, name, tag, *strict))
+	}
+	os.Exit(exit)
+}
+
+// check reports on one document and returns the exit status it deserves.
+func check(w io.Writer, name string, tag language.Tag, strict bool) int {
+	data, err := read(name)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "validate:", err)
+		return 2
+	}
+	p := jscd.NewPrinter(tag)
+	f, err := jscd.Decode(bytes.NewReader(data))
+	if err != nil {
+		for _, issue := range jscd.Issues(err) {
+			fmt.Fprintf(w, "%s: %s\n", name, issue.Localize(p))
+		}
+		return 2
+	}
+	status := 0
+	issues := f.Check()
+	for _, issue := range issues {
+		fmt.Fprintf(w, "%s: %-7s %s\n", name, issue.Severity, issue.Localize(p))
+		if issue.Severity == jscd.SeverityError || (strict && issue.Severity == jscd.SeverityWarning) {
+			status = 1
+		}
+	}
+	if len(issues) == 0 {
+		fmt.Fprintf(w, "%s: no issues\n", name)
+	}
+	return status
+}
+
+func read(name string) ([]byte, error) {
+	if name == "(bundled us-iraq)" {
+		return datasets.Bytes("us-iraq")
+	}
+	return os.ReadFile(name)
+}
