@@ -1,11 +1,13 @@
 package jscd_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/jscd-go/jscd/jscd"
+	"github.com/jscd-go/jscd/jscd/datasets"
 )
 
 func TestFoldName(t *testing.T) {
@@ -171,5 +173,28 @@ func TestSearchEmpty(t *testing.T) {
 	}
 	if got := (&jscd.Framework{}).Search("x"); got != nil {
 		t.Errorf("zero framework: Search = %v", got)
+	}
+}
+
+// TestSearchBundled checks the spellings a reader of the article would try on the bundled
+// US–Iraq data: each finds the person it names.
+func TestSearchBundled(t *testing.T) {
+	f, err := datasets.Load("us-iraq")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for query, want := range map[string]jscd.ID{
+		"sudani": "mohammed-shia-al-sudani", "Al-Sudani": "mohammed-shia-al-sudani",
+		"al sudani": "mohammed-shia-al-sudani", "السوداني": "mohammed-shia-al-sudani",
+		"Shia": "mohammed-shia-al-sudani", "Thabet": "sabit-al-abbasi", "Sabit": "sabit-al-abbasi",
+		"kadhimi": "mustafa-al-kadhimi", "الكاظمي": "mustafa-al-kadhimi", "STROUL": "dana-stroul",
+	} {
+		var found []jscd.ID
+		for _, r := range f.Search(query) {
+			found = append(found, r.ID)
+		}
+		if !slices.Contains(found, want) {
+			t.Errorf("Search(%q) = %v, want %s among them", query, found, want)
+		}
 	}
 }

@@ -1,0 +1,144 @@
+package jscd_test
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/jscd-go/jscd/jscd"
+	"github.com/jscd-go/jscd/jscd/datasets"
+)
+
+// The lineage of the US–Iraq framework: what the August 2023 JSCD talks rest on.
+func ExampleFramework_Lineage() {
+	f := datasets.MustLoad("us-iraq")
+	l := f.Lineage()
+	for _, e := range l.Ancestors("jscd-talks-2023-08") {
+		fmt.Printf("%s -%s-> %s\n", e.From, e.Type, e.To)
+	}
+	lo := l.Layout()
+	for i, layer := range lo.Layers {
+		fmt.Println(i, layer)
+	}
+	// Output:
+	// jscd-talks-2023-08 -event-of-> jscd
+	// jscd -based-on-> strategic-framework-agreement
+	// jscd -based-on-> strategic-dialogue
+	// jscd -based-on-> higher-coordination-committee
+	// jscd -complements-> strategic-framework-agreement
+	// jscd -complements-> strategic-dialogue
+	// jscd -complements-> higher-coordination-committee
+	// 0 [strategic-framework-agreement higher-coordination-committee strategic-dialogue stroul-statement-2023-07 abbasi-visit-to-us-2023-08]
+	// 1 [jscd hcc-discussions-2023 strategic-dialogue-round-1 strategic-dialogue-round-2 strategic-dialogue-round-3 strategic-dialogue-round-4]
+	// 2 [jscd-talks-2023-08]
+}
+
+// The timeline of the US–Iraq framework, events only.
+func ExampleFramework_Timeline() {
+	f := datasets.MustLoad("us-iraq")
+	for _, e := range f.Timeline() {
+		if e.Kind == jscd.TimelineEvent {
+			fmt.Printf("%-23s %-9s %s\n", e.Date, e.Date.Precision(), e.Label.String())
+		}
+	}
+	// Output:
+	// 2020/2021-07-23         year      First round of the US-Iraq Strategic Dialogue
+	// 2020/2021-07-23         year      Second round of the US-Iraq Strategic Dialogue
+	// 2020/2021-07-23         year      Third round of the US-Iraq Strategic Dialogue
+	// 2021-07-23              day       Fourth round of the US-Iraq Strategic Dialogue
+	// 2023                    year      High Coordination Committee discussions of 2023
+	// 2023-07-31~             day       Statement by Dana Stroul a week before the JSCD talks
+	// 2023-08                 month     Visit of Defense Minister Sabit al-Abbasi to the United States
+	// 2023-08-07/2023-08-08   day       JSCD talks in Washington
+}
+
+// "US combat forces to leave Iraq by the end of 2021" is due through December 2021 and
+// overdue from the first day of 2022, unless its history says it was fulfilled by then.
+func ExampleFramework_StatusAsOf() {
+	f := datasets.MustLoad("us-iraq")
+	for _, day := range []string{"2021-07-22", "2021-12-15", "2022-01-01", "2023-08-08"} {
+		asOf, _ := time.Parse(time.DateOnly, day)
+		r := f.StatusAsOf(asOf)
+		c := r.Commitments[0]
+		fmt.Printf("%s %s: status %q, %s\n", day, c.ID, c.Status, c.Due)
+	}
+	asOf, _ := time.Parse(time.DateOnly, "2023-08-08")
+	for _, g := range f.StatusAsOf(asOf).ByParty {
+		fmt.Println(g.Key, g.Counts)
+	}
+	// Output:
+	// 2021-07-22 us-combat-forces-leave-iraq-by-end-2021: status "", not-yet-made
+	// 2021-12-15 us-combat-forces-leave-iraq-by-end-2021: status "agreed", due
+	// 2022-01-01 us-combat-forces-leave-iraq-by-end-2021: status "agreed", overdue
+	// 2023-08-08 us-combat-forces-leave-iraq-by-end-2021: status "agreed", overdue
+	// united-states map[no-deadline:7 overdue:1]
+	// iraq map[no-deadline:7 overdue:1]
+	// government-of-iraq map[no-deadline:1]
+}
+
+// Search folds case, diacritics, Arabic letter variants and the article, and reads aliases:
+// every query here finds the person it names.
+func ExampleFramework_Search() {
+	f := datasets.MustLoad("us-iraq")
+	for _, q := range []string{"sudani", "Al-Sudani", "السوداني", "Thabet", "Sabit", "kadhimi", "الكاظمي"} {
+		for _, r := range f.Search(q) {
+			fmt.Printf("%-10s %d %-25s %q %s\n", q, r.Score, r.ID, r.Matched, r.Field)
+		}
+	}
+	// Output:
+	// sudani     2 sudani-government         "Sudani government" /stakeholders/4/name/en
+	// sudani     2 mohammed-shia-al-sudani   "Mohammed Shia' al-Sudani" /stakeholders/18/name/en
+	// Al-Sudani  2 sudani-government         "Sudani government" /stakeholders/4/name/en
+	// Al-Sudani  2 mohammed-shia-al-sudani   "Mohammed Shia' al-Sudani" /stakeholders/18/name/en
+	// السوداني   2 sudani-government         "حكومة السوداني" /stakeholders/4/name/ar
+	// السوداني   2 mohammed-shia-al-sudani   "محمد شياع السوداني" /stakeholders/18/name/ar
+	// Thabet     2 sabit-al-abbasi           "Thabet al-Abbasi" /stakeholders/14/aliases/0/en
+	// Sabit      2 sabit-al-abbasi           "Sabit al-Abbasi" /stakeholders/14/name/en
+	// kadhimi    2 mustafa-al-kadhimi        "Mustafa al-Kadhimi" /stakeholders/16/name/en
+	// الكاظمي    2 mustafa-al-kadhimi        "مصطفى الكاظمي" /stakeholders/16/name/ar
+}
+
+// What changed in the framework between July 2021 and August 2023: how many entities each
+// collection gained or lost, and every change inside an entity that both versions have.
+func ExampleDiff() {
+	old := datasets.MustLoad("us-iraq-2021")
+	new := datasets.MustLoad("us-iraq")
+	var whole []string
+	count := map[string]int{}
+	var inside jscd.Changes
+	for _, c := range jscd.Diff(old, new) {
+		switch {
+		case c.Collection == "framework":
+		case len(c.Path) == 0:
+			key := fmt.Sprintf("%s %s", c.Kind, c.Collection)
+			if count[key] == 0 {
+				whole = append(whole, key)
+			}
+			count[key]++
+		default:
+			inside = append(inside, c)
+		}
+	}
+	for _, key := range whole {
+		fmt.Println(key, count[key])
+	}
+	if err := jscd.FormatChanges(os.Stdout, inside); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// added stakeholders 12
+	// added instruments 2
+	// added events 4
+	// added commitments 9
+	// added assessments 13
+	// + stakeholders mustafa-al-kadhimi /positions/0/to: "2022-10-27"
+	// + stakeholders joe-biden /positions/0/to: "2025-01-20"
+}
+
+func ExampleFoldName() {
+	fmt.Println(jscd.FoldName("Mohammed Shia' al-Sudani"))
+	fmt.Println(jscd.FoldName("محمد شياع السوداني"))
+	// Output:
+	// mohammed shia sudani
+	// محمد شياع سوداني
+}
