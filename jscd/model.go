@@ -221,6 +221,9 @@ type Instrument struct {
 	Name Text `json:"name"`
 	// ShortName is an abbreviation (SFA, JSCD). Cardinality: optional, one.
 	ShortName Text `json:"shortName,omitempty"`
+	// Aliases are other names the instrument goes by ("Higher Coordination Committee" for the
+	// "High Coordination Committee"). Optional, many.
+	Aliases []Text `json:"aliases,omitempty"`
 	// Parties are the stakeholders bound by or taking part in the instrument: for a bilateral
 	// framework, the two states. Cardinality: mandatory, many.
 	Parties []ID `json:"parties,omitempty"`
