@@ -59,10 +59,11 @@ func hccInstrument() jscd.Instrument {
 		Name: enAr("US-Iraq High Coordination Committee",
 			"اللجنة التنسيقية العليا بين الولايات المتحدة والعراق"),
 		ShortName: en("HCC"),
+		Aliases:   []jscd.Text{en("Higher Coordination Committee")},
 		Parties:   bothStates(),
 		Areas: areas(jscd.AreaDevelopment, jscd.AreaHumanitarian, jscd.AreaEconomy,
 			jscd.AreaEducation, jscd.AreaCulture),
-		Description: en("Also called the Higher Coordination Committee. The article names it " +
+		Description: en("The article names it " +
 			"\"US-Iraq High Coordination Committee of 2023\": its discussions of 2023 cover " +
 			"planned support to Iraq in development, humanitarian aid, economy, education and " +
 			"culture, and continue the US-Iraq talks that started before the government of " +
