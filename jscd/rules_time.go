@@ -403,14 +403,15 @@ func (c *checker) checkRoleHeld(p Path, ev *Event, pa *Participant) {
 
 // inState reports whether a position at organisation org may be a position in the state
 // stateID: the organisation is the state, has it as an ancestor, or has its country. A
-// position without an organisation, or with one that does not resolve, may be anywhere.
+// position without an organisation, or with one that does not name an organisation, may be
+// anywhere.
 func (c *checker) inState(org, stateID ID) bool {
 	if org == "" || org == stateID {
 		return true
 	}
 	r, ok := c.index[org]
-	if !ok || r.kind != kindStakeholder {
-		return true
+	if !ok || r.kind != kindStakeholder || !c.f.Stakeholders[r.i].Kind.IsOrganization() {
+		return true // a broken reference, reported by the reference rules
 	}
 	if anc := c.stateAncestor(r.i); anc >= 0 && c.f.Stakeholders[anc].ID == stateID {
 		return true
