@@ -501,3 +501,53 @@ func verbs(format string) string {
 }
 
 func reflectTypeOfFramework() reflect.Type { return reflect.TypeFor[Framework]() }
+
+// TestFormatDocMatchesModel keeps docs/format.md in step with the model: each object type has
+// a table listing its members in canonical order, and every decode code is documented.
+func TestFormatDocMatchesModel(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "docs", "format.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables := docMemberTables(string(doc))
+	for _, v := range []any{
+		Framework{}, Stakeholder{}, Position{}, Instrument{}, Relation{}, Event{}, Location{},
+		Participant{}, Topic{}, Commitment{}, StatusChange{}, Assessment{}, Source{},
+	} {
+		typ := reflect.TypeOf(v)
+		want := structSchema(typ).names
+		if diff := cmp.Diff(want, tables[typ.Name()]); diff != "" {
+			t.Errorf("docs/format.md, table of %s (-model +doc):\n%s", typ.Name(), diff)
+		}
+	}
+	codes := []Code{
+		CodeDecodeSyntax, CodeDecodeUnknownField, CodeDecodeDuplicateKey, CodeDecodeType,
+		CodeDecodeTrailingData, CodeDecodeTooLarge, CodeDecodeLanguageTag, CodeDecodeFormat,
+		CodeDecodeRead,
+	}
+	for _, c := range codes {
+		if !strings.Contains(string(doc), "| `"+string(c)+"` |") {
+			t.Errorf("docs/format.md does not document %s", c)
+		}
+	}
+}
+
+// docMemberTables returns, for each "### Type" section of doc, the member names in the first
+// column of its table.
+func docMemberTables(doc string) map[string][]string {
+	tables := map[string][]string{}
+	section := ""
+	for line := range strings.Lines(doc) {
+		line = strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(line, "## "):
+			section = ""
+		case strings.HasPrefix(line, "### "):
+			section = strings.TrimPrefix(line, "### ")
+		case section != "" && strings.HasPrefix(line, "| `"):
+			name, _, _ := strings.Cut(strings.TrimPrefix(line, "| `"), "`")
+			tables[section] = append(tables[section], name)
+		}
+	}
+	return tables
+}

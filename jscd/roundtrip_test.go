@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -193,4 +194,72 @@ func BenchmarkEncode(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestValidFixturesValidate keeps testdata/valid honest: its documents are not only
+// well-formed but pass every validation rule.
+func TestValidFixturesValidate(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "valid", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range files {
+		if err := decodeFile(t, file).Validate(); err != nil {
+			t.Errorf("%s: %v", file, err)
+		}
+	}
+}
+
+// TestEveryFieldFixtureIsComplete checks that testdata/valid/every-field.json sets every
+// member of every object type at least once, so that the round trip covers the whole model,
+// members added later included.
+func TestEveryFieldFixtureIsComplete(t *testing.T) {
+	seen := map[string]bool{}
+	markSetFields(reflect.ValueOf(decodeFile(t, "testdata/valid/every-field.json")), seen)
+	for typ := range structTypes(reflect.TypeFor[Framework](), map[reflect.Type]bool{}) {
+		for f := range typ.Fields() {
+			if f.IsExported() && !seen[typ.Name()+"."+f.Name] {
+				t.Errorf("every-field.json never sets %s.%s", typ.Name(), f.Name)
+			}
+		}
+	}
+}
+
+// markSetFields records in seen every "Type.Field" that is not zero somewhere in v.
+func markSetFields(v reflect.Value, seen map[string]bool) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			markSetFields(v.Elem(), seen)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			markSetFields(v.Index(i), seen)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			if f.IsExported() && !v.Field(i).IsZero() {
+				seen[v.Type().Name()+"."+f.Name] = true
+				markSetFields(v.Field(i), seen)
+			}
+		}
+	}
+}
+
+// structTypes yields the model's struct types reachable from t (Date excluded: it is a value).
+func structTypes(t reflect.Type, done map[reflect.Type]bool) map[reflect.Type]bool {
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice:
+		return structTypes(t.Elem(), done)
+	case reflect.Struct:
+		if done[t] || t == reflect.TypeFor[Date]() {
+			return done
+		}
+		done[t] = true
+		for f := range t.Fields() {
+			structTypes(f.Type, done)
+		}
+	}
+	return done
 }
