@@ -146,7 +146,7 @@ func (c *checker) resolve(p Path, field string, j int, id ID, w want) bool {
 		c.report(SeverityError, CodeRefUnresolved, refPath(p, field, j), fmtRefUnresolved, string(id))
 		return false
 	}
-	if format := c.kindMismatch(r, w); format != "" {
+	if format := c.kindMismatch(r, w); format != "" && !c.someDuplicateFits(id, w) {
 		c.report(SeverityError, CodeRefKind, refPath(p, field, j), format, string(id), r.path().String())
 		return false
 	}
@@ -189,4 +189,15 @@ func refPath(p Path, field string, j int) Path {
 		return p.Key(field)
 	}
 	return p.Key(field).Index(j)
+}
+
+// someDuplicateFits reports whether another entity with the repeated ID id is of the kind w
+// expects: the reference is then ambiguous, which id.duplicate reports, rather than wrong.
+func (c *checker) someDuplicateFits(id ID, w want) bool {
+	for _, r := range c.dups[id] {
+		if c.kindMismatch(r, w) == "" {
+			return true
+		}
+	}
+	return false
 }

@@ -306,13 +306,13 @@ func (c *checker) checkCountry(p Path, country string) {
 
 // isCountryCode reports whether s is an ISO 3166-1 alpha-2 code of a country as written in
 // the standard: two upper-case letters, not a macro-region (EU, 419), not user-assigned (XK,
-// QO) and not merely reserved (UN, UK).
+// QO), not merely reserved (UN, UK) and not withdrawn (BU, now MM).
 func isCountryCode(s string) bool {
 	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
 		return false
 	}
 	r, err := language.ParseRegion(s)
-	return err == nil && r.String() == s && r.IsCountry() && !r.IsPrivateUse() && r.ISO3() != "ZZZ"
+	return err == nil && r.String() == s && r.Canonicalize() == r && r.IsCountry() && !r.IsPrivateUse() && r.ISO3() != "ZZZ"
 }
 
 // isWebURL reports whether s is an absolute http or https URL with a host.

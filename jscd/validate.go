@@ -224,6 +224,7 @@ type checker struct {
 	f      *Framework
 	cfg    checkConfig
 	index  map[ID]entityRef
+	dups   map[ID][]entityRef // the second and later entities of a repeated ID
 	tags   map[string]tagInfo
 	states []ID // the distinct state parties of the instruments, in order of appearance
 	// stateOf memoises stateAncestor by stakeholder index: 0 unknown, -1 none, -2 being
@@ -241,8 +242,8 @@ func (c *checker) report(sev Severity, code Code, path Path, format string, args
 }
 
 // buildIndex maps every ID to its entity once, so that every reference resolves in constant
-// time. A repeated ID keeps its first place; the repetition is reported by the references
-// family.
+// time. A repeated ID keeps its first place in the index and its other places in dups; the
+// repetition is reported by the references family.
 func (c *checker) buildIndex() {
 	f := c.f
 	n := len(f.Stakeholders) + len(f.Instruments) + len(f.Events) + len(f.Commitments) + len(f.Assessments) + len(f.Sources)
@@ -251,9 +252,14 @@ func (c *checker) buildIndex() {
 		if id == "" {
 			return
 		}
-		if _, dup := c.index[id]; !dup {
-			c.index[id] = r
+		if _, dup := c.index[id]; dup {
+			if c.dups == nil {
+				c.dups = make(map[ID][]entityRef)
+			}
+			c.dups[id] = append(c.dups[id], r)
+			return
 		}
+		c.index[id] = r
 	})
 }
 

@@ -1,0 +1,272 @@
+package jscd
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+// docRule is one rule as docs/rules.md describes it.
+type docRule struct {
+	code          Code
+	severity      string
+	asOf          string
+	fails, passes string
+}
+
+// rulesDoc is the catalogue of rules for users.
+var rulesDoc = filepath.Join("..", "docs", "rules.md")
+
+// parseRulesDoc reads the rule sections of docs/rules.md ("### `code`" headings, a
+// "Severity:" line, an optional "As of:" line, and the JSON blocks after "Fails:" and
+// "Passes:") and the base document shown under "How the examples run".
+func parseRulesDoc(t *testing.T) (rules []docRule, base string) {
+	t.Helper()
+	data, err := os.ReadFile(rulesDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cur *docRule
+	var block *string // where the next JSON block goes
+	var inBlock bool
+	var buf strings.Builder
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case inBlock && line == "```":
+			inBlock = false
+			if block != nil {
+				*block = buf.String()
+				block = nil
+			}
+		case inBlock:
+			buf.WriteString(line + "\n")
+		case line == "```json":
+			inBlock = true
+			buf.Reset()
+		case strings.HasPrefix(line, "## How the examples run"):
+			block = &base
+		case strings.HasPrefix(line, "### `"):
+			code := strings.TrimSuffix(strings.TrimPrefix(line, "### `"), "`")
+			rules = append(rules, docRule{code: Code(code)})
+			cur = &rules[len(rules)-1]
+		case cur != nil && strings.HasPrefix(line, "Severity: "):
+			cur.severity = strings.Fields(strings.TrimPrefix(line, "Severity: "))[0]
+		case cur != nil && strings.HasPrefix(line, "As of: "):
+			cur.asOf = strings.TrimSpace(strings.TrimPrefix(line, "As of: "))
+		case cur != nil && line == "Fails:":
+			block = &cur.fails
+		case cur != nil && line == "Passes:":
+			block = &cur.passes
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rules, base
+}
+
+// mergeSnippet merges an example of docs/rules.md into the base document: arrays are
+// appended, other members replace the base's, and the arrays named in "$replace" replace.
+func mergeSnippet(base, snippet []byte) ([]byte, error) {
+	var doc, add map[string]any
+	if err := json.Unmarshal(base, &doc); err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(snippet, &add); err != nil {
+		return nil, err
+	}
+	var replace []string
+	if r, ok := add["$replace"].([]any); ok {
+		for _, name := range r {
+			replace = append(replace, name.(string))
+		}
+	}
+	delete(add, "$replace")
+	for k, v := range add {
+		old, isArray := doc[k].([]any)
+		if isArray && !slices.Contains(replace, k) {
+			doc[k] = append(old, v.([]any)...)
+			continue
+		}
+		doc[k] = v
+	}
+	return json.Marshal(doc)
+}
+
+// checkSnippet merges a snippet into the base, decodes it strictly with encoding/json and
+// checks it.
+func checkSnippet(t *testing.T, base []byte, snippet, asOf string) []*Issue {
+	t.Helper()
+	merged, err := mergeSnippet(base, []byte(snippet))
+	if err != nil {
+		t.Fatalf("merging %s: %v", snippet, err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(merged))
+	dec.DisallowUnknownFields()
+	var f Framework
+	if err := dec.Decode(&f); err != nil {
+		t.Fatalf("decoding %s: %v", snippet, err)
+	}
+	var opts []CheckOption
+	if asOf != "" {
+		day, err := time.Parse(time.DateOnly, asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts = append(opts, AsOf(day))
+	}
+	return f.Check(opts...)
+}
+
+// TestRulesDocMatchesCatalogue keeps docs/rules.md and the rules of the package in step: the
+// same codes and severities, and examples that behave as documented.
+func TestRulesDocMatchesCatalogue(t *testing.T) {
+	documented, shownBase := parseRulesDoc(t)
+	base, err := os.ReadFile(filepath.Join("testdata", "rules-base.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shown, actual any
+	if err := json.Unmarshal([]byte(shownBase), &shown); err != nil {
+		t.Fatalf("the base document shown in %s: %v", rulesDoc, err)
+	}
+	if err := json.Unmarshal(base, &actual); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(actual, shown); diff != "" {
+		t.Errorf("the base document in %s differs from testdata/rules-base.json (-file +doc):\n%s", rulesDoc, diff)
+	}
+
+	inCode := map[Code]Rule{}
+	for _, r := range Rules() {
+		inCode[r.Code] = r
+	}
+	inDoc := map[Code]bool{}
+	for _, d := range documented {
+		inDoc[d.code] = true
+		r, ok := inCode[d.code]
+		if !ok {
+			t.Errorf("%s documents %s, which the package does not have", rulesDoc, d.code)
+			continue
+		}
+		if d.severity != r.Severity.String() {
+			t.Errorf("%s: documented severity %q; the rule's is %q", d.code, d.severity, r.Severity)
+		}
+		t.Run(string(d.code), func(t *testing.T) { checkDocExamples(t, base, d) })
+	}
+	for code := range inCode {
+		if !inDoc[code] {
+			t.Errorf("rule %s is missing from %s", code, rulesDoc)
+		}
+	}
+}
+
+// checkDocExamples checks that the failing example raises the rule's code and no other, and
+// that the passing one raises nothing.
+func checkDocExamples(t *testing.T, base []byte, d docRule) {
+	if d.fails == "" || d.passes == "" {
+		t.Fatalf("%s lacks a failing or a passing example", d.code)
+	}
+	failing := checkSnippet(t, base, d.fails, d.asOf)
+	if len(failing) == 0 {
+		t.Errorf("the failing example raises nothing")
+	}
+	for _, is := range failing {
+		if is.Code != d.code {
+			t.Errorf("the failing example also raises: %s %v", is.Severity, is)
+		}
+	}
+	if passing := checkSnippet(t, base, d.passes, d.asOf); len(passing) != 0 {
+		t.Errorf("the passing example raises:\n%s", issueLines(passing))
+	}
+}
+
+// fmtVerb matches a verb of a fmt format.
+var fmtVerb = regexp.MustCompile(`%[-+# 0]*(\[\d+\])?\d*(\.\d+)?[a-zA-Z%]`)
+
+// TestMessagesAreTranslated checks every row of the message catalogue and every format a rule
+// can use: each has an Arabic and a Kurdish (Sorani) rendering, in Arabic script, different
+// from the English, with the same verbs in the same order.
+func TestMessagesAreTranslated(t *testing.T) {
+	rows := map[string]translation{}
+	for _, tr := range translations {
+		if _, dup := rows[tr.en]; dup {
+			t.Errorf("format %q is listed twice", tr.en)
+		}
+		rows[tr.en] = tr
+		checkTranslation(t, tr)
+	}
+	for _, fam := range families() {
+		for _, r := range fam.rules {
+			for _, format := range r.formats {
+				if _, ok := rows[format]; !ok {
+					t.Errorf("rule %s: format %q is not in the message catalogue", r.code, format)
+				}
+			}
+		}
+	}
+}
+
+func checkTranslation(t *testing.T, tr translation) {
+	t.Helper()
+	verbs := fmtVerb.FindAllString(tr.en, -1)
+	for lang, text := range map[string]string{"ar": tr.ar, "ckb": tr.ckb} {
+		switch {
+		case text == "":
+			t.Errorf("%q has no %s translation", tr.en, lang)
+			continue
+		case text == tr.en:
+			t.Errorf("the %s translation of %q is the English text", lang, tr.en)
+		case !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }):
+			t.Errorf("the %s translation of %q has no Arabic-script letters: %q", lang, tr.en, text)
+		}
+		if got := fmtVerb.FindAllString(text, -1); !slices.Equal(got, verbs) {
+			t.Errorf("the %s translation of %q has verbs %q; want %q", lang, tr.en, got, verbs)
+		}
+	}
+	// Letters of Sorani that Arabic does not use tell the two translations apart.
+	if !strings.ContainsAny(tr.ckb, "ەێۆڕڵگچپژ") {
+		t.Errorf("the ckb translation of %q does not look like Sorani: %q", tr.en, tr.ckb)
+	}
+}
+
+func TestIssueRendersInEachCatalogueLanguage(t *testing.T) {
+	is := &Issue{Path: Path{"commitments", "3", "by", "0"}, Code: CodeRefUnresolved, Format: fmtRefUnresolved, Args: []any{"frnace"}}
+	tests := []struct {
+		prefs []language.Tag
+		want  string
+	}{
+		{nil, `/commitments/3/by/0: "frnace" does not name any entity of the document [ref.unresolved]`},
+		{[]language.Tag{language.Arabic}, `/commitments/3/by/0: "frnace" لا يشير إلى أي كيان في المستند [ref.unresolved]`},
+		{[]language.Tag{language.MustParse("ar-IQ")}, `/commitments/3/by/0: "frnace" لا يشير إلى أي كيان في المستند [ref.unresolved]`},
+		{[]language.Tag{language.MustParse("ckb-IQ")}, `/commitments/3/by/0: "frnace" ئاماژە بە هیچ قەوارەیەکی بەڵگەنامەکە ناکات [ref.unresolved]`},
+		{[]language.Tag{language.French}, `/commitments/3/by/0: "frnace" does not name any entity of the document [ref.unresolved]`},
+	}
+	for _, tt := range tests {
+		if got := is.Localize(NewPrinter(tt.prefs...)); got != tt.want {
+			t.Errorf("Localize(NewPrinter(%v)) = %q; want %q", tt.prefs, got, tt.want)
+		}
+	}
+	if got, want := is.Error(), tests[0].want; got != want {
+		t.Errorf("Error() = %q; want %q", got, want)
+	}
+	// Numbers take the digits of the language.
+	round := &Issue{Code: CodeRoundNumber, Format: fmtRoundNumber, Args: []any{-2}}
+	if got := round.Message(NewPrinter(language.Arabic)); !strings.Contains(got, "٢") {
+		t.Errorf("Arabic message %q does not use Arabic-Indic digits", got)
+	}
+}

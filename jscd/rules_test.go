@@ -1,0 +1,261 @@
+package jscd
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func mustDate(t testing.TB, s string) Date {
+	t.Helper()
+	d, err := ParseDate(s)
+	if err != nil {
+		t.Fatalf("ParseDate(%q): %v", s, err)
+	}
+	return d
+}
+
+func TestIsSlug(t *testing.T) {
+	for s, want := range map[string]bool{
+		"a": true, "us-iraq": true, "round-4": true, "2008-sfa": true,
+		"": false, "-a": false, "a-": false, "a--b": false, "A": false, "a_b": false, "a b": false, "é": false,
+	} {
+		if got := isSlug(s); got != want {
+			t.Errorf("isSlug(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
+
+func TestIsCountryCode(t *testing.T) {
+	for s, want := range map[string]bool{
+		"IQ": true, "US": true, "GB": true, "AQ": true,
+		"iq": false, "419": false, "EU": false, "UN": false, "UK": false, "XK": false, "QO": false,
+		"ZZ": false, "IRQ": false, "I": false, "": false, "BU": false,
+	} {
+		if got := isCountryCode(s); got != want {
+			t.Errorf("isCountryCode(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
+
+func TestIsWebURL(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://www.rudaw.net/english/opinion/10082023": true, "http://example.org": true,
+		"HTTPS://example.org/a": true, "ftp://example.org": false, "/relative": false,
+		"example.org": false, "mailto:a@example.org": false, "https://": false, "https://exa mple.org": false,
+	} {
+		if got := isWebURL(s); got != want {
+			t.Errorf("isWebURL(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
+
+func TestBefore(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want conflict
+	}{
+		{"2018", "2019-01-15", certainConflict},
+		{"2019-01-14", "2019-01-15", certainConflict},
+		{"2019-01-15", "2019-01-15", noConflict},
+		{"2019-01-16", "2019-01-15", noConflict},
+		// A coarse date containing a finer one is no conflict.
+		{"2019", "2019-07-23", noConflict},
+		{"2019-07-23", "2019", noConflict},
+		// Staggered spans, and qualified dates next to each other, may conflict.
+		{"2019-01-31~", "2019-02-01", possibleConflict},
+		{"2019-02-15/2019-03-10", "2019-03", possibleConflict},
+		// Qualifiers widen by one unit: 2004~ is still certainly before 2006.
+		{"2004~", "2006", certainConflict},
+		{"2004~", "2005-06", possibleConflict},
+		// Open ends are never certainly before anything.
+		{"2008/..", "2023", noConflict},
+	}
+	for _, tt := range tests {
+		if got := before(mustDate(t, tt.a), mustDate(t, tt.b)); got != tt.want {
+			t.Errorf("before(%s, %s) = %d; want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if got := before(Date{}, mustDate(t, "2019")); got != noConflict {
+		t.Errorf("before(zero, 2019) = %d; want no conflict", got)
+	}
+}
+
+func TestDeadlinePassed(t *testing.T) {
+	tests := []struct {
+		due, made string
+		want      conflict
+	}{
+		{"2021", "2021-07-23", noConflict}, // "by the end of 2021"
+		{"2020", "2021-07-23", certainConflict},
+		{"2021-07-10", "2021-07", possibleConflict},
+		{"2021-07", "2021-07-10", noConflict},
+	}
+	for _, tt := range tests {
+		if got := deadlinePassed(mustDate(t, tt.due), mustDate(t, tt.made)); got != tt.want {
+			t.Errorf("deadlinePassed(%s, %s) = %d; want %d", tt.due, tt.made, got, tt.want)
+		}
+	}
+}
+
+func TestMayFollow(t *testing.T) {
+	allowed := map[[2]CommitmentStatus]bool{
+		{StatusProposed, StatusAgreed}: true, {StatusProposed, StatusLapsed}: true, {StatusProposed, StatusWithdrawn}: true,
+		{StatusAgreed, StatusInProgress}: true, {StatusAgreed, StatusFulfilled}: true, {StatusAgreed, StatusLapsed}: true,
+		{StatusAgreed, StatusWithdrawn}: true, {StatusInProgress, StatusFulfilled}: true,
+		{StatusInProgress, StatusLapsed}: true, {StatusInProgress, StatusWithdrawn}: true,
+	}
+	for _, prev := range CommitmentStatuses() {
+		if prev.IsFinal() {
+			continue // checkTransitions reports anything after a final status before asking
+		}
+		for _, next := range CommitmentStatuses() {
+			if got := mayFollow(prev, next); got != allowed[[2]CommitmentStatus{prev, next}] {
+				t.Errorf("mayFollow(%s, %s) = %v", prev, next, got)
+			}
+		}
+	}
+}
+
+// TestLongGraphsAreLinearAndStackSafe builds a chain of relations and of parents long enough
+// to overflow a recursive walk, closed into one cycle each.
+func TestLongGraphsAreLinearAndStackSafe(t *testing.T) {
+	const n = 50_000
+	f := validDocument(t)
+	f.Instruments = slices.Grow(f.Instruments, n)
+	f.Stakeholders = slices.Grow(f.Stakeholders, n)
+	for i := range n {
+		next := fmt.Sprintf("chain-%d", (i+1)%n)
+		f.Instruments = append(f.Instruments, Instrument{
+			ID: ID(fmt.Sprintf("chain-%d", i)), Kind: InstrumentAgreement, Name: Text{"en": "Link"},
+			Parties: []ID{"france", "india"}, Sources: []ID{"source-a"},
+			Relations: []Relation{{Type: RelationPartOf, To: ID(next)}},
+		})
+		f.Stakeholders = append(f.Stakeholders, Stakeholder{
+			ID: ID(fmt.Sprintf("body-%d", i)), Kind: KindOrganization, Name: Text{"en": "Body"},
+			Parent: ID(fmt.Sprintf("body-%d", (i+1)%n)),
+		})
+	}
+	var got []issueRow
+	for _, is := range f.Check() {
+		got = append(got, issueRow{is.Path.String(), is.Code, is.Severity.String()})
+	}
+	want := []issueRow{
+		{"/instruments/1/relations/0", CodeGraphCycle, "error"},
+		{"/stakeholders/4/parent", CodeGraphParentCycle, "error"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Check() (-want +got):\n%s", diff)
+	}
+}
+
+func TestCycleIsListedFromItsFirstInstrument(t *testing.T) {
+	f := validDocument(t)
+	add := func(id string, to ...string) {
+		in := Instrument{ID: ID(id), Kind: InstrumentAgreement, Name: Text{"en": id},
+			Parties: []ID{"france", "india"}, Sources: []ID{"source-a"}}
+		for _, target := range to {
+			in.Relations = append(in.Relations, Relation{Type: RelationBasedOn, To: ID(target)})
+		}
+		f.Instruments = append(f.Instruments, in)
+	}
+	// Two cycles sharing b: a → b → c → a and b → d → b, one strongly connected group.
+	add("a", "b")
+	add("b", "d", "c")
+	add("c", "a")
+	add("d", "b")
+	issues := f.Check()
+	if len(issues) != 1 {
+		t.Fatalf("Check() = %s; want one cycle", issueLines(issues))
+	}
+	want := []any{"based-on", "a → b → c → a"}
+	if diff := cmp.Diff(want, issues[0].Args); diff != "" || issues[0].Path.String() != "/instruments/1/relations/0" {
+		t.Errorf("cycle at %s (-want +got args):\n%s", issues[0].Path, diff)
+	}
+}
+
+func TestRoleHeldThroughAncestorsAndCountry(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(f *Framework)
+		want []issueRow
+	}{
+		{"organisation is a ministry of the state", func(*Framework) {}, nil},
+		{"organisation is the state itself", func(f *Framework) {
+			f.Stakeholders[3].Positions[0].Organization = "france"
+		}, nil},
+		{"organisation has the state's country but no parent", func(f *Framework) {
+			f.Stakeholders[2].Parent = ""
+		}, nil},
+		{"organisation belongs to the other state", func(f *Framework) {
+			f.Stakeholders[2].Parent, f.Stakeholders[2].Country = "india", "IN"
+		}, []issueRow{{"/events/0/participants/0/stakeholder", CodeRoleNotHeld, "warning"}}},
+		{"position without an organisation", func(f *Framework) {
+			f.Stakeholders[3].Positions[0].Organization = ""
+		}, nil},
+		{"delegate needs no position", func(f *Framework) {
+			f.Events[0].Participants[0].Role = RoleDelegate
+			f.Stakeholders[3].Positions = nil
+		}, nil},
+		{"position begins after the event", func(f *Framework) {
+			f.Stakeholders[3].Positions[0].From = mustDate(t, "2019-02")
+		}, []issueRow{{"/events/0/participants/0/stakeholder", CodeRoleNotHeld, "error"}}},
+		{"a second position covers the day", func(f *Framework) {
+			p := f.Stakeholders[3].Positions[0]
+			f.Stakeholders[3].Positions[0].To = mustDate(t, "2018")
+			p.Title = Text{"en": "Adviser"}
+			p.From = mustDate(t, "2019-01")
+			f.Stakeholders[3].Positions = append(f.Stakeholders[3].Positions, p)
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := validDocument(t)
+			tt.edit(f)
+			if diff := cmp.Diff(tt.want, rowsOrNil(f.Check())); diff != "" {
+				t.Errorf("Check() (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func rowsOrNil(issues []*Issue) []issueRow {
+	if len(issues) == 0 {
+		return nil
+	}
+	return rowsOf(issues)
+}
+
+func TestScriptOfLanguageTags(t *testing.T) {
+	tests := []struct {
+		key, value string
+		flagged    bool
+	}{
+		{"ar", "العراق", false},
+		{"ar", "Iraq", true},
+		{"ckb", "عێراق", false},
+		{"ckb", "Iraq", true},
+		{"ckb-Latn", "Iraq", false},
+		{"en", "Iraq", false},
+		{"en", "العراق", true},
+		{"en", "1559", false}, // no letters, nothing to judge
+		{"ar-Latn", "al-Iraq", false},
+		{"tr", "Irak", false},
+		{"fa", "عراق", false},
+		{"ja", "イラク", false},
+		{"zh", "伊拉克", false},
+	}
+	for _, tt := range tests {
+		f := validDocument(t)
+		f.Stakeholders[1].Name = Text{"en": "India", tt.key: tt.value}
+		flagged := false
+		for _, is := range f.Check() {
+			flagged = flagged || is.Code == CodeTextScript
+		}
+		if flagged != tt.flagged {
+			t.Errorf("%s %q: text.script reported = %v; want %v", tt.key, tt.value, flagged, tt.flagged)
+		}
+	}
+}
