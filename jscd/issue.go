@@ -118,7 +118,10 @@ func (i *Issue) render(p *message.Printer) string {
 	var b strings.Builder
 	b.WriteString(i.Path.String())
 	if i.Line > 0 {
-		fmt.Fprintf(&b, " (%d:%d)", i.Line, i.Column)
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "(%d:%d)", i.Line, i.Column)
 	}
 	if b.Len() > 0 {
 		b.WriteString(": ")
@@ -134,6 +137,17 @@ func (i *Issue) render(p *message.Printer) string {
 func (i *Issue) Is(target error) bool {
 	c, ok := target.(Code)
 	return ok && c == i.Code
+}
+
+// Unwrap returns the first argument of the issue that is itself an error (the reader's error
+// of a "decode.read" issue, say), so that errors.Is and errors.As reach it; nil otherwise.
+func (i *Issue) Unwrap() error {
+	for _, a := range i.Args {
+		if err, ok := a.(error); ok {
+			return err
+		}
+	}
+	return nil
 }
 
 // Issues returns every Issue held by err: an error from Validate or from Decode, a single

@@ -78,6 +78,20 @@ func TestIssueErrorsIsAsAndIssues(t *testing.T) {
 	}
 }
 
+func TestIssueUnwrapsErrorArgumentsAndPrintsWithoutPath(t *testing.T) {
+	cause := errors.New("disk on fire")
+	issue := &Issue{Code: "decode.read", Format: "cannot read the input: %v", Args: []any{cause}, Line: 1, Column: 1}
+	if !errors.Is(fmt.Errorf("wrapped: %w", issue), cause) {
+		t.Error("errors.Is does not reach the error argument of an issue")
+	}
+	if got, want := issue.Error(), "(1:1): cannot read the input: disk on fire [decode.read]"; got != want {
+		t.Errorf("Error() = %q; want %q", got, want)
+	}
+	if (&Issue{Format: "x", Args: []any{"not an error"}}).Unwrap() != nil {
+		t.Error("Unwrap returned an error for an issue without error arguments")
+	}
+}
+
 func TestSeverityString(t *testing.T) {
 	for s, want := range map[Severity]string{SeverityError: "error", SeverityWarning: "warning", SeverityInfo: "info", 7: "severity(7)"} {
 		if s.String() != want {
