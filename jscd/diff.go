@@ -41,32 +41,35 @@ type Change struct {
 }
 
 // diffCollections are the collections of a document in format order, with each entity's ID
-// and JSON form.
+// and JSON encoding.
 var diffCollections = [...]struct {
 	name     string
-	entities func(*Framework) (ids []ID, values []any)
+	entities func(*Framework) (ids []ID, values [][]byte)
 }{
-	{"stakeholders", func(f *Framework) ([]ID, []any) {
+	{"stakeholders", func(f *Framework) ([]ID, [][]byte) {
 		return entities(f.Stakeholders, func(s Stakeholder) ID { return s.ID })
 	}},
-	{"instruments", func(f *Framework) ([]ID, []any) {
+	{"instruments", func(f *Framework) ([]ID, [][]byte) {
 		return entities(f.Instruments, func(s Instrument) ID { return s.ID })
 	}},
-	{"events", func(f *Framework) ([]ID, []any) { return entities(f.Events, func(s Event) ID { return s.ID }) }},
-	{"commitments", func(f *Framework) ([]ID, []any) {
+	{"events", func(f *Framework) ([]ID, [][]byte) { return entities(f.Events, func(s Event) ID { return s.ID }) }},
+	{"commitments", func(f *Framework) ([]ID, [][]byte) {
 		return entities(f.Commitments, func(s Commitment) ID { return s.ID })
 	}},
-	{"assessments", func(f *Framework) ([]ID, []any) {
+	{"assessments", func(f *Framework) ([]ID, [][]byte) {
 		return entities(f.Assessments, func(s Assessment) ID { return s.ID })
 	}},
-	{"sources", func(f *Framework) ([]ID, []any) { return entities(f.Sources, func(s Source) ID { return s.ID }) }},
+	{"sources", func(f *Framework) ([]ID, [][]byte) { return entities(f.Sources, func(s Source) ID { return s.ID }) }},
 }
 
-func entities[E any](list []E, id func(E) ID) ([]ID, []any) {
+// entities returns the IDs of list and the JSON encoding of each entity. Entities are compared
+// as encoded bytes first, so that only those that differ are decoded into JSON values.
+func entities[E any](list []E, id func(E) ID) ([]ID, [][]byte) {
 	ids := make([]ID, len(list))
-	values := make([]any, len(list))
+	values := make([][]byte, len(list))
 	for i, e := range list {
-		ids[i], values[i] = id(e), jsonValue(e)
+		ids[i] = id(e)
+		values[i], _ = json.Marshal(e) // the model types always marshal
 	}
 	return ids, values
 }
@@ -86,7 +89,7 @@ func Diff(old, new *Framework) []Change {
 	out = append(out, diffFramework(old, new)...)
 	for _, c := range diffCollections {
 		var oldIDs, newIDs []ID
-		var oldVals, newVals []any
+		var oldVals, newVals [][]byte
 		if old != nil {
 			oldIDs, oldVals = c.entities(old)
 		}
@@ -113,7 +116,7 @@ func diffFramework(old, new *Framework) []Change {
 	return out
 }
 
-func diffCollection(name string, oldIDs []ID, oldVals []any, newIDs []ID, newVals []any) []Change {
+func diffCollection(name string, oldIDs []ID, oldVals [][]byte, newIDs []ID, newVals [][]byte) []Change {
 	var out []Change
 	oldIndex := firstIndex(oldIDs)
 	done := map[ID]bool{}
@@ -124,17 +127,20 @@ func diffCollection(name string, oldIDs []ID, oldVals []any, newIDs []ID, newVal
 		done[id] = true
 		j, ok := oldIndex[id]
 		if !ok {
-			out = append(out, Change{Kind: ChangeAdded, Collection: name, ID: id, New: newVals[i]})
+			out = append(out, Change{Kind: ChangeAdded, Collection: name, ID: id, New: decodeJSON(newVals[i])})
 			continue
 		}
-		diffValues(oldVals[j], newVals[i], nil, func(kind ChangeKind, p Path, o, n any) {
+		if bytes.Equal(oldVals[j], newVals[i]) {
+			continue
+		}
+		diffValues(decodeJSON(oldVals[j]), decodeJSON(newVals[i]), nil, func(kind ChangeKind, p Path, o, n any) {
 			out = append(out, Change{Kind: kind, Collection: name, ID: id, Path: p, Old: o, New: n})
 		})
 	}
 	for j, id := range oldIDs {
 		if !done[id] {
 			done[id] = true
-			out = append(out, Change{Kind: ChangeRemoved, Collection: name, ID: id, Old: oldVals[j]})
+			out = append(out, Change{Kind: ChangeRemoved, Collection: name, ID: id, Old: decodeJSON(oldVals[j])})
 		}
 	}
 	return out
@@ -222,6 +228,11 @@ func jsonValue(v any) any {
 	if err != nil {
 		return nil
 	}
+	return decodeJSON(b)
+}
+
+// decodeJSON decodes JSON into generic data, keeping numbers as json.Number.
+func decodeJSON(b []byte) any {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	var out any

@@ -69,12 +69,13 @@ func (l *Lineage) Layout() Layout {
 // grid is the working state of the layout: places are numbered, nodes first (by node index)
 // and dummies after; order[k] lists the places of layer k from left to right.
 type grid struct {
-	layerOf []int   // place -> layer
-	order   [][]int // layer -> places, left to right
-	pos     []int   // place -> index in its layer's order
-	up      [][]int // place -> neighbouring places one layer up
-	down    [][]int // place -> neighbouring places one layer down
-	chains  [][]int // drawn edge -> places from From to To
+	layerOf []int     // place -> layer
+	order   [][]int   // layer -> places, left to right
+	pos     []int     // place -> index in its layer's order
+	up      [][]int   // place -> neighbouring places one layer up
+	down    [][]int   // place -> neighbouring places one layer down
+	chains  [][]int   // drawn edge -> places from From to To
+	key     []float64 // place -> sort key, scratch space of sortByBarycenter
 }
 
 func computeLayout(l *Lineage) Layout {
@@ -131,6 +132,7 @@ func newGrid(l *Lineage) *grid {
 		g.chains = append(g.chains, chain)
 	}
 	g.reindex()
+	g.key = make([]float64, len(g.pos))
 	return g
 }
 
@@ -155,7 +157,7 @@ func (g *grid) reindex() {
 // equal keys keep their current order.
 func (g *grid) sortByBarycenter(k int, adj [][]int) {
 	row := g.order[k]
-	key := make(map[int]float64, len(row))
+	key := g.key
 	for i, p := range row {
 		key[p] = float64(i)
 		if n := adj[p]; len(n) > 0 {
@@ -180,11 +182,14 @@ func (g *grid) sortByBarycenter(k int, adj [][]int) {
 	}
 }
 
+// transposePasses bounds the passes of transpose, which keeps the layout fast on large graphs.
+const transposePasses = 4
+
 // transpose swaps neighbouring places in a layer while that removes crossings with the layers
 // above and below: barycenter sweeps alone stop in local optima that one swap leaves (a node
-// linked to both ends of the layer below stays at one end). At most len(order) passes.
+// linked to both ends of the layer below stays at one end). At most transposePasses passes.
 func (g *grid) transpose() {
-	for range len(g.order) + 1 {
+	for range transposePasses {
 		improved := false
 		for _, row := range g.order {
 			for i := 0; i+1 < len(row); i++ {

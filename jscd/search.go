@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/runes"
@@ -52,6 +53,7 @@ func (f *Framework) Search(query string) []SearchResult {
 		return nil
 	}
 	qWords := strings.Fields(q)
+	folder := newNameFolder()
 	var out []SearchResult
 	for i := range f.Stakeholders {
 		s := &f.Stakeholders[i]
@@ -59,7 +61,7 @@ func (f *Framework) Search(query string) []SearchResult {
 		eachSearchText(s, Path{"stakeholders", strconv.Itoa(i)}, func(t Text, p Path) {
 			_, keys := t.sortedTags()
 			for _, k := range keys {
-				score := matchScore(FoldName(t[k]), q, qWords)
+				score := matchScore(folder.fold(t[k]), q, qWords)
 				if score > best.Score {
 					best = SearchResult{ID: s.ID, Stakeholder: s, Score: score, Matched: t[k],
 						Field: p.Key(k), Lang: k}
@@ -133,17 +135,43 @@ func wordPrefixes(words, qWords []string) bool {
 //   - drops the definite article: a Latin word "al" or "el" before another word, and the
 //     Arabic prefix ال of a longer word;
 //   - joins the words with single spaces.
-func FoldName(s string) string {
-	folded, _, err := transform.String(transform.Chain(
+func FoldName(s string) string { return newNameFolder().fold(s) }
+
+// nameFolder holds the transformer chain of FoldName, to reuse across the texts of one search.
+// A transformer keeps state, so a nameFolder is for one goroutine.
+type nameFolder struct{ t transform.Transformer }
+
+func newNameFolder() nameFolder {
+	return nameFolder{transform.Chain(
 		width.Fold, cases.Fold(), norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC,
-	), s)
-	if err != nil {
-		// The transformers fail only on invalid input they cannot step over; fold what the
-		// simpler path gives rather than nothing.
+	)}
+}
+
+func (nf nameFolder) fold(s string) string {
+	folded := s
+	switch {
+	case isASCII(s):
+		// ASCII has no width, diacritics or special case foldings: lower-casing is the fold.
 		folded = strings.ToLower(s)
+	default:
+		var err error
+		if folded, _, err = transform.String(nf.t, s); err != nil {
+			// The transformers fail only on input they cannot step over; fold what the
+			// simpler path gives rather than nothing.
+			folded = strings.ToLower(s)
+		}
 	}
 	folded = strings.Map(foldRune, folded)
 	return strings.Join(dropArticles(strings.Fields(folded)), " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // foldRune maps one rune for FoldName: Arabic letter variants to their base letter, characters

@@ -101,8 +101,9 @@ func (f *Framework) StatusAsOf(t time.Time) *StatusReport {
 		return r
 	}
 	asOf := dayDate(t)
+	events := f.eventIndex()
 	for i := range f.Commitments {
-		st := f.commitmentState(i, asOf)
+		st := f.commitmentState(i, asOf, events)
 		r.Commitments = append(r.Commitments, st)
 		r.Counts[st.Due]++
 	}
@@ -111,7 +112,7 @@ func (f *Framework) StatusAsOf(t time.Time) *StatusReport {
 	return r
 }
 
-func (f *Framework) commitmentState(i int, asOf Date) CommitmentState {
+func (f *Framework) commitmentState(i int, asOf Date, events map[ID]int) CommitmentState {
 	c := &f.Commitments[i]
 	st := CommitmentState{ID: c.ID, Commitment: c}
 	for _, ch := range c.Status {
@@ -122,7 +123,7 @@ func (f *Framework) commitmentState(i int, asOf Date) CommitmentState {
 			st.Possibly = ch.Status
 		}
 	}
-	made, _ := f.madeDate(i)
+	made, _ := f.madeDate(i, events)
 	st.Due = dueState(st.Status, made, c.Due, asOf)
 	return st
 }

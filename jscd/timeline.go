@@ -136,9 +136,10 @@ func (f *Framework) eventEntries(add func(TimelineEntry)) {
 }
 
 func (f *Framework) commitmentEntries(add func(TimelineEntry)) {
+	events := f.eventIndex()
 	for i, c := range f.Commitments {
 		path := Path{"commitments", strconv.Itoa(i)}
-		made, madePath := f.madeDate(i)
+		made, madePath := f.madeDate(i, events)
 		add(TimelineEntry{Date: made, Kind: TimelineCommitmentMade, Subject: c.ID,
 			Path: madePath, Label: c.Text})
 		for j, st := range c.Status {
@@ -151,18 +152,28 @@ func (f *Framework) commitmentEntries(add func(TimelineEntry)) {
 }
 
 // madeDate returns when commitment i was made and the path of the field that says so: its own
-// Made date, or else the date of the event it was made at. The zero Date when neither is known.
-func (f *Framework) madeDate(i int) (Date, Path) {
+// Made date, or else the date of the event it was made at (events maps an event's ID to its
+// index; see eventIndex). The zero Date when neither is known.
+func (f *Framework) madeDate(i int, events map[ID]int) (Date, Path) {
 	c := f.Commitments[i]
 	if !c.Made.IsZero() || c.MadeAt == "" {
 		return c.Made, Path{"commitments", strconv.Itoa(i), "made"}
 	}
-	for j, ev := range f.Events {
-		if ev.ID == c.MadeAt {
-			return ev.Date, Path{"events", strconv.Itoa(j), "date"}
-		}
+	if j, ok := events[c.MadeAt]; ok {
+		return f.Events[j].Date, Path{"events", strconv.Itoa(j), "date"}
 	}
 	return Date{}, nil
+}
+
+// eventIndex maps each event ID to the index of the first event with it.
+func (f *Framework) eventIndex() map[ID]int {
+	m := make(map[ID]int, len(f.Events))
+	for j, ev := range f.Events {
+		if _, dup := m[ev.ID]; !dup {
+			m[ev.ID] = j
+		}
+	}
+	return m
 }
 
 // joinTexts joins texts as "a, b" in every language any of them has; a text missing a
