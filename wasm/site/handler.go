@@ -1,0 +1,117 @@
+package site
+
+import (
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// securityHeaders are sent with every response, and written to the _headers file of a build.
+var securityHeaders = [...][2]string{
+	{"Content-Security-Policy", CSP},
+	{"X-Content-Type-Options", "nosniff"},
+	{"Referrer-Policy", "no-referrer"},
+	{"Cross-Origin-Opener-Policy", "same-origin"},
+	{"Cross-Origin-Resource-Policy", "same-origin"},
+}
+
+// contentTypes maps the extensions of the site's files to their media types; other files are
+// not served.
+var contentTypes = map[string]string{
+	".html": "text/html; charset=utf-8",
+	".css":  "text/css; charset=utf-8",
+	".js":   "text/javascript; charset=utf-8",
+	".wasm": "application/wasm",
+	".svg":  "image/svg+xml",
+	".png":  "image/png",
+	".json": "application/json",
+}
+
+// encodings are the precompressed forms the handler can send, best first, with the suffix of
+// their files.
+var encodings = [...][2]string{{"br", ".br"}, {"gzip", ".gz"}}
+
+// Handler serves a site built by Build from dir. It sends a precompressed copy when the
+// browser accepts its encoding (brotli before gzip), answers only GET and HEAD, and adds the
+// security headers, Content-Security-Policy first, to every response, errors included.
+func Handler(dir string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		for _, h := range securityHeaders {
+			w.Header().Set(h[0], h[1])
+		}
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		name := path.Clean("/" + r.URL.Path)
+		if name == "/" {
+			name = "/index.html"
+		}
+		ctype, ok := contentTypes[path.Ext(name)]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		serveFile(w, r, filepath.Join(dir, filepath.FromSlash(name)), ctype)
+	})
+}
+
+func serveFile(w http.ResponseWriter, r *http.Request, name, ctype string) {
+	h := w.Header()
+	h.Set("Content-Type", ctype)
+	h.Set("Cache-Control", "no-cache")
+	h.Add("Vary", "Accept-Encoding")
+	accept := r.Header.Get("Accept-Encoding")
+	for _, enc := range encodings {
+		if !accepts(accept, enc[0]) {
+			continue
+		}
+		if f, err := os.Open(name + enc[1]); err == nil {
+			defer f.Close()
+			if st, err := f.Stat(); err == nil {
+				h.Set("Content-Encoding", enc[0])
+				http.ServeContent(w, r, "", st.ModTime(), f)
+				return
+			}
+		}
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || st.IsDir() {
+		http.NotFound(w, r)
+		return
+	}
+	http.ServeContent(w, r, "", st.ModTime(), f)
+}
+
+// accepts reports whether an Accept-Encoding header value accepts the encoding enc: listed by
+// name or by "*", with a q-value that is not zero.
+func accepts(header, enc string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		name = strings.TrimSpace(name)
+		if !strings.EqualFold(name, enc) && name != "*" {
+			continue
+		}
+		q := 1.0
+		for _, p := range strings.Split(params, ";") {
+			k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
+			if ok && strings.EqualFold(strings.TrimSpace(k), "q") {
+				if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil {
+					q = f
+				}
+			}
+		}
+		return q > 0
+	}
+	return false
+}

@@ -1,0 +1,151 @@
+package view
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/jscd-go/jscd/jscd"
+)
+
+// DiffPanel tells what changed between two versions of the framework, as the library's Diff
+// reports it, grouped into one entry per entity: what the entity is and its name, whether it
+// is new, gone or changed, and for a changed one each field with its old and new value.
+func DiffPanel(in *Input) []Node {
+	l := in.Lang
+	out := panelHead(l.L("diff"), "")
+	if in.DiffOld == nil || in.DiffNew == nil {
+		return append(out, h("p", at("class", "empty"), T(l.L("diff.unavailable"))))
+	}
+	out = append(out, h("p", at("class", "help"), T(fill(l.L("diff.between"),
+		"old", in.DiffOldName, "new", in.DiffNewName))))
+	changes := jscd.Diff(in.DiffOld, in.DiffNew)
+	if len(changes) == 0 {
+		return append(out, h("p", at("class", "empty", "id", "diff-none"), T(l.L("diff.none"))))
+	}
+	oldIx, newIx := indexEntities(in.DiffOld), indexEntities(in.DiffNew)
+	var items []Node
+	for _, group := range groupChanges(changes) {
+		items = append(items, changeStory(l, oldIx, newIx, group))
+	}
+	return append(out, h("ol", at("class", "story", "id", "diff-list"), items...))
+}
+
+// groupChanges splits changes, which the library lists entity by entity, into one slice per
+// entity.
+func groupChanges(changes []jscd.Change) [][]jscd.Change {
+	var out [][]jscd.Change
+	for _, c := range changes {
+		n := len(out)
+		if n > 0 && out[n-1][0].Collection == c.Collection && out[n-1][0].ID == c.ID {
+			out[n-1] = append(out[n-1], c)
+			continue
+		}
+		out = append(out, []jscd.Change{c})
+	}
+	return out
+}
+
+func changeStory(l *Lang, oldIx, newIx entities, group []jscd.Change) Node {
+	first := group[0]
+	kind := first.Kind
+	if len(first.Path) > 0 {
+		kind = jscd.ChangeChanged // fields of an entity that is in both versions
+	}
+	ix := newIx
+	if kind == jscd.ChangeRemoved {
+		ix = oldIx
+	}
+	head := []Node{
+		h("span", at("class", "pill ch-"+string(kind)), T(l.Enum("diff", string(kind)))),
+		T(" "),
+		h("span", at("class", "collection"), T(l.Enum("collection", first.Collection))),
+	}
+	if first.ID != "" {
+		head = append(head, T(" "), ix.nameNode(l, first.ID))
+	}
+	kids := []Node{h("p", at("class", "what"), head...)}
+	if kind == jscd.ChangeChanged {
+		var fields []Node
+		for _, c := range group {
+			fields = append(fields, fieldChange(l, c))
+		}
+		kids = append(kids, h("ul", at("class", "fields"), fields...))
+	}
+	return h("li", at("class", "change ch-"+string(kind), "data-collection", first.Collection,
+		"data-id", string(first.ID)), kids...)
+}
+
+// fieldChange shows one field's change. A new step in a status history reads as a sentence
+// ("became fulfilled, 2021-12-09"); other values are shown compactly, texts in the page's
+// language.
+func fieldChange(l *Lang, c jscd.Change) Node {
+	path := h("code", at("class", "path", "dir", "ltr"), T(c.Path.String()))
+	if m, ok := c.New.(map[string]any); ok && c.Kind == jscd.ChangeAdded && len(c.Path) == 2 && c.Path[0] == "status" {
+		status, _ := m["status"].(string)
+		date, _ := m["date"].(string)
+		sentence := fill(l.L("diff.became"), "status", l.Enum("status", status))
+		if date != "" {
+			sentence += " (" + date + ")"
+		}
+		return h("li", nil, path, T(" "), h("span", at("class", "became st-"+status), T(sentence)))
+	}
+	kids := []Node{path, T(" ")}
+	switch c.Kind {
+	case jscd.ChangeAdded:
+		kids = append(kids, h("span", at("class", "pill ch-added"), T(l.Enum("diff", "added"))), T(" "), valueNode(l, c.New))
+	case jscd.ChangeRemoved:
+		kids = append(kids, h("span", at("class", "pill ch-removed"), T(l.Enum("diff", "removed"))), T(" "), valueNode(l, c.Old))
+	default:
+		kids = append(kids, valueNode(l, c.Old), T(" → "), valueNode(l, c.New))
+	}
+	return h("li", nil, kids...)
+}
+
+// valueNode shows a JSON value from a Change: a language map as the text in the page's
+// language, a string as itself, anything else as compact JSON, cut short.
+func valueNode(l *Lang, v any) Node {
+	return h("bdi", at("class", "value", "dir", "auto"), T(ellipsize(valueText(l, v), 90)))
+}
+
+func valueText(l *Lang, v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "∅"
+	case string:
+		return v
+	case map[string]any:
+		if t, ok := asText(v); ok {
+			s, _ := l.Text(t)
+			return s
+		}
+		for _, field := range []string{"name", "title", "text"} {
+			if m, ok := v[field].(map[string]any); ok {
+				if t, ok := asText(m); ok {
+					s, _ := l.Text(t)
+					return s
+				}
+			}
+		}
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "?"
+	}
+	return strings.ReplaceAll(string(b), `","`, `", "`)
+}
+
+// asText reads a JSON object whose values are all strings as a language map.
+func asText(m map[string]any) (jscd.Text, bool) {
+	if len(m) == 0 {
+		return nil, false
+	}
+	t := jscd.Text{}
+	for k, v := range m {
+		s, ok := v.(string)
+		if !ok || len(k) > 12 {
+			return nil, false
+		}
+		t[k] = s
+	}
+	return t, len(t.Tags()) == len(t)
+}

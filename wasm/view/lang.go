@@ -1,0 +1,118 @@
+package view
+
+import (
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"github.com/jscd-go/jscd/jscd"
+)
+
+// Language is one of the page's languages.
+type Language struct {
+	Code string // the BCP 47 tag: "en", "ar", "ckb"
+	Name string // the language's name in itself
+	RTL  bool   // written right to left
+}
+
+// languages are the page's languages, in the order of the switch.
+var languages = [...]Language{
+	{"en", "English", false},
+	{"ar", "العربية", true},
+	{"ckb", "کوردی", true},
+}
+
+// Languages returns the page's languages in the order of the language switch.
+func Languages() []Language { return append([]Language(nil), languages[:]...) }
+
+// Lang renders labels, data texts and issue messages for one reader.
+type Lang struct {
+	Language
+	tag     language.Tag
+	labels  map[string]string
+	printer *message.Printer
+}
+
+// NewLang returns the renderer for the page language code, falling back to English for a code
+// the page does not have.
+func NewLang(code string) *Lang {
+	l := &Lang{Language: languages[0]}
+	for _, c := range languages {
+		if c.Code == code {
+			l.Language = c
+		}
+	}
+	l.tag = language.Make(l.Code)
+	col := 0
+	for i, c := range languages {
+		if c.Code == l.Code {
+			col = i
+		}
+	}
+	l.labels = make(map[string]string, len(labels))
+	for _, row := range labels {
+		l.labels[row[0]] = row[1+col]
+	}
+	l.printer = jscd.NewPrinter(l.tag)
+	return l
+}
+
+// Dir returns "rtl" or "ltr", for the dir attribute.
+func (l *Lang) Dir() string {
+	if l.RTL {
+		return "rtl"
+	}
+	return "ltr"
+}
+
+// L returns the label key in the reader's language; English when it has no translation, and the
+// key itself for a key not in the table.
+func (l *Lang) L(key string) string {
+	if s := l.labels[key]; s != "" {
+		return s
+	}
+	for _, row := range labels {
+		if row[0] == key {
+			return row[1]
+		}
+	}
+	return key
+}
+
+// Enum returns the label of an enumerated value of the format (a status, an area, a kind…):
+// the table row "group.value", or the value itself when the table has no row for it, so a value
+// the format does not define is shown as written.
+func (l *Lang) Enum(group, value string) string {
+	key := group + "." + value
+	if s := l.L(key); s != key {
+		return s
+	}
+	return value
+}
+
+// Text picks the version of t for the reader and returns it with the language tag it is
+// written in, so the page can mark text that fell back to another language.
+func (l *Lang) Text(t jscd.Text) (string, string) {
+	s, tag, ok := t.Lookup(l.tag)
+	if !ok {
+		return "", ""
+	}
+	return s, tag.String()
+}
+
+// Message renders an issue's message in the reader's language.
+func (l *Lang) Message(is *jscd.Issue) string { return is.Message(l.printer) }
+
+// data returns a bidi-isolated element holding a text from the document, marked with the
+// language it is written in when that is not the page's, and with dir="auto" so a name in
+// another script keeps its own direction inside a sentence.
+func (l *Lang) data(tag string, t jscd.Text, class string) Node {
+	s, lang := l.Text(t)
+	attrs := at("dir", "auto")
+	if class != "" {
+		attrs = append(attrs, "class", class)
+	}
+	if lang != "" && lang != l.Code {
+		attrs = append(attrs, "lang", lang)
+	}
+	return h(tag, attrs, T(s))
+}

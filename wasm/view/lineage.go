@@ -1,0 +1,124 @@
+package view
+
+import (
+	"github.com/jscd-go/jscd/jscd"
+)
+
+// Lineage drawing sizes, in SVG user units.
+const (
+	lineageUnit   = 190.0 // horizontal distance between places
+	lineageNodeW  = 172.0
+	lineageNodeH  = 54.0
+	lineageLayerH = 108.0
+	lineagePad    = 16.0
+)
+
+// LineagePanel draws the library's layered layout of the lineage as SVG: bases at the top,
+// each arrow running from an instrument or event to what it rests on. In a right-to-left page
+// the drawing is mirrored, so it reads in the page's direction.
+func LineagePanel(in *Input) []Node {
+	l := in.Lang
+	out := panelHead(l.L("lineage"), l.L("lineage.help"))
+	f := in.Framework
+	if f == nil || len(f.Instruments) == 0 {
+		return append(out, h("p", at("class", "empty"), T(l.L("lineage.empty"))))
+	}
+	lo := f.Lineage().Layout()
+	ix := indexEntities(f)
+	width := max(float64(lo.Width), 1)*lineageUnit + 2*lineagePad
+	height := float64(len(lo.Layers))*lineageLayerH - (lineageLayerH - lineageNodeH) + 2*lineagePad
+	g := lineageGeometry{rtl: l.RTL, width: width}
+	var kids []Node
+	kids = append(kids, h("defs", nil,
+		h("marker", at("id", "arrow", "viewBox", "0 0 10 10", "refX", "9", "refY", "5",
+			"markerWidth", "8", "markerHeight", "8", "orient", "auto-start-reverse"),
+			h("path", at("d", "M0,0 L10,5 L0,10 z", "class", "arrowhead")))))
+	for i, e := range lo.Edges {
+		kids = append(kids, g.edge(l, e, lo.Routes[i]))
+	}
+	for _, layer := range lo.Layers {
+		for _, id := range layer {
+			p, _ := lo.Position(id)
+			kids = append(kids, g.node(l, ix, id, p))
+		}
+	}
+	svg := h("svg", at("class", "lineage", "id", "lineage-svg", "viewBox", "0 0 "+num(width)+" "+num(height),
+		"role", "img", "aria-label", l.L("lineage")), kids...)
+	return append(out, h("div", at("class", "scroll"), svg))
+}
+
+type lineageGeometry struct {
+	rtl   bool
+	width float64
+}
+
+// center returns the centre of a place.
+func (g lineageGeometry) center(p jscd.Point) (x, y float64) {
+	x = lineagePad + p.X*lineageUnit + lineageUnit/2
+	if g.rtl {
+		x = g.width - x
+	}
+	return x, lineagePad + float64(p.Layer)*lineageLayerH + lineageNodeH/2
+}
+
+func (g lineageGeometry) edge(l *Lang, e jscd.Edge, route []jscd.Point) Node {
+	if len(route) < 2 {
+		return h("g", nil)
+	}
+	// The route runs from From (a higher layer, lower on the page) up to To.
+	x0, y0 := g.center(route[0])
+	d := "M" + num(x0) + "," + num(y0-lineageNodeH/2)
+	px, py := x0, y0-lineageNodeH/2
+	for i, p := range route[1:] {
+		x, y := g.center(p)
+		if i == len(route)-2 {
+			y += lineageNodeH/2 + 2
+		}
+		mid := (py + y) / 2
+		d += " C" + num(px) + "," + num(mid) + " " + num(x) + "," + num(mid) + " " + num(x) + "," + num(y)
+		px, py = x, y
+	}
+	class := "edge rel-" + string(e.Type)
+	kids := []Node{
+		h("path", at("class", class, "d", d, "marker-end", "url(#arrow)", "data-from", string(e.From),
+			"data-to", string(e.To), "data-type", string(e.Type))),
+	}
+	if e.Type != jscd.EdgeEventOf {
+		x1, y1 := g.center(route[1])
+		lx, ly := (x0+x1)/2, (y0-lineageNodeH/2+y1)/2
+		if len(route) == 2 {
+			ly = (y0 + y1) / 2
+		}
+		kids = append(kids, h("text", at("class", "edge-label", "x", num(lx), "y", num(ly),
+			"text-anchor", "middle", "dominant-baseline", "middle"), T(l.Enum("relation", string(e.Type)))))
+	}
+	return h("g", at("class", "edge-group"), kids...)
+}
+
+func (g lineageGeometry) node(l *Lang, ix entities, id jscd.ID, p jscd.Point) Node {
+	e := ix[id]
+	cx, cy := g.center(p)
+	name := ix.name(l, id)
+	lines := wrap(name, 24, 2)
+	if len(lines) == 2 && runeLen(name) > 48 {
+		lines = wrap(ix.short(l, id), 24, 2)
+	}
+	kindGroup := "instrument"
+	if e.collection == "events" {
+		kindGroup = "event"
+	}
+	kids := []Node{
+		h("title", nil, T(name+" — "+l.Enum(kindGroup, e.kind))),
+		h("rect", at("x", num(cx-lineageNodeW/2), "y", num(cy-lineageNodeH/2), "width", num(lineageNodeW),
+			"height", num(lineageNodeH), "rx", "8")),
+	}
+	top := cy - 8 - 7*float64(len(lines)-1)
+	for i, s := range lines {
+		kids = append(kids, h("text", at("class", "node-name", "x", num(cx), "y", num(top+14*float64(i)),
+			"text-anchor", "middle", "dominant-baseline", "middle"), T(s)))
+	}
+	kids = append(kids, h("text", at("class", "node-kind", "x", num(cx), "y", num(cy+lineageNodeH/2-10),
+		"text-anchor", "middle", "dominant-baseline", "middle"), T(l.Enum(kindGroup, e.kind))))
+	return h("g", at("class", "node node-"+kindGroup, "data-id", string(id), "role", "button", "tabindex", "0",
+		"data-act", "locate-path", "data-val", e.path.String()), kids...)
+}

@@ -1,0 +1,135 @@
+// Package view shapes a jscd framework into what the demo page shows: trees of elements and
+// text (Node) that a small JavaScript renderer turns into DOM, plus the labels of the page in
+// English, Arabic and Kurdish. It holds no domain logic: everything it shows comes from package
+// jscd (decode, validation, lineage, timeline, status, search, diff); it only orders, labels and
+// classes things for display. It does not touch the DOM, so plain "go test" covers it.
+package view
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// Node is an element or a text in the page: a small virtual DOM. A Node with an empty Tag is a
+// text node holding Text; any other Node is an element with attributes and children.
+//
+// The renderer creates text nodes and sets attributes with the DOM's own setters, so no data
+// is ever parsed as HTML; it also drops event-handler attributes and URLs that are not http or
+// https, as a second line of defence behind this package.
+type Node struct {
+	Tag   string
+	Attrs []string // name, value, name, value, …
+	Kids  []Node
+	Text  string
+}
+
+// T returns a text node.
+func T(s string) Node { return Node{Text: s} }
+
+// h returns an element; attrs are name, value pairs.
+func h(tag string, attrs []string, kids ...Node) Node {
+	return Node{Tag: tag, Attrs: attrs, Kids: kids}
+}
+
+// at collects attribute pairs, for readability at call sites.
+func at(pairs ...string) []string { return pairs }
+
+// Attr returns the value of the attribute name, and whether n has it.
+func (n Node) Attr(name string) (string, bool) {
+	for i := 0; i+1 < len(n.Attrs); i += 2 {
+		if n.Attrs[i] == name {
+			return n.Attrs[i+1], true
+		}
+	}
+	return "", false
+}
+
+// TextContent returns the text of n and all its descendants, like the DOM's textContent.
+func (n Node) TextContent() string {
+	if n.Tag == "" {
+		return n.Text
+	}
+	var b []byte
+	for _, k := range n.Kids {
+		b = append(b, k.TextContent()...)
+	}
+	return string(b)
+}
+
+// Walk calls fn for n and each of its descendants, parents first.
+func (n Node) Walk(fn func(Node)) {
+	fn(n)
+	for _, k := range n.Kids {
+		k.Walk(fn)
+	}
+}
+
+// AppendJSON appends the JSON form the renderer reads: a string for a text node, and
+// {"t": tag, "a": {name: value…}, "c": [children…]} for an element. It is written by hand
+// rather than with encoding/json because it runs on every keystroke in the editor and this is
+// several times faster than reflection.
+func (n Node) AppendJSON(b []byte) []byte {
+	if n.Tag == "" {
+		return appendJSONString(b, n.Text)
+	}
+	b = append(b, `{"t":`...)
+	b = appendJSONString(b, n.Tag)
+	if len(n.Attrs) >= 2 {
+		b = append(b, `,"a":{`...)
+		for i := 0; i+1 < len(n.Attrs); i += 2 {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSONString(b, n.Attrs[i])
+			b = append(b, ':')
+			b = appendJSONString(b, n.Attrs[i+1])
+		}
+		b = append(b, '}')
+	}
+	if len(n.Kids) > 0 {
+		b = append(b, `,"c":[`...)
+		for i, k := range n.Kids {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = k.AppendJSON(b)
+		}
+		b = append(b, ']')
+	}
+	return append(b, '}')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD, so the output is
+// always valid JSON whatever the document held.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				b = append(b, '\\', c)
+			case c < 0x20:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			default:
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, `\u`...)
+			b = strconv.AppendInt(b, int64(r), 16)
+		default:
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
+}

@@ -1,0 +1,193 @@
+package view
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/jscd-go/jscd/jscd"
+)
+
+// Dataset is a bundled framework the visitor can pick.
+type Dataset struct {
+	Name  string
+	Title jscd.Text
+}
+
+// Input is everything the page shows: the visitor's choices and what the library made of the
+// document.
+type Input struct {
+	Lang     *Lang
+	Datasets []Dataset
+	Dataset  string // the name of the bundled framework the text started from
+
+	// Framework is the document the panels show: the editor's text if it decodes, otherwise
+	// the last text that did (Stale is then true).
+	Framework *jscd.Framework
+	Stale     bool
+	// Issues are the decode errors or the validation issues of the editor's text.
+	Issues []*jscd.Issue
+
+	AsOf  time.Time // the day of the commitments' status
+	Party string    // the party whose commitments are shown; "" for all
+	Area  string    // the area whose commitments are shown; "" for all
+	Query string    // the name search
+
+	// Diff compares two versions of the framework, named by their dataset names.
+	DiffOld, DiffNew         *jscd.Framework
+	DiffOldName, DiffNewName string
+}
+
+// Region names, matching the element IDs of index.html.
+const (
+	RegionTop        = "top"
+	RegionLineage    = "lineage"
+	RegionTimeline   = "timeline"
+	RegionStatus     = "status"
+	RegionPeople     = "people"
+	RegionDiff       = "diff"
+	RegionEditorHead = "editor-head"
+	RegionIssues     = "issues"
+)
+
+// AllRegions lists every region of the page.
+func AllRegions() []string {
+	return []string{RegionTop, RegionLineage, RegionTimeline, RegionStatus, RegionPeople,
+		RegionDiff, RegionEditorHead, RegionIssues}
+}
+
+// Region builds the nodes of one region of the page.
+func Region(in *Input, name string) []Node {
+	switch name {
+	case RegionTop:
+		return Top(in)
+	case RegionLineage:
+		return LineagePanel(in)
+	case RegionTimeline:
+		return TimelinePanel(in)
+	case RegionStatus:
+		return StatusPanel(in)
+	case RegionPeople:
+		return PeoplePanel(in)
+	case RegionDiff:
+		return DiffPanel(in)
+	case RegionEditorHead:
+		return EditorHead(in)
+	case RegionIssues:
+		return IssuesPanel(in)
+	}
+	return nil
+}
+
+// RegionJSON builds one region as the JSON array the renderer reads.
+func RegionJSON(in *Input, name string) []byte {
+	return AppendNodes(nil, Region(in, name))
+}
+
+// AppendNodes appends nodes as a JSON array.
+func AppendNodes(b []byte, nodes []Node) []byte {
+	b = append(b, '[')
+	for i, n := range nodes {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = n.AppendJSON(b)
+	}
+	return append(b, ']')
+}
+
+// Top is the page header: title, framework picker and language switch.
+func Top(in *Input) []Node {
+	l := in.Lang
+	var options []Node
+	for _, d := range in.Datasets {
+		title, _ := l.Text(d.Title)
+		label := d.Name
+		if title != "" {
+			label = title + " — " + d.Name
+		}
+		attrs := at("value", d.Name)
+		if d.Name == in.Dataset {
+			attrs = append(attrs, "selected", "")
+		}
+		options = append(options, h("option", attrs, T(label)))
+	}
+	var langs []Node
+	for _, c := range languages {
+		pressed := "false"
+		if c.Code == l.Code {
+			pressed = "true"
+		}
+		langs = append(langs, h("button", at("type", "button", "class", "lang", "lang", c.Code,
+			"data-act", "lang", "data-val", c.Code, "aria-pressed", pressed), T(c.Name)))
+	}
+	return []Node{
+		h("div", at("class", "brand"),
+			h("h1", nil, T(l.L("title"))),
+			h("p", at("class", "subtitle"), T(l.L("subtitle")))),
+		h("div", at("class", "controls"),
+			h("label", at("class", "picker"), T(l.L("framework")+" "),
+				h("select", at("id", "dataset", "data-act", "dataset", "value", in.Dataset), options...)),
+			h("div", at("class", "langs", "role", "group", "aria-label", l.L("language")), langs...)),
+	}
+}
+
+// EditorHead is the heading of the editor.
+func EditorHead(in *Input) []Node {
+	l := in.Lang
+	return []Node{
+		h("h2", at("id", "editor-title"), T(l.L("editor"))),
+		h("p", at("class", "help"), T(l.L("editor.help"))),
+	}
+}
+
+// IssuesPanel lists the issues of the editor's text: severity in colour and words, code,
+// message in the page's language and path. Each is a button that puts the cursor at its place.
+func IssuesPanel(in *Input) []Node {
+	l := in.Lang
+	out := []Node{h("h2", nil, T(l.L("issues")))}
+	if in.Stale {
+		out = append(out, h("p", at("class", "stale", "role", "status"), T(l.L("issues.stale"))))
+	}
+	if len(in.Issues) == 0 {
+		return append(out, h("p", at("class", "ok", "id", "issues-none"), T(l.L("issues.none"))))
+	}
+	var counts [3]int
+	for _, is := range in.Issues {
+		if int(is.Severity) < len(counts) {
+			counts[is.Severity]++
+		}
+	}
+	out = append(out, h("p", at("class", "count", "id", "issues-count"), T(fill(l.L("issues.count"),
+		"e", strconv.Itoa(counts[0]), "w", strconv.Itoa(counts[1]), "i", strconv.Itoa(counts[2])))))
+	var items []Node
+	for i, is := range in.Issues {
+		sev := is.Severity.String()
+		where := is.Path.String()
+		if is.Line > 0 {
+			where += " (" + strconv.Itoa(is.Line) + ":" + strconv.Itoa(is.Column) + ")"
+		}
+		if where == "" {
+			where = "/"
+		}
+		items = append(items, h("li", nil,
+			h("button", at("type", "button", "class", "issue sev-"+sev, "data-act", "locate",
+				"data-val", strconv.Itoa(i), "data-path", is.Path.String(), "data-code", string(is.Code)),
+				h("span", at("class", "sev"), T(l.Enum("severity", sev))),
+				h("code", at("class", "code", "dir", "ltr"), T(string(is.Code))),
+				h("span", at("class", "msg", "dir", "auto"), T(l.Message(is))),
+				h("code", at("class", "path", "dir", "ltr"), T(where)))))
+	}
+	return append(out, h("ol", at("class", "issues", "id", "issue-list"), items...))
+}
+
+// num formats a coordinate for SVG.
+func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
+
+// panelHead is a panel's heading, with an optional help line.
+func panelHead(title, help string) []Node {
+	out := []Node{h("h2", nil, T(title))}
+	if help != "" {
+		out = append(out, h("p", at("class", "help"), T(help)))
+	}
+	return out
+}

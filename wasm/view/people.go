@@ -1,0 +1,119 @@
+package view
+
+import (
+	"github.com/jscd-go/jscd/jscd"
+)
+
+// PeoplePanel lists the stakeholders: organisations briefly, people with the positions they
+// held over time. With a query it shows the library's name search results instead, best
+// first, with the name that matched.
+func PeoplePanel(in *Input) []Node {
+	l := in.Lang
+	f := in.Framework
+	ix := indexEntities(f)
+	out := panelHead(l.L("stakeholders"), "")
+	out = append(out, h("input", at("type", "search", "id", "people-search", "data-act", "query",
+		"value", in.Query, "placeholder", l.L("search"), "aria-label", l.L("search"), "dir", "auto")))
+	if in.Query != "" {
+		return append(out, searchResults(in, ix))
+	}
+	var orgs, people []Node
+	for i := range f.Stakeholders {
+		s := &f.Stakeholders[i]
+		if s.Kind == jscd.KindPerson {
+			people = append(people, personItem(l, ix, s, ""))
+		} else {
+			orgs = append(orgs, orgItem(l, s, ""))
+		}
+	}
+	return append(out,
+		h("h3", nil, T(l.L("organizations"))),
+		h("ul", at("class", "orgs", "id", "org-list"), orgs...),
+		h("h3", nil, T(l.L("people"))),
+		h("ul", at("class", "people", "id", "people-list"), people...))
+}
+
+func searchResults(in *Input, ix entities) Node {
+	l := in.Lang
+	results := in.Framework.Search(in.Query)
+	if len(results) == 0 {
+		return h("p", at("class", "empty", "id", "search-empty"), T(l.L("search.empty")))
+	}
+	var items []Node
+	for _, r := range results {
+		if r.Stakeholder == nil {
+			continue
+		}
+		if r.Stakeholder.Kind == jscd.KindPerson {
+			items = append(items, personItem(l, ix, r.Stakeholder, r.Matched))
+		} else {
+			items = append(items, orgItem(l, r.Stakeholder, r.Matched))
+		}
+	}
+	return h("ul", at("class", "people results", "id", "search-results"), items...)
+}
+
+// matchedNote says which written form of the name the search matched.
+func matchedNote(l *Lang, matched string) Node {
+	return h("span", at("class", "matched"), T(l.L("search.matched")+": "), h("bdi", at("dir", "auto"), T(matched)))
+}
+
+func orgItem(l *Lang, s *jscd.Stakeholder, matched string) Node {
+	kids := []Node{
+		h("span", at("class", "kind kind-"+string(s.Kind)), T(l.Enum("kind", string(s.Kind)))),
+		l.data("bdi", s.Name, "name"),
+	}
+	if short, _ := l.Text(s.ShortName); short != "" {
+		kids = append(kids, T(" ("), l.data("bdi", s.ShortName, "short"), T(")"))
+	}
+	if matched != "" {
+		kids = append(kids, matchedNote(l, matched))
+	}
+	return h("li", at("class", "org", "data-id", string(s.ID)), kids...)
+}
+
+func personItem(l *Lang, ix entities, s *jscd.Stakeholder, matched string) Node {
+	head := []Node{l.data("bdi", s.Name, "name")}
+	if len(s.Aliases) > 0 {
+		var aka []Node
+		for i, a := range s.Aliases {
+			if i > 0 {
+				aka = append(aka, T(sep(l)))
+			}
+			aka = append(aka, l.data("bdi", a, "alias"))
+		}
+		head = append(head, h("span", at("class", "aka"), aka...))
+	}
+	kids := []Node{h("h4", nil, head...)}
+	if matched != "" {
+		kids = append(kids, matchedNote(l, matched))
+	}
+	var positions []Node
+	for _, p := range s.Positions {
+		item := []Node{l.data("span", p.Title, "title")}
+		if p.Organization != "" {
+			item = append(item, T(" · "), ix.nameNode(l, p.Organization))
+		}
+		item = append(item, T(" "), periodNode(l, p.From, p.To))
+		positions = append(positions, h("li", nil, item...))
+	}
+	if len(positions) > 0 {
+		kids = append(kids, h("ol", at("class", "positions"), positions...))
+	}
+	return h("li", at("class", "person", "data-id", string(s.ID)), kids...)
+}
+
+// periodNode shows from–to, with "present" for a position still held.
+func periodNode(l *Lang, from, to jscd.Date) Node {
+	kids := []Node{}
+	if !from.IsZero() {
+		kids = append(kids, dateNode(from))
+	}
+	kids = append(kids, T(" – "))
+	if to.IsZero() {
+		kids = append(kids, h("span", at("class", "present"), T(l.L("present"))))
+	} else {
+		kids = append(kids, dateNode(to))
+	}
+	return h("span", at("class", "period"), kids...)
+}

@@ -1,0 +1,190 @@
+package view
+
+import (
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/jscd-go/jscd/jscd"
+)
+
+// SliderDay returns the value of the date slider for day t: days since first.
+func SliderDay(first, t time.Time) int { return int(t.Sub(first).Hours() / 24) }
+
+// DayOfSlider returns the day of a slider value.
+func DayOfSlider(first time.Time, v int) time.Time { return first.AddDate(0, 0, v) }
+
+// StatusPanel shows the commitments as of the chosen day: the library's StatusAsOf report,
+// filtered by its party and area groups, each commitment's status and due state in colour and
+// in words.
+func StatusPanel(in *Input) []Node {
+	l := in.Lang
+	f := in.Framework
+	out := panelHead(l.L("commitments"), "")
+	report := f.StatusAsOf(in.AsOf)
+	ix := indexEntities(f)
+	out = append(out, statusControls(in, ix, report))
+	shown := filterStates(report, in.Party, in.Area)
+	out = append(out, dueSummary(l, shown))
+	if len(shown) == 0 {
+		return append(out, h("p", at("class", "empty"), T(l.L("commitments.empty"))))
+	}
+	var items []Node
+	for _, st := range shown {
+		items = append(items, commitmentItem(l, ix, st))
+	}
+	return append(out, h("ul", at("class", "commitments", "id", "commitment-list"), items...))
+}
+
+// filterStates keeps the states in the chosen party's and area's groups of the report.
+func filterStates(r *jscd.StatusReport, party, area string) []jscd.CommitmentState {
+	keep := func(groups []jscd.Group, key string) func(jscd.ID) bool {
+		if key == "" {
+			return func(jscd.ID) bool { return true }
+		}
+		for _, g := range groups {
+			if g.Key == key {
+				return func(id jscd.ID) bool { return slices.Contains(g.Commitments, id) }
+			}
+		}
+		return func(jscd.ID) bool { return false }
+	}
+	byParty, byArea := keep(r.ByParty, party), keep(r.ByArea, area)
+	var out []jscd.CommitmentState
+	for _, st := range r.Commitments {
+		if byParty(st.ID) && byArea(st.ID) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+func statusControls(in *Input, ix entities, r *jscd.StatusReport) Node {
+	l := in.Lang
+	first, last, ok := DateRange(in.Framework)
+	day := in.AsOf.Format(time.DateOnly)
+	var dateControls []Node
+	if ok {
+		dateControls = append(dateControls,
+			h("input", at("type", "range", "id", "asof-slider", "data-act", "asof-day", "min", "0",
+				"max", strconv.Itoa(SliderDay(first, last)), "step", "1",
+				"value", strconv.Itoa(SliderDay(first, in.AsOf)), "aria-label", l.L("asOf"))))
+	}
+	dateControls = append(dateControls, h("input", at("type", "date", "id", "asof-date", "data-act", "asof",
+		"value", day, "min", first.Format(time.DateOnly), "max", last.Format(time.DateOnly), "aria-label", l.L("asOf"))))
+	partyOpts := []Node{option("", l.L("all"), in.Party)}
+	for _, g := range r.ByParty {
+		partyOpts = append(partyOpts, option(g.Key, ix.name(l, jscd.ID(g.Key)), in.Party))
+	}
+	areaOpts := []Node{option("", l.L("all"), in.Area)}
+	for _, g := range r.ByArea {
+		areaOpts = append(areaOpts, option(g.Key, l.Enum("area", g.Key), in.Area))
+	}
+	return h("div", at("class", "filters"),
+		h("label", at("class", "asof"), h("span", nil, T(l.L("asOf"))), h("span", at("class", "dates"), dateControls...)),
+		h("label", nil, h("span", nil, T(l.L("party"))),
+			h("select", at("id", "party-filter", "data-act", "party", "value", in.Party), partyOpts...)),
+		h("label", nil, h("span", nil, T(l.L("area"))),
+			h("select", at("id", "area-filter", "data-act", "area", "value", in.Area), areaOpts...)))
+}
+
+func option(value, label, selected string) Node {
+	attrs := at("value", value)
+	if value == selected {
+		attrs = append(attrs, "selected", "")
+	}
+	return h("option", attrs, T(label))
+}
+
+// dueSummary counts the shown commitments in each due state, in the library's order.
+func dueSummary(l *Lang, states []jscd.CommitmentState) Node {
+	counts := map[jscd.DueState]int{}
+	for _, st := range states {
+		counts[st.Due]++
+	}
+	var items []Node
+	for _, d := range jscd.DueStates() {
+		if counts[d] == 0 {
+			continue
+		}
+		items = append(items, h("li", at("class", "pill due-"+string(d), "data-due", string(d)),
+			h("b", nil, T(strconv.Itoa(counts[d]))), T(" "+l.Enum("due", string(d)))))
+	}
+	return h("ul", at("class", "summary", "id", "due-summary"), items...)
+}
+
+func commitmentItem(l *Lang, ix entities, st jscd.CommitmentState) Node {
+	c := st.Commitment
+	status := string(st.Status)
+	pills := []Node{
+		h("span", at("class", "pill st-"+orNone(status), "data-status", status), T(l.Enum("status", status))),
+		h("span", at("class", "pill due-"+string(st.Due), "data-due", string(st.Due)), T(l.Enum("due", string(st.Due)))),
+		h("span", at("class", "strength"), T(l.Enum("strength", string(c.Strength)))),
+	}
+	meta := []Node{h("span", nil, T(l.L("by")+": ")), idList(l, ix, c.By)}
+	if len(c.To) > 0 {
+		meta = append(meta, T(" → "+l.L("towards")+" "), idList(l, ix, c.To))
+	}
+	if !c.Due.IsZero() {
+		meta = append(meta, T(" · "+l.L("due")+": "), dateNode(c.Due))
+	}
+	if st.Status != "" && !st.Since.IsZero() {
+		meta = append(meta, T(" · "+l.Enum("status", status)+" "+l.L("since")+" "), dateNode(st.Since))
+	}
+	kids := []Node{
+		h("div", at("class", "pills"), pills...),
+		l.data("p", c.Text, "text"),
+		h("p", at("class", "meta"), meta...),
+	}
+	if len(c.Areas) > 0 {
+		var tags []Node
+		for _, a := range c.Areas {
+			tags = append(tags, h("li", at("class", "tag"), T(l.Enum("area", string(a)))))
+		}
+		kids = append(kids, h("ul", at("class", "tags"), tags...))
+	}
+	if st.Possibly != "" {
+		kids = append(kids, h("p", at("class", "possibly"),
+			T(fill(l.L("possibly"), "status", l.Enum("status", string(st.Possibly))))))
+	}
+	return h("li", at("class", "commitment st-"+orNone(status)+" due-"+string(st.Due), "data-id", string(st.ID)), kids...)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// idList names the entities ids, separated by commas.
+func idList(l *Lang, ix entities, ids []jscd.ID) Node {
+	var kids []Node
+	for i, id := range ids {
+		if i > 0 {
+			kids = append(kids, T(sep(l)))
+		}
+		kids = append(kids, ix.nameNode(l, id))
+	}
+	return h("span", at("class", "names"), kids...)
+}
+
+// sep is the list separator of the page's language.
+func sep(l *Lang) string {
+	if l.Code == "en" {
+		return ", "
+	}
+	return "، "
+}
+
+// dateNode shows a date as the document gives it (EDTF), in a time element.
+func dateNode(d jscd.Date) Node {
+	class := "date"
+	if d.Uncertain() {
+		class += " uncertain"
+	}
+	if d.Approximate() {
+		class += " approximate"
+	}
+	return h("time", at("class", class, "dir", "ltr", "datetime", d.String()), T(d.String()))
+}

@@ -1,0 +1,303 @@
+package view
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/jscd-go/jscd/jscd"
+)
+
+// Timeline drawing sizes, in SVG user units.
+const (
+	timelineW      = 860.0
+	timelineLabelW = 230.0
+	timelineRowH   = 22.0
+	timelineAxisH  = 28.0
+	timelinePad    = 8.0
+)
+
+// span is the earliest and latest day of a date, and whether each end is open.
+type span struct {
+	from, to         time.Time
+	openFrom, openTo bool
+}
+
+func spanOfDate(d jscd.Date) (span, bool) {
+	var s span
+	var okFrom, okTo bool
+	s.from, okFrom = d.Earliest()
+	s.to, okTo = d.Latest()
+	if !okFrom && !okTo {
+		return s, false
+	}
+	s.openFrom, s.openTo = !okFrom, !okTo
+	return s, true
+}
+
+// DateRange returns the first and last day of everything dated in f's timeline, so the date
+// controls and the time axis cover the document; ok is false when nothing in f is dated.
+func DateRange(f *jscd.Framework) (first, last time.Time, ok bool) {
+	for _, e := range f.Timeline() {
+		s, has := spanOfDate(e.Date)
+		if !has {
+			continue
+		}
+		for _, t := range []time.Time{s.from, s.to} {
+			if t.IsZero() {
+				continue
+			}
+			if !ok || t.Before(first) {
+				first = t
+			}
+			if !ok || t.After(last) {
+				last = t
+			}
+			ok = true
+		}
+	}
+	return first, last, ok
+}
+
+// DefaultAsOf is the day the page first shows the commitments' status on: the last day of the
+// event that starts last, the moment the document describes (an event dated only by its year
+// does not pull the day to the year's end); or the last dated day when there is no event.
+func DefaultAsOf(f *jscd.Framework) time.Time {
+	var start, best time.Time
+	for _, e := range f.Timeline() {
+		if e.Kind != jscd.TimelineEvent {
+			continue
+		}
+		from, ok1 := e.Date.Earliest()
+		to, ok2 := e.Date.Latest()
+		if ok1 && ok2 && !from.Before(start) {
+			start, best = from, to
+		}
+	}
+	if best.IsZero() {
+		_, best, _ = DateRange(f)
+	}
+	return best
+}
+
+// timelineRow is one subject of the timeline and its entries.
+type timelineRow struct {
+	subject jscd.ID
+	group   string
+	entries []jscd.TimelineEntry
+}
+
+// timelineGroups orders the rows: instruments and events, then commitments, then positions.
+var timelineGroups = [...]string{"instruments", "commitments", "positions"}
+
+func groupOf(k jscd.TimelineKind) string {
+	switch k {
+	case jscd.TimelineCommitmentMade, jscd.TimelineStatusChange, jscd.TimelineCommitmentDue:
+		return "commitments"
+	case jscd.TimelinePosition:
+		return "positions"
+	}
+	return "instruments"
+}
+
+func timelineRows(entries []jscd.TimelineEntry) []timelineRow {
+	var rows []timelineRow
+	at := map[string]int{}
+	for _, g := range timelineGroups {
+		for _, e := range entries {
+			if groupOf(e.Kind) != g {
+				continue
+			}
+			key := g + "\x00" + string(e.Subject)
+			i, seen := at[key]
+			if !seen {
+				i = len(rows)
+				at[key] = i
+				rows = append(rows, timelineRow{subject: e.Subject, group: g})
+			}
+			rows[i].entries = append(rows[i].entries, e)
+		}
+	}
+	return rows
+}
+
+// timeAxis maps days to x coordinates over whole years.
+type timeAxis struct {
+	from, to time.Time
+	x0, x1   float64
+	rtl      bool
+}
+
+func (a timeAxis) x(t time.Time) float64 {
+	frac := float64(t.Sub(a.from)) / float64(a.to.Sub(a.from))
+	frac = min(max(frac, 0), 1)
+	x := a.x0 + frac*(a.x1-a.x0)
+	if a.rtl {
+		return timelineW - x
+	}
+	return x
+}
+
+// TimelinePanel draws the library's timeline: one row per subject, a year or a month as a bar
+// of its length (a year taller than a month), a day as a dot, an uncertain date dashed and an
+// approximate one faded, each with its date in words in a tooltip and a legend that says so.
+// A line marks the day the commitments are shown as of.
+func TimelinePanel(in *Input) []Node {
+	l := in.Lang
+	out := panelHead(l.L("timeline"), "")
+	f := in.Framework
+	entries := f.Timeline()
+	first, last, ok := DateRange(f)
+	if !ok {
+		return append(out, h("p", at("class", "empty"), T(l.L("timeline.empty"))))
+	}
+	axis := timeAxis{
+		from: time.Date(first.Year(), 1, 1, 0, 0, 0, 0, time.UTC),
+		to:   time.Date(last.Year()+1, 1, 1, 0, 0, 0, 0, time.UTC),
+		x0:   timelineLabelW + timelinePad, x1: timelineW - timelinePad, rtl: l.RTL,
+	}
+	rows := timelineRows(entries)
+	height := timelineAxisH + float64(len(rows))*timelineRowH + timelinePad
+	ix := indexEntities(f)
+	kids := axis.grid(height)
+	for i, r := range rows {
+		kids = append(kids, timelineRowNode(l, ix, axis, r, timelineAxisH+float64(i)*timelineRowH))
+	}
+	if !in.AsOf.IsZero() {
+		x := num(axis.x(in.AsOf))
+		kids = append(kids, h("line", at("class", "asof", "x1", x, "x2", x, "y1", num(timelineAxisH-6), "y2", num(height))),
+			h("text", at("class", "asof-label", "x", x, "y", num(timelineAxisH-9), "text-anchor", "middle"),
+				T(l.L("timeline.asOf")+" "+in.AsOf.Format(time.DateOnly))))
+	}
+	svg := h("svg", at("class", "timeline", "id", "timeline-svg", "viewBox", "0 0 "+num(timelineW)+" "+num(height),
+		"role", "img", "aria-label", l.L("timeline")), kids...)
+	return append(out, timelineLegend(l), h("div", at("class", "scroll"), svg))
+}
+
+// grid draws a line and a label for each year, thinning the labels on long spans.
+func (a timeAxis) grid(height float64) []Node {
+	years := a.to.Year() - a.from.Year()
+	step := 1
+	for years/step > 12 {
+		step++
+	}
+	var out []Node
+	for y := a.from.Year(); y <= a.to.Year(); y++ {
+		x := num(a.x(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)))
+		out = append(out, h("line", at("class", "year-line", "x1", x, "x2", x, "y1", num(timelineAxisH-4), "y2", num(height))))
+		if (y-a.from.Year())%step == 0 && y < a.to.Year() {
+			mid := num(a.x(time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC)))
+			out = append(out, h("text", at("class", "year", "x", mid, "y", "12", "text-anchor", "middle"), T(strconv.Itoa(y))))
+		}
+	}
+	return out
+}
+
+func timelineRowNode(l *Lang, ix entities, axis timeAxis, r timelineRow, y float64) Node {
+	name := ix.name(l, r.subject)
+	labelX, anchor := timelinePad, "start"
+	if l.RTL {
+		labelX, anchor = timelineW-timelinePad, "end"
+	}
+	kids := []Node{
+		h("rect", at("class", "row-bg", "x", "0", "y", num(y), "width", num(timelineW), "height", num(timelineRowH))),
+		h("text", at("class", "row-label", "x", num(labelX), "y", num(y+timelineRowH/2), "text-anchor", anchor,
+			"dominant-baseline", "middle"), h("title", nil, T(name)), T(ellipsize(name, 34))),
+	}
+	for _, e := range r.entries {
+		kids = append(kids, timelineMark(l, axis, e, y+timelineRowH/2))
+	}
+	return h("g", at("class", "row row-"+r.group, "data-subject", string(r.subject)), kids...)
+}
+
+// timelineMark draws one entry. Its classes carry what the eye should see (precision,
+// uncertainty, approximation, open ends) and its tooltip says it in words.
+func timelineMark(l *Lang, axis timeAxis, e jscd.TimelineEntry, cy float64) Node {
+	s, _ := spanOfDate(e.Date)
+	prec := precisionName(e.Date.Precision())
+	class := "mark k-" + string(e.Kind) + " p-" + prec
+	words := []string{l.Enum("timeline", string(e.Kind)), e.Date.String()}
+	if prec != "" {
+		words = append(words, l.L("precision."+prec))
+	}
+	if e.Date.Uncertain() {
+		class += " uncertain"
+		words = append(words, l.L("uncertain"))
+	}
+	if e.Date.Approximate() {
+		class += " approximate"
+		words = append(words, l.L("approximate"))
+	}
+	if e.Status != "" {
+		class += " st-" + string(e.Status)
+		words = append(words, l.Enum("status", string(e.Status)))
+	}
+	if s.openFrom || s.openTo {
+		class += " open"
+		words = append(words, l.L("open"))
+	}
+	label, _ := l.Text(e.Label)
+	title := h("title", nil, T(label+" — "+joinWords(words)))
+	attrs := at("data-act", "locate-path", "data-val", e.Path.String(), "data-kind", string(e.Kind),
+		"data-date", e.Date.String(), "role", "button", "tabindex", "0")
+	if prec == "day" && !e.Date.IsInterval() {
+		return h("circle", append(at("class", class, "cx", num(axis.x(s.from)), "cy", num(cy), "r", "4.5"), attrs...), title)
+	}
+	from, to := s.from, s.to.AddDate(0, 0, 1)
+	if s.openFrom {
+		from = axis.from
+	}
+	if s.openTo {
+		to = axis.to
+	}
+	x0, x1 := axis.x(from), axis.x(to)
+	if x1 < x0 {
+		x0, x1 = x1, x0
+	}
+	hgt := 12.0
+	if prec != "year" {
+		hgt = 7
+	}
+	return h("rect", append(at("class", class, "x", num(x0), "y", num(cy-hgt/2), "width", num(max(x1-x0, 3)),
+		"height", num(hgt), "rx", "2"), attrs...), title)
+}
+
+func precisionName(p jscd.Precision) string {
+	switch p {
+	case jscd.PrecisionYear:
+		return "year"
+	case jscd.PrecisionSeason, jscd.PrecisionMonth:
+		return "month"
+	case jscd.PrecisionDay:
+		return "day"
+	}
+	return ""
+}
+
+func joinWords(words []string) string {
+	s := ""
+	for i, w := range words {
+		if i > 0 {
+			s += " · "
+		}
+		s += w
+	}
+	return s
+}
+
+// timelineLegend shows, in words, what each kind of mark means.
+func timelineLegend(l *Lang) Node {
+	item := func(class, label string) Node {
+		return h("li", nil, h("span", at("class", "swatch "+class, "aria-hidden", "true")), T(label))
+	}
+	return h("ul", at("class", "legend"),
+		item("sw-year", l.L("precision.year")),
+		item("sw-month", l.L("precision.month")),
+		item("sw-day", l.L("precision.day")),
+		item("sw-uncertain", l.L("uncertain")),
+		item("sw-approximate", l.L("approximate")),
+		item("sw-instrument", l.Enum("timeline", "instrument")),
+		item("sw-event", l.Enum("timeline", "event")),
+		item("sw-commitment", l.Enum("timeline", "commitment-made")),
+		item("sw-due", l.Enum("timeline", "commitment-due")),
+		item("sw-position", l.Enum("timeline", "position")))
+}
