@@ -70,14 +70,35 @@ func (f *Framework) Timeline() []TimelineEntry {
 	f.instrumentEntries(add)
 	f.eventEntries(add)
 	f.commitmentEntries(add)
-	// Entries were added in document order, which a stable sort keeps for ties.
-	slices.SortStableFunc(out, func(a, b TimelineEntry) int {
-		if c := CompareDates(a.Date, b.Date); c != 0 {
+	return sortTimeline(out)
+}
+
+// sortTimeline orders entries by date, then kind, then the order they were added in (document
+// order). It sorts indices rather than the entries, which are large to move.
+func sortTimeline(entries []TimelineEntry) []TimelineEntry {
+	if len(entries) == 0 {
+		return nil
+	}
+	rank := make([]int, len(entries))
+	order := make([]int, len(entries))
+	for i, e := range entries {
+		rank[i] = slices.Index(timelineKinds[:], e.Kind)
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if c := CompareDates(entries[a].Date, entries[b].Date); c != 0 {
 			return c
 		}
-		return slices.Index(timelineKinds[:], a.Kind) - slices.Index(timelineKinds[:], b.Kind)
+		if c := rank[a] - rank[b]; c != 0 {
+			return c
+		}
+		return a - b
 	})
-	return out
+	sorted := make([]TimelineEntry, len(entries))
+	for i, j := range order {
+		sorted[i] = entries[j]
+	}
+	return sorted
 }
 
 func (f *Framework) positionEntries(add func(TimelineEntry)) {
