@@ -59,6 +59,20 @@ func (p Path) String() string {
 	return b.String()
 }
 
+// MarshalText encodes p as its JSON Pointer, so that in JSON a Path is a string such as
+// "/commitments/3/due".
+func (p Path) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText decodes a JSON Pointer.
+func (p *Path) UnmarshalText(b []byte) error {
+	v, err := ParsePath(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
 // Key returns a copy of p extended by an object key.
 func (p Path) Key(k string) Path { return append(p[:len(p):len(p)], k) }
 

@@ -1,6 +1,7 @@
 package jscd
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"testing"
@@ -33,6 +34,23 @@ func TestPathStringEscapesPerRFC6901(t *testing.T) {
 	}
 	if _, err := ParsePath("no-slash"); err == nil {
 		t.Error("ParsePath accepted a pointer without a leading slash")
+	}
+}
+
+func TestPathJSONIsAPointerString(t *testing.T) {
+	b, err := json.Marshal(struct{ P Path }{Path{"events", "1", "a/b"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(b), `{"P":"/events/1/a~1b"}`; got != want {
+		t.Errorf("json = %s; want %s", got, want)
+	}
+	var back struct{ P Path }
+	if err := json.Unmarshal(b, &back); err != nil || back.P.String() != "/events/1/a~1b" {
+		t.Errorf("round trip gave %v, %v", back.P, err)
+	}
+	if err := json.Unmarshal([]byte(`{"P":"x"}`), &back); err == nil {
+		t.Error("a pointer without a leading slash decoded")
 	}
 }
 
