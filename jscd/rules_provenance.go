@@ -33,7 +33,7 @@ func (c *checker) checkProvenance() {
 	for i := range f.Commitments {
 		c.requireSources("commitments", i, f.Commitments[i].Sources)
 		if f.Commitments[i].Due.IsZero() {
-			c.report(SeverityInfo, CodeCommitmentNoDue, Path{"commitments", itoa(i)}, fmtCommitmentNoDue)
+			c.report(SeverityInfo, CodeCommitmentNoDue, loc{}.key("commitments").index(i), fmtCommitmentNoDue)
 		}
 	}
 	for i := range f.Assessments {
@@ -44,7 +44,7 @@ func (c *checker) checkProvenance() {
 
 func (c *checker) requireSources(collection string, i int, sources []ID) {
 	if len(sources) == 0 {
-		c.report(SeverityError, CodeSourceMissing, Path{collection, itoa(i), "sources"}, fmtSourceMissing)
+		c.report(SeverityError, CodeSourceMissing, loc{}.key(collection).index(i).key("sources"), fmtSourceMissing)
 	}
 }
 
@@ -61,7 +61,7 @@ func (c *checker) reportUnusedSources() {
 	})
 	for i, ok := range cited {
 		if !ok {
-			c.report(SeverityInfo, CodeSourceUnused, Path{"sources", itoa(i)}, fmtSourceUnused)
+			c.report(SeverityInfo, CodeSourceUnused, loc{}.key("sources").index(i), fmtSourceUnused)
 		}
 	}
 }

@@ -50,89 +50,89 @@ const (
 func (c *checker) checkRefs() {
 	c.eachEntityID(func(r entityRef, id ID) {
 		if first, ok := c.index[id]; ok && first != r {
-			c.report(SeverityError, CodeIDDuplicate, r.path().Key("id"), fmtIDDuplicate, string(id), first.path().Key("id").String())
+			c.report(SeverityError, CodeIDDuplicate, r.loc().key("id"), fmtIDDuplicate, string(id), first.loc().key("id").String())
 		}
 	})
 	f := c.f
 	for i := range f.Stakeholders {
-		c.refsStakeholder(Path{"stakeholders", itoa(i)}, &f.Stakeholders[i])
+		c.refsStakeholder(loc{}.key("stakeholders").index(i), &f.Stakeholders[i])
 	}
 	for i := range f.Instruments {
-		c.refsInstrument(Path{"instruments", itoa(i)}, &f.Instruments[i])
+		c.refsInstrument(loc{}.key("instruments").index(i), &f.Instruments[i])
 	}
 	for i := range f.Events {
-		c.refsEvent(Path{"events", itoa(i)}, &f.Events[i])
+		c.refsEvent(loc{}.key("events").index(i), &f.Events[i])
 	}
 	for i := range f.Commitments {
-		c.refsCommitment(Path{"commitments", itoa(i)}, &f.Commitments[i])
+		c.refsCommitment(loc{}.key("commitments").index(i), &f.Commitments[i])
 	}
 	for i := range f.Assessments {
 		a := &f.Assessments[i]
-		p := Path{"assessments", itoa(i)}
+		p := loc{}.key("assessments").index(i)
 		c.resolveAll(p, "about", a.About, wantAny)
 		c.resolveAll(p, "by", a.By, wantStakeholder)
 		c.resolveAll(p, "sources", a.Sources, wantSource)
 	}
 	for i := range f.Sources {
 		s := &f.Sources[i]
-		p := Path{"sources", itoa(i)}
+		p := loc{}.key("sources").index(i)
 		c.resolveOptional(p, "publisher", s.Publisher, wantStakeholder)
 		c.resolveAll(p, "authors", s.Authors, wantStakeholder)
 	}
 }
 
-func (c *checker) refsStakeholder(p Path, s *Stakeholder) {
+func (c *checker) refsStakeholder(p loc, s *Stakeholder) {
 	c.resolveOptional(p, "parent", s.Parent, wantOrganization)
 	c.resolveAll(p, "sources", s.Sources, wantSource)
 	for j := range s.Positions {
 		pos := &s.Positions[j]
-		pp := p.Key("positions").Index(j)
+		pp := p.key("positions").index(j)
 		c.resolveOptional(pp, "organization", pos.Organization, wantOrganization)
 		c.resolveAll(pp, "sources", pos.Sources, wantSource)
 	}
 }
 
-func (c *checker) refsInstrument(p Path, in *Instrument) {
+func (c *checker) refsInstrument(p loc, in *Instrument) {
 	c.resolveAll(p, "parties", in.Parties, wantState)
 	c.resolveAll(p, "sources", in.Sources, wantSource)
 	for j := range in.Relations {
 		rel := &in.Relations[j]
-		rp := p.Key("relations").Index(j)
+		rp := p.key("relations").index(j)
 		c.resolveOptional(rp, "to", rel.To, wantInstrument)
 		c.resolveAll(rp, "sources", rel.Sources, wantSource)
 	}
 }
 
-func (c *checker) refsEvent(p Path, ev *Event) {
+func (c *checker) refsEvent(p loc, ev *Event) {
 	c.resolveOptional(p, "instrument", ev.Instrument, wantInstrument)
 	c.resolveAll(p, "sources", ev.Sources, wantSource)
 	for j := range ev.Participants {
 		pa := &ev.Participants[j]
-		pp := p.Key("participants").Index(j)
+		pp := p.key("participants").index(j)
 		c.resolveOptional(pp, "stakeholder", pa.Stakeholder, wantStakeholder)
 		c.resolveOptional(pp, "delegation", pa.Delegation, wantState)
 	}
 }
 
-func (c *checker) refsCommitment(p Path, cm *Commitment) {
+func (c *checker) refsCommitment(p loc, cm *Commitment) {
 	c.resolveAll(p, "by", cm.By, wantStakeholder)
 	c.resolveAll(p, "to", cm.To, wantStakeholder)
 	c.resolveOptional(p, "madeAt", cm.MadeAt, wantEvent)
 	c.resolveAll(p, "sources", cm.Sources, wantSource)
 	for j := range cm.Status {
-		c.resolveAll(p.Key("status").Index(j), "sources", cm.Status[j].Sources, wantSource)
+		c.resolveAll(p.key("status").index(j), "sources", cm.Status[j].Sources, wantSource)
 	}
 }
 
 // resolveOptional resolves a single reference field; an empty ID means the field is absent.
-func (c *checker) resolveOptional(p Path, field string, id ID, w want) {
+func (c *checker) resolveOptional(p loc, field string, id ID, w want) {
 	if id != "" {
 		c.resolve(p, field, -1, id, w)
 	}
 }
 
 // resolveAll resolves every reference of a list field.
-func (c *checker) resolveAll(p Path, field string, ids []ID, w want) {
+func (c *checker) resolveAll(p loc, field string, ids []ID, w want) {
 	for j, id := range ids {
 		c.resolve(p, field, j, id, w)
 	}
@@ -140,14 +140,14 @@ func (c *checker) resolveAll(p Path, field string, ids []ID, w want) {
 
 // resolve reports a reference, at p/field (or p/field/j when j >= 0), that names no entity or
 // an entity of the wrong kind, and reports whether the reference is good.
-func (c *checker) resolve(p Path, field string, j int, id ID, w want) bool {
+func (c *checker) resolve(p loc, field string, j int, id ID, w want) bool {
 	r, ok := c.index[id]
 	if !ok {
 		c.report(SeverityError, CodeRefUnresolved, refPath(p, field, j), fmtRefUnresolved, string(id))
 		return false
 	}
 	if format := c.kindMismatch(r, w); format != "" && !c.someDuplicateFits(id, w) {
-		c.report(SeverityError, CodeRefKind, refPath(p, field, j), format, string(id), r.path().String())
+		c.report(SeverityError, CodeRefKind, refPath(p, field, j), format, string(id), r.loc().String())
 		return false
 	}
 	return true
@@ -184,11 +184,11 @@ func (c *checker) kindMismatch(r entityRef, w want) string {
 	return ""
 }
 
-func refPath(p Path, field string, j int) Path {
+func refPath(p loc, field string, j int) loc {
 	if j < 0 {
-		return p.Key(field)
+		return p.key(field)
 	}
-	return p.Key(field).Index(j)
+	return p.key(field).index(j)
 }
 
 // someDuplicateFits reports whether another entity with the repeated ID id is of the kind w

@@ -47,7 +47,7 @@ func (c *checker) checkShape() {
 	for i := range c.f.Events {
 		ev := &c.f.Events[i]
 		for j := range ev.Participants {
-			c.shapeParticipant(Path{"events", itoa(i), "participants", itoa(j)}, ev, &ev.Participants[j])
+			c.shapeParticipant(loc{}.key("events").index(i).key("participants").index(j), ev, &ev.Participants[j])
 		}
 	}
 }
@@ -61,7 +61,7 @@ func (c *checker) findStates() {
 				continue
 			}
 			if len(c.states) == 2 {
-				c.report(SeverityError, CodeShapeStates, Path{"instruments", itoa(i), "parties", itoa(j)},
+				c.report(SeverityError, CodeShapeStates, loc{}.key("instruments").index(i).key("parties").index(j),
 					fmtShapeThirdState, string(party), string(c.states[0]), string(c.states[1]))
 				continue
 			}
@@ -70,9 +70,9 @@ func (c *checker) findStates() {
 	}
 	switch len(c.states) {
 	case 0:
-		c.report(SeverityError, CodeShapeStates, Path{"instruments"}, fmtShapeNoState)
+		c.report(SeverityError, CodeShapeStates, loc{}.key("instruments"), fmtShapeNoState)
 	case 1:
-		c.report(SeverityError, CodeShapeStates, Path{"instruments"}, fmtShapeOneState, string(c.states[0]))
+		c.report(SeverityError, CodeShapeStates, loc{}.key("instruments"), fmtShapeOneState, string(c.states[0]))
 	}
 }
 
@@ -87,18 +87,18 @@ func (c *checker) shapeInstrument(i int) {
 		}
 	}
 	if len(c.states) == 2 && len(ours) == 1 {
-		c.report(SeverityWarning, CodeShapeOneParty, Path{"instruments", itoa(i), "parties"}, fmtShapeOneParty, string(ours[0]))
+		c.report(SeverityWarning, CodeShapeOneParty, loc{}.key("instruments").index(i).key("parties"), fmtShapeOneParty, string(ours[0]))
 	}
 }
 
 // shapeParticipant checks the side of one participant of ev.
-func (c *checker) shapeParticipant(p Path, ev *Event, pa *Participant) {
+func (c *checker) shapeParticipant(p loc, ev *Event, pa *Participant) {
 	switch {
 	case pa.Delegation != "" && pa.ThirdParty:
-		c.report(SeverityError, CodeShapeSide, p.Key("thirdParty"), fmtSideBoth, string(pa.Delegation))
+		c.report(SeverityError, CodeShapeSide, p.key("thirdParty"), fmtSideBoth, string(pa.Delegation))
 	case pa.Delegation == "" && !pa.ThirdParty:
 		if pa.Role == RoleLead || pa.Role == RoleChair || pa.Role == RoleDelegate {
-			c.report(SeverityError, CodeShapeSide, p.Key("delegation"), fmtSideMissing, string(pa.Role))
+			c.report(SeverityError, CodeShapeSide, p.key("delegation"), fmtSideMissing, string(pa.Role))
 		}
 	case pa.Delegation != "" && c.isState(pa.Delegation):
 		c.checkDelegation(p, ev, pa.Delegation)
@@ -107,9 +107,9 @@ func (c *checker) shapeParticipant(p Path, ev *Event, pa *Participant) {
 
 // checkDelegation checks that a delegation that is a state is one of the two, and a party of
 // the event's instrument when the instrument names its parties.
-func (c *checker) checkDelegation(p Path, ev *Event, delegation ID) {
+func (c *checker) checkDelegation(p loc, ev *Event, delegation ID) {
 	if len(c.states) == 2 && !c.isOneOfTheStates(delegation) {
-		c.report(SeverityError, CodeShapeDelegation, p.Key("delegation"), fmtDelegationNotState,
+		c.report(SeverityError, CodeShapeDelegation, p.key("delegation"), fmtDelegationNotState,
 			string(delegation), string(c.states[0]), string(c.states[1]))
 		return
 	}
@@ -118,7 +118,7 @@ func (c *checker) checkDelegation(p Path, ev *Event, delegation ID) {
 		return
 	}
 	if parties := c.f.Instruments[r.i].Parties; len(parties) > 0 && !slices.Contains(parties, delegation) {
-		c.report(SeverityError, CodeShapeDelegation, p.Key("delegation"), fmtDelegationNotParty, string(delegation), string(ev.Instrument))
+		c.report(SeverityError, CodeShapeDelegation, p.key("delegation"), fmtDelegationNotParty, string(delegation), string(ev.Instrument))
 	}
 }
 

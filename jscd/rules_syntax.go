@@ -80,53 +80,53 @@ var syntaxRules = [...]ruleSpec{
 // checkSyntax checks the form of every single value of the document.
 func (c *checker) checkSyntax() {
 	f := c.f
-	root := Path{}
+	root := loc{}
 	switch {
 	case f.Format == "":
 		c.missing(root, "format")
 	case f.Format != FormatTag:
-		c.report(SeverityError, CodeFormatTag, root.Key("format"), fmtFormatTag, f.Format, FormatTag)
+		c.report(SeverityError, CodeFormatTag, root.key("format"), fmtFormatTag, f.Format, FormatTag)
 	}
 	c.checkID(root, f.ID)
 	c.requireText(root, "title", f.Title)
 	for i := range f.Stakeholders {
-		c.syntaxStakeholder(Path{"stakeholders", itoa(i)}, &f.Stakeholders[i])
+		c.syntaxStakeholder(loc{}.key("stakeholders").index(i), &f.Stakeholders[i])
 	}
 	for i := range f.Instruments {
-		c.syntaxInstrument(Path{"instruments", itoa(i)}, &f.Instruments[i])
+		c.syntaxInstrument(loc{}.key("instruments").index(i), &f.Instruments[i])
 	}
 	for i := range f.Events {
-		c.syntaxEvent(Path{"events", itoa(i)}, &f.Events[i])
+		c.syntaxEvent(loc{}.key("events").index(i), &f.Events[i])
 	}
 	for i := range f.Commitments {
-		c.syntaxCommitment(Path{"commitments", itoa(i)}, &f.Commitments[i])
+		c.syntaxCommitment(loc{}.key("commitments").index(i), &f.Commitments[i])
 	}
 	for i := range f.Assessments {
-		c.syntaxAssessment(Path{"assessments", itoa(i)}, &f.Assessments[i])
+		c.syntaxAssessment(loc{}.key("assessments").index(i), &f.Assessments[i])
 	}
 	for i := range f.Sources {
-		c.syntaxSource(Path{"sources", itoa(i)}, &f.Sources[i])
+		c.syntaxSource(loc{}.key("sources").index(i), &f.Sources[i])
 	}
 }
 
-func (c *checker) syntaxStakeholder(p Path, s *Stakeholder) {
+func (c *checker) syntaxStakeholder(p loc, s *Stakeholder) {
 	c.checkID(p, s.ID)
 	checkEnum(c, p, "kind", s.Kind, s.Kind.Valid(), stakeholderKinds[:])
 	c.requireText(p, "name", s.Name)
 	c.checkCountry(p, s.Country)
 	if len(s.Positions) > 0 && s.Kind.Valid() && s.Kind != KindPerson {
-		c.report(SeverityError, CodePositionHolder, p.Key("positions"), fmtPositionHolder, string(s.Kind))
+		c.report(SeverityError, CodePositionHolder, p.key("positions"), fmtPositionHolder, string(s.Kind))
 	}
 	for j := range s.Positions {
 		pos := &s.Positions[j]
-		pp := p.Key("positions").Index(j)
+		pp := p.key("positions").index(j)
 		c.requireText(pp, "title", pos.Title)
 		c.checkDate(pp, "from", pos.From)
 		c.checkDate(pp, "to", pos.To)
 	}
 }
 
-func (c *checker) syntaxInstrument(p Path, in *Instrument) {
+func (c *checker) syntaxInstrument(p loc, in *Instrument) {
 	c.checkID(p, in.ID)
 	checkEnum(c, p, "kind", in.Kind, in.Kind.Valid(), instrumentKinds[:])
 	c.requireText(p, "name", in.Name)
@@ -141,7 +141,7 @@ func (c *checker) syntaxInstrument(p Path, in *Instrument) {
 	}
 	for j := range in.Relations {
 		rel := &in.Relations[j]
-		rp := p.Key("relations").Index(j)
+		rp := p.key("relations").index(j)
 		checkEnum(c, rp, "type", rel.Type, rel.Type.Valid(), relationTypes[:])
 		if rel.To == "" {
 			c.missing(rp, "to")
@@ -149,38 +149,38 @@ func (c *checker) syntaxInstrument(p Path, in *Instrument) {
 	}
 }
 
-func (c *checker) syntaxEvent(p Path, ev *Event) {
+func (c *checker) syntaxEvent(p loc, ev *Event) {
 	c.checkID(p, ev.ID)
 	checkEnum(c, p, "kind", ev.Kind, ev.Kind.Valid(), eventKinds[:])
 	c.requireText(p, "name", ev.Name)
 	if ev.Round < 0 {
-		c.report(SeverityError, CodeRoundNumber, p.Key("round"), fmtRoundNumber, ev.Round)
+		c.report(SeverityError, CodeRoundNumber, p.key("round"), fmtRoundNumber, ev.Round)
 	}
 	if ev.Date.IsZero() {
 		c.missing(p, "date")
 	}
 	c.checkDate(p, "date", ev.Date)
 	if loc := ev.Location; loc != nil {
-		lp := p.Key("location")
+		lp := p.key("location")
 		c.requireText(lp, "name", loc.Name)
 		c.checkCountry(lp, loc.Country)
 	}
 	for j := range ev.Participants {
 		pa := &ev.Participants[j]
-		pp := p.Key("participants").Index(j)
+		pp := p.key("participants").index(j)
 		if pa.Stakeholder == "" {
 			c.missing(pp, "stakeholder")
 		}
 		checkEnum(c, pp, "role", pa.Role, pa.Role.Valid(), roles[:])
 	}
 	for j := range ev.Topics {
-		tp := p.Key("topics").Index(j)
+		tp := p.key("topics").index(j)
 		c.requireText(tp, "text", ev.Topics[j].Text)
 		c.checkAreas(tp, ev.Topics[j].Areas)
 	}
 }
 
-func (c *checker) syntaxCommitment(p Path, cm *Commitment) {
+func (c *checker) syntaxCommitment(p loc, cm *Commitment) {
 	c.checkID(p, cm.ID)
 	if len(cm.By) == 0 {
 		c.missing(p, "by")
@@ -192,7 +192,7 @@ func (c *checker) syntaxCommitment(p Path, cm *Commitment) {
 	c.checkDate(p, "due", cm.Due)
 	for j := range cm.Status {
 		st := &cm.Status[j]
-		sp := p.Key("status").Index(j)
+		sp := p.key("status").index(j)
 		checkEnum(c, sp, "status", st.Status, st.Status.Valid(), commitmentStatuses[:])
 		if st.Date.IsZero() {
 			c.missing(sp, "date")
@@ -201,7 +201,7 @@ func (c *checker) syntaxCommitment(p Path, cm *Commitment) {
 	}
 }
 
-func (c *checker) syntaxAssessment(p Path, a *Assessment) {
+func (c *checker) syntaxAssessment(p loc, a *Assessment) {
 	c.checkID(p, a.ID)
 	c.requireText(p, "text", a.Text)
 	if len(a.About) == 0 {
@@ -213,35 +213,35 @@ func (c *checker) syntaxAssessment(p Path, a *Assessment) {
 	c.checkDate(p, "date", a.Date)
 }
 
-func (c *checker) syntaxSource(p Path, s *Source) {
+func (c *checker) syntaxSource(p loc, s *Source) {
 	c.checkID(p, s.ID)
 	checkEnum(c, p, "kind", s.Kind, s.Kind.Valid(), sourceKinds[:])
 	c.requireText(p, "title", s.Title)
 	c.checkDate(p, "published", s.Published)
 	if s.URL != "" && !isWebURL(s.URL) {
-		c.report(SeverityError, CodeURLSyntax, p.Key("url"), fmtURLSyntax, s.URL)
+		c.report(SeverityError, CodeURLSyntax, p.key("url"), fmtURLSyntax, s.URL)
 	}
 }
 
 // missing reports that the field of the value at p is absent or empty.
-func (c *checker) missing(p Path, field string) {
-	c.report(SeverityError, CodeFieldMissing, p.Key(field), fmtFieldMissing, field)
+func (c *checker) missing(p loc, field string) {
+	c.report(SeverityError, CodeFieldMissing, p.key(field), fmtFieldMissing, field)
 }
 
 // requireText reports a mandatory text field with no non-empty value.
-func (c *checker) requireText(p Path, field string, t Text) {
+func (c *checker) requireText(p loc, field string, t Text) {
 	if t.IsEmpty() {
 		c.missing(p, field)
 	}
 }
 
 // checkID checks the ID of the entity (or framework) at p.
-func (c *checker) checkID(p Path, id ID) {
+func (c *checker) checkID(p loc, id ID) {
 	switch {
 	case id == "":
 		c.missing(p, "id")
 	case !isSlug(string(id)):
-		c.report(SeverityError, CodeIDSyntax, p.Key("id"), fmtIDSyntax, string(id))
+		c.report(SeverityError, CodeIDSyntax, p.key("id"), fmtIDSyntax, string(id))
 	}
 }
 
@@ -263,7 +263,7 @@ func isSlug(s string) bool {
 }
 
 // checkEnum reports an absent or undefined value of an enumerated field.
-func checkEnum[T ~string](c *checker, p Path, field string, v T, valid bool, values []T) {
+func checkEnum[T ~string](c *checker, p loc, field string, v T, valid bool, values []T) {
 	switch {
 	case v == "":
 		c.missing(p, field)
@@ -272,36 +272,36 @@ func checkEnum[T ~string](c *checker, p Path, field string, v T, valid bool, val
 		for i, val := range values {
 			names[i] = string(val)
 		}
-		c.report(SeverityError, CodeEnumUnknown, p.Key(field), fmtEnumUnknown, string(v), strings.Join(names, fieldSeparatorList))
+		c.report(SeverityError, CodeEnumUnknown, p.key(field), fmtEnumUnknown, string(v), strings.Join(names, fieldSeparatorList))
 	}
 }
 
 // checkAreas warns about areas that are not defined.
-func (c *checker) checkAreas(p Path, areas []Area) {
+func (c *checker) checkAreas(p loc, areas []Area) {
 	for j, a := range areas {
 		if !a.Valid() {
-			c.report(SeverityWarning, CodeAreaUnknown, p.Key("areas").Index(j), fmtAreaUnknown, string(a))
+			c.report(SeverityWarning, CodeAreaUnknown, p.key("areas").index(j), fmtAreaUnknown, string(a))
 		}
 	}
 }
 
 // checkDate reports a date that did not parse.
-func (c *checker) checkDate(p Path, field string, d Date) {
+func (c *checker) checkDate(p loc, field string, d Date) {
 	if err := d.Err(); err != nil {
-		c.report(SeverityError, CodeDateSyntax, p.Key(field), fmtDateSyntax, d.String(), err.Error())
+		c.report(SeverityError, CodeDateSyntax, p.key(field), fmtDateSyntax, d.String(), err.Error())
 	}
 }
 
 // checkCountry checks an optional country field.
-func (c *checker) checkCountry(p Path, country string) {
+func (c *checker) checkCountry(p loc, country string) {
 	if country == "" || isCountryCode(country) {
 		return
 	}
 	if up := strings.ToUpper(country); isCountryCode(up) {
-		c.report(SeverityError, CodeCountryCode, p.Key("country"), fmtCountryCase, country, up)
+		c.report(SeverityError, CodeCountryCode, p.key("country"), fmtCountryCase, country, up)
 		return
 	}
-	c.report(SeverityError, CodeCountryCode, p.Key("country"), fmtCountryCode, country)
+	c.report(SeverityError, CodeCountryCode, p.key("country"), fmtCountryCode, country)
 }
 
 // isCountryCode reports whether s is an ISO 3166-1 alpha-2 code of a country as written in

@@ -48,79 +48,78 @@ var textRules = [...]ruleSpec{
 // checkTexts checks the language tags and the values of every Text of the document.
 func (c *checker) checkTexts() {
 	f := c.f
-	root := Path{}
+	root := loc{}
 	c.checkText(root, "title", -1, f.Title)
 	c.checkText(root, "description", -1, f.Description)
 	for i := range f.Stakeholders {
 		s := &f.Stakeholders[i]
-		p := Path{"stakeholders", itoa(i)}
+		p := loc{}.key("stakeholders").index(i)
 		c.checkNamed(p, s.Name, s.ShortName, s.Description)
 		for j := range s.Aliases {
 			c.checkText(p, "aliases", j, s.Aliases[j])
 		}
 		for j := range s.Positions {
-			c.checkText(p.Key("positions").Index(j), "title", -1, s.Positions[j].Title)
+			c.checkText(p.key("positions").index(j), "title", -1, s.Positions[j].Title)
 		}
 	}
 	for i := range f.Instruments {
 		in := &f.Instruments[i]
-		c.checkNamed(Path{"instruments", itoa(i)}, in.Name, in.ShortName, in.Description)
+		c.checkNamed(loc{}.key("instruments").index(i), in.Name, in.ShortName, in.Description)
 	}
 	for i := range f.Events {
-		c.textsEvent(Path{"events", itoa(i)}, &f.Events[i])
+		c.textsEvent(loc{}.key("events").index(i), &f.Events[i])
 	}
 	for i := range f.Commitments {
 		cm := &f.Commitments[i]
-		p := Path{"commitments", itoa(i)}
+		p := loc{}.key("commitments").index(i)
 		c.checkText(p, "text", -1, cm.Text)
 		for j := range cm.Status {
-			c.checkText(p.Key("status").Index(j), "note", -1, cm.Status[j].Note)
+			c.checkText(p.key("status").index(j), "note", -1, cm.Status[j].Note)
 		}
 	}
 	for i := range f.Assessments {
-		c.checkText(Path{"assessments", itoa(i)}, "text", -1, f.Assessments[i].Text)
+		c.checkText(loc{}.key("assessments").index(i), "text", -1, f.Assessments[i].Text)
 	}
 	for i := range f.Sources {
-		p := Path{"sources", itoa(i)}
+		p := loc{}.key("sources").index(i)
 		c.checkText(p, "title", -1, f.Sources[i].Title)
 		c.checkText(p, "description", -1, f.Sources[i].Description)
 	}
 }
 
 // checkNamed checks the name, short name and description of an entity.
-func (c *checker) checkNamed(p Path, name, short, desc Text) {
+func (c *checker) checkNamed(p loc, name, short, desc Text) {
 	c.checkText(p, "name", -1, name)
 	c.checkText(p, "shortName", -1, short)
 	c.checkText(p, "description", -1, desc)
 }
 
-func (c *checker) textsEvent(p Path, ev *Event) {
+func (c *checker) textsEvent(p loc, ev *Event) {
 	c.checkText(p, "name", -1, ev.Name)
 	c.checkText(p, "description", -1, ev.Description)
 	if ev.Location != nil {
-		c.checkText(p.Key("location"), "name", -1, ev.Location.Name)
+		c.checkText(p.key("location"), "name", -1, ev.Location.Name)
 	}
 	for j := range ev.Topics {
-		c.checkText(p.Key("topics").Index(j), "text", -1, ev.Topics[j].Text)
+		c.checkText(p.key("topics").index(j), "text", -1, ev.Topics[j].Text)
 	}
 	for j := range ev.Outcomes {
 		c.checkText(p, "outcomes", j, ev.Outcomes[j])
 	}
 }
 
-// checkText checks every language of the Text at p/field (or p/field/j when j >= 0). Paths
-// are built only for what is reported.
-func (c *checker) checkText(p Path, field string, j int, t Text) {
+// checkText checks every language of the Text at p/field (or p/field/j when j >= 0).
+func (c *checker) checkText(p loc, field string, j int, t Text) {
 	for key, value := range t {
-		at := func() Path { return refPath(p, field, j).Key(key) }
+		at := refPath(p, field, j).key(key)
 		info := c.tagInfo(key)
 		if info.err != nil {
-			c.report(SeverityError, CodeLangSyntax, at(), fmtLangSyntax, key)
+			c.report(SeverityError, CodeLangSyntax, at, fmtLangSyntax, key)
 		} else if info.canonical != key {
-			c.report(SeverityWarning, CodeLangCanonical, at(), fmtLangCanonical, key, info.canonical)
+			c.report(SeverityWarning, CodeLangCanonical, at, fmtLangCanonical, key, info.canonical)
 		}
 		if value == "" {
-			c.report(SeverityWarning, CodeTextEmpty, at(), fmtTextEmpty, key)
+			c.report(SeverityWarning, CodeTextEmpty, at, fmtTextEmpty, key)
 			continue
 		}
 		c.checkValue(at, key, info, value)
@@ -128,11 +127,11 @@ func (c *checker) checkText(p Path, field string, j int, t Text) {
 }
 
 // checkValue checks one non-empty text value written in the language key.
-func (c *checker) checkValue(at func() Path, key string, info tagInfo, value string) {
+func (c *checker) checkValue(at loc, key string, info tagInfo, value string) {
 	letters, inScript := false, false
 	for _, r := range value {
 		if format, bad := controlFormat(r); bad {
-			c.report(SeverityError, CodeTextControl, at(), format, fmt.Sprintf("U+%04X", r))
+			c.report(SeverityError, CodeTextControl, at, format, fmt.Sprintf("U+%04X", r))
 			break
 		}
 		if unicode.IsLetter(r) {
@@ -141,15 +140,15 @@ func (c *checker) checkValue(at func() Path, key string, info tagInfo, value str
 		}
 	}
 	if info.scripts != nil && letters && !inScript {
-		c.report(SeverityWarning, CodeTextScript, at(), fmtTextScript, key, info.script)
+		c.report(SeverityWarning, CodeTextScript, at, fmtTextScript, key, info.script)
 	}
-	if !norm.NFC.IsNormalString(value) {
-		c.report(SeverityWarning, CodeTextNFC, at(), fmtTextNFC)
+	if !isASCIIText(value) && !norm.NFC.IsNormalString(value) {
+		c.report(SeverityWarning, CodeTextNFC, at, fmtTextNFC)
 	}
 	first, _ := utf8.DecodeRuneInString(value)
 	last, _ := utf8.DecodeLastRuneInString(value)
 	if unicode.IsSpace(first) || unicode.IsSpace(last) {
-		c.report(SeverityWarning, CodeTextSpace, at(), fmtTextSpace)
+		c.report(SeverityWarning, CodeTextSpace, at, fmtTextSpace)
 	}
 }
 
@@ -230,4 +229,15 @@ func scriptTables(code string) []*unicode.RangeTable {
 		return []*unicode.RangeTable{unicode.Hangul}
 	}
 	return nil
+}
+
+// isASCIIText reports whether s is all ASCII, and so in every normalization form; it spares the
+// common case the cost of the normalization check.
+func isASCIIText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

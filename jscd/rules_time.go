@@ -189,7 +189,7 @@ func instrumentBegins(in *Instrument) Date {
 // participants.
 func (c *checker) timeEvent(i int) {
 	ev := &c.f.Events[i]
-	p := Path{"events", itoa(i)}
+	p := loc{}.key("events").index(i)
 	if r, ok := c.index[ev.Instrument]; ok && r.kind == kindInstrument {
 		in := &c.f.Instruments[r.i]
 		if usable(in.Date) {
@@ -197,15 +197,17 @@ func (c *checker) timeEvent(i int) {
 			if in.Date.IsInterval() {
 				k = max(k, before(in.Date.End(), ev.Date))
 			}
-			c.reportConflict(k, SeverityError, CodeEventOutside, p.Key("date"), fmtEventOutside, fmtEventMaybeOutside,
-				ev.Date.String(), in.Date.String(), string(ev.Instrument))
+			if k != noConflict {
+				c.reportConflict(k, SeverityError, CodeEventOutside, p.key("date"), fmtEventOutside, fmtEventMaybeOutside,
+					ev.Date.String(), in.Date.String(), string(ev.Instrument))
+			}
 		}
 	}
 	if asOf := c.cfg.asOf; usable(asOf) && before(asOf, ev.Date) == certainConflict {
-		c.report(SeverityWarning, CodeEventFuture, p.Key("date"), fmtEventFuture, ev.Date.String(), asOf.String())
+		c.report(SeverityWarning, CodeEventFuture, p.key("date"), fmtEventFuture, ev.Date.String(), asOf.String())
 	}
 	for j := range ev.Participants {
-		c.checkRoleHeld(p.Key("participants").Index(j), ev, &ev.Participants[j])
+		c.checkRoleHeld(p.key("participants").index(j), ev, &ev.Participants[j])
 	}
 }
 
@@ -226,9 +228,11 @@ func (c *checker) timeRelations(i int) {
 			continue
 		}
 		other := instrumentBegins(&c.f.Instruments[r.i])
-		c.reportConflict(before(begins, other), SeverityError, CodeRelationForward,
-			Path{"instruments", itoa(i), "relations", itoa(j)}, fmtRelationForward, fmtRelationMaybeForward,
-			begins.String(), string(rel.To), other.String(), string(rel.Type))
+		if k := before(begins, other); k != noConflict {
+			c.reportConflict(k, SeverityError, CodeRelationForward,
+				loc{}.key("instruments").index(i).key("relations").index(j), fmtRelationForward, fmtRelationMaybeForward,
+				begins.String(), string(rel.To), other.String(), string(rel.Type))
+		}
 	}
 }
 
@@ -246,39 +250,47 @@ func (c *checker) madeDate(cm *Commitment) Date {
 // timeCommitment checks the dates and the status history of one commitment.
 func (c *checker) timeCommitment(i int) {
 	cm := &c.f.Commitments[i]
-	p := Path{"commitments", itoa(i)}
+	p := loc{}.key("commitments").index(i)
 	made := c.madeDate(cm)
 	c.checkMadeAtEvent(p, cm)
-	c.reportConflict(deadlinePassed(cm.Due, made), SeverityError, CodeDueBeforeMade, p.Key("due"),
-		fmtDueBeforeMade, fmtDueMaybeBeforeMade, cm.Due.String(), made.String())
+	if k := deadlinePassed(cm.Due, made); k != noConflict {
+		c.reportConflict(k, SeverityError, CodeDueBeforeMade, p.key("due"),
+			fmtDueBeforeMade, fmtDueMaybeBeforeMade, cm.Due.String(), made.String())
+	}
 	c.checkTransitions(p, cm.Status)
 	for j := range cm.Status {
 		st := &cm.Status[j]
-		dp := p.Key("status").Index(j).Key("date")
+		dp := p.key("status").index(j).key("date")
 		if j > 0 {
 			prev := cm.Status[j-1].Date
-			c.reportConflict(before(st.Date, prev), SeverityError, CodeStatusOrder, dp,
-				fmtStatusOrder, fmtStatusMaybeOrder, st.Date.String(), prev.String())
+			if k := before(st.Date, prev); k != noConflict {
+				c.reportConflict(k, SeverityError, CodeStatusOrder, dp,
+					fmtStatusOrder, fmtStatusMaybeOrder, st.Date.String(), prev.String())
+			}
 		}
-		c.reportConflict(before(st.Date, made), SeverityError, CodeStatusBeforeMade, dp,
-			fmtStatusBeforeMade, fmtStatusMaybeBefore, st.Date.String(), made.String())
+		if k := before(st.Date, made); k != noConflict {
+			c.reportConflict(k, SeverityError, CodeStatusBeforeMade, dp,
+				fmtStatusBeforeMade, fmtStatusMaybeBefore, st.Date.String(), made.String())
+		}
 		if asOf := c.cfg.asOf; usable(asOf) {
-			c.reportConflict(before(asOf, st.Date), SeverityError, CodeStatusFuture, dp,
-				fmtStatusFuture, fmtStatusMaybeFuture, st.Date.String(), asOf.String())
+			if k := before(asOf, st.Date); k != noConflict {
+				c.reportConflict(k, SeverityError, CodeStatusFuture, dp,
+					fmtStatusFuture, fmtStatusMaybeFuture, st.Date.String(), asOf.String())
+			}
 		}
 	}
 	c.checkOverdue(p, cm)
 }
 
 // checkMadeAtEvent reports a made date that cannot be the day of the event it was made at.
-func (c *checker) checkMadeAtEvent(p Path, cm *Commitment) {
+func (c *checker) checkMadeAtEvent(p loc, cm *Commitment) {
 	r, ok := c.index[cm.MadeAt]
 	if !ok || r.kind != kindEvent || !usable(cm.Made) {
 		return
 	}
 	ev := &c.f.Events[r.i]
 	if usable(ev.Date) && !cm.Made.Overlaps(ev.Date) {
-		c.report(SeverityError, CodeMadeMismatch, p.Key("made"), fmtMadeMismatch, cm.Made.String(), ev.Date.String(), string(cm.MadeAt))
+		c.report(SeverityError, CodeMadeMismatch, p.key("made"), fmtMadeMismatch, cm.Made.String(), ev.Date.String(), string(cm.MadeAt))
 	}
 }
 
@@ -316,10 +328,10 @@ func mayFollow(prev, next CommitmentStatus) bool {
 
 // checkTransitions reports a status history that does not follow the allowed transitions.
 // Undefined statuses are left to the enum rule.
-func (c *checker) checkTransitions(p Path, history []StatusChange) {
+func (c *checker) checkTransitions(p loc, history []StatusChange) {
 	for j := range history {
 		cur := history[j].Status
-		sp := p.Key("status").Index(j).Key("status")
+		sp := p.key("status").index(j).key("status")
 		if !cur.Valid() {
 			return
 		}
@@ -343,7 +355,7 @@ func (c *checker) checkTransitions(p Path, history []StatusChange) {
 
 // checkOverdue reports, with AsOf, a commitment whose deadline has certainly passed on the
 // as-of day while the last status recorded by then is open.
-func (c *checker) checkOverdue(p Path, cm *Commitment) {
+func (c *checker) checkOverdue(p loc, cm *Commitment) {
 	asOf := c.cfg.asOf
 	if !usable(asOf) || !usable(cm.Due) || deadlinePassed(cm.Due, asOf) != certainConflict {
 		return
@@ -356,15 +368,16 @@ func (c *checker) checkOverdue(p Path, cm *Commitment) {
 	}
 	switch {
 	case last == nil:
-		c.report(SeverityWarning, CodeCommitmentOverdue, p.Key("due"), fmtCommitmentNoStatus, cm.Due.String(), asOf.String())
+		c.report(SeverityWarning, CodeCommitmentOverdue, p.key("due"), fmtCommitmentNoStatus, cm.Due.String(), asOf.String())
 	case !last.Status.IsFinal():
-		c.report(SeverityWarning, CodeCommitmentOverdue, p.Key("due"), fmtCommitmentOverdue, cm.Due.String(), asOf.String(), string(last.Status))
+		c.report(SeverityWarning, CodeCommitmentOverdue, p.key("due"), fmtCommitmentOverdue, cm.Due.String(), asOf.String(), string(last.Status))
 	}
 }
 
 // reportConflict reports a certain conflict with format at severity sev, and a possible one
-// with maybeFormat as a warning.
-func (c *checker) reportConflict(k conflict, sev Severity, code Code, p Path, format, maybeFormat string, args ...any) {
+// with maybeFormat as a warning. Callers test for a conflict first, so that the arguments are
+// built only when there is one.
+func (c *checker) reportConflict(k conflict, sev Severity, code Code, p loc, format, maybeFormat string, args ...any) {
 	switch k {
 	case certainConflict:
 		c.report(sev, code, p, format, args...)
@@ -375,7 +388,7 @@ func (c *checker) reportConflict(k conflict, sev Severity, code Code, p Path, fo
 
 // checkRoleHeld reports a person who leads, chairs or speaks for a delegation on a day when
 // they hold no position in the delegation's state.
-func (c *checker) checkRoleHeld(p Path, ev *Event, pa *Participant) {
+func (c *checker) checkRoleHeld(p loc, ev *Event, pa *Participant) {
 	if pa.Role != RoleLead && pa.Role != RoleChair && pa.Role != RoleSpeaker {
 		return
 	}
@@ -392,8 +405,11 @@ func (c *checker) checkRoleHeld(p Path, ev *Event, pa *Participant) {
 		found = true
 		best = min(best, max(before(ev.Date, pos.From), before(pos.To, ev.Date)))
 	}
+	if found && best == noConflict {
+		return
+	}
 	args := []any{string(pa.Stakeholder), string(pa.Role), string(pa.Delegation), ev.Date.String()}
-	sp := p.Key("stakeholder")
+	sp := p.key("stakeholder")
 	if !found {
 		c.report(SeverityWarning, CodeRoleNotHeld, sp, fmtRoleNoPosition, args...)
 		return
@@ -416,9 +432,12 @@ func (c *checker) inState(org, stateID ID) bool {
 	if anc := c.stateAncestor(r.i); anc >= 0 && c.f.Stakeholders[anc].ID == stateID {
 		return true
 	}
-	state, _ := c.stakeholder(stateID)
 	country := c.f.Stakeholders[r.i].Country
-	return country != "" && state != nil && country == state.Country
+	if country == "" {
+		return false
+	}
+	state, _ := c.stakeholder(stateID)
+	return state != nil && country == state.Country
 }
 
 // stateAncestor returns the index of the nearest stakeholder of kind state on the parent chain
@@ -465,11 +484,13 @@ func (c *checker) stateAncestor(i int) int {
 // at one organisation is held twice at once.
 func (c *checker) timePositions(i int) {
 	positions := c.f.Stakeholders[i].Positions
-	p := Path{"stakeholders", itoa(i), "positions"}
+	p := loc{}.key("stakeholders").index(i).key("positions")
 	for j := range positions {
 		pos := &positions[j]
-		c.reportConflict(before(pos.To, pos.From), SeverityError, CodePositionOrder, p.Index(j).Key("to"),
-			fmtPositionOrder, fmtPositionMaybeOrder, pos.To.String(), pos.From.String())
+		if k := before(pos.To, pos.From); k != noConflict {
+			c.reportConflict(k, SeverityError, CodePositionOrder, p.index(j).key("to"),
+				fmtPositionOrder, fmtPositionMaybeOrder, pos.To.String(), pos.From.String())
+		}
 	}
 	if len(positions) < 2 {
 		return
@@ -478,8 +499,10 @@ func (c *checker) timePositions(i int) {
 		for x := 1; x < len(run); x++ {
 			for y := 0; y < x; y++ {
 				a, b := min(run[x], run[y]), max(run[x], run[y])
-				c.reportConflict(overlap(&positions[a], &positions[b]), SeverityError, CodePositionOverlap, p.Index(b),
-					fmtPositionOverlap, fmtPositionMaybeOverlap, p.Index(a).String())
+				if k := overlap(&positions[a], &positions[b]); k != noConflict {
+					c.reportConflict(k, SeverityError, CodePositionOverlap, p.index(b),
+						fmtPositionOverlap, fmtPositionMaybeOverlap, p.index(a).String())
+				}
 			}
 		}
 	}

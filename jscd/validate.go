@@ -207,8 +207,55 @@ type entityRef struct {
 	i    int
 }
 
-// path returns the JSON Pointer path of the entity.
-func (r entityRef) path() Path { return Path{collectionNames[r.kind], strconv.Itoa(r.i)} }
+// loc returns the place of the entity.
+func (r entityRef) loc() loc { return loc{}.key(collectionNames[r.kind]).index(r.i) }
+
+// maxDepth is the most segments a place in a document needs:
+// /commitments/3/status/1/note/ar.
+const maxDepth = 7
+
+// loc is the place of a value in the document, built up segment by segment while the rules
+// walk it. It is a plain value of fixed size, so that locating the millions of values that
+// have no issue costs no allocation; it becomes a Path only when an issue is reported.
+type loc struct {
+	keys    [maxDepth]string
+	indices [maxDepth]int // the index of segment k when keys[k] is ""
+	n       int
+}
+
+// key returns l extended by an object key.
+func (l loc) key(k string) loc {
+	if l.n < maxDepth {
+		l.keys[l.n], l.indices[l.n] = k, -1
+	}
+	l.n++
+	return l
+}
+
+// index returns l extended by an array index.
+func (l loc) index(i int) loc {
+	if l.n < maxDepth {
+		l.keys[l.n], l.indices[l.n] = "", i
+	}
+	l.n++
+	return l
+}
+
+// path returns l as a Path.
+func (l loc) path() Path {
+	p := make(Path, 0, min(l.n, maxDepth))
+	for k := range min(l.n, maxDepth) {
+		if l.indices[k] >= 0 {
+			p = append(p, strconv.Itoa(l.indices[k]))
+		} else {
+			p = append(p, l.keys[k])
+		}
+	}
+	return p
+}
+
+// String returns l as a JSON Pointer.
+func (l loc) String() string { return l.path().String() }
 
 // tagInfo caches what the rules need to know about a language tag as written in a Text key.
 type tagInfo struct {
@@ -234,11 +281,11 @@ type checker struct {
 }
 
 // report records an issue unless its rule is disabled.
-func (c *checker) report(sev Severity, code Code, path Path, format string, args ...any) {
+func (c *checker) report(sev Severity, code Code, at loc, format string, args ...any) {
 	if c.cfg.disabled[code] {
 		return
 	}
-	c.issues = append(c.issues, &Issue{Path: path, Code: code, Severity: sev, Format: format, Args: args})
+	c.issues = append(c.issues, &Issue{Path: at.path(), Code: code, Severity: sev, Format: format, Args: args})
 }
 
 // buildIndex maps every ID to its entity once, so that every reference resolves in constant

@@ -417,3 +417,52 @@ func isDottedCode(s string) bool {
 	family, name, ok := strings.Cut(s, ".")
 	return ok && isSlug(family) && isSlug(name)
 }
+
+// FuzzValidate checks that whatever Decode accepts, Check and Validate go through without
+// panicking, and that their results keep their promises: sorted, without duplicates, each
+// issue with a catalogued code, and Validate holding exactly the errors of Check.
+func FuzzValidate(f *testing.F) {
+	for _, pattern := range []string{"testdata/invalid/*.json", "testdata/valid/*.json", "testdata/*.json", "datasets/*.json"} {
+		files, _ := filepath.Glob(filepath.FromSlash(pattern))
+		for _, file := range files {
+			if strings.HasSuffix(file, ".issues.json") {
+				continue
+			}
+			data, err := os.ReadFile(file)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
+		}
+	}
+	codes := map[Code]bool{}
+	for _, r := range Rules() {
+		codes[r.Code] = true
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fw, err := Decode(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		issues := fw.Check(AsOf(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)))
+		var errs []*Issue
+		for k, is := range issues {
+			if !codes[is.Code] {
+				t.Fatalf("issue with an unknown code: %v", is)
+			}
+			if k > 0 && compareIssues(issues[k-1], is) > 0 {
+				t.Fatalf("issues out of order: %v before %v", issues[k-1], is)
+			}
+			if k > 0 && issues[k-1].Error() == is.Error() && issues[k-1].Severity == is.Severity {
+				t.Fatalf("duplicate issue: %v", is)
+			}
+			if is.Severity == SeverityError {
+				errs = append(errs, is)
+			}
+		}
+		got := Issues(fw.Validate(AsOf(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))))
+		if len(got) != len(errs) {
+			t.Fatalf("Validate returned %d issues; Check has %d errors", len(got), len(errs))
+		}
+	})
+}

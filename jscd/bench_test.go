@@ -1,0 +1,59 @@
+package jscd_test
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+
+	"github.com/jscd-go/jscd/jscd"
+	"github.com/jscd-go/jscd/jscd/internal/synth"
+)
+
+// benchSizes are the numbers of entities of the synthetic frameworks the benchmarks use.
+var benchSizes = []int{1_000, 10_000, 100_000, 1_000_000}
+
+func entities(f *jscd.Framework) int {
+	return len(f.Stakeholders) + len(f.Instruments) + len(f.Events) + len(f.Commitments) + len(f.Assessments) + len(f.Sources)
+}
+
+// BenchmarkValidate measures Validate on synthetic frameworks that break no error rule, so
+// that every rule runs over every entity.
+func BenchmarkValidate(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("entities=%d", n), func(b *testing.B) {
+			f := synth.Framework(n, 1)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if err := f.Validate(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(entities(f))*float64(b.N)/b.Elapsed().Seconds(), "entities/s")
+		})
+	}
+}
+
+// BenchmarkDecode measures Decode of the same frameworks, encoded with Encode, to compare:
+// validating a document should cost less than reading it.
+func BenchmarkDecode(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("entities=%d", n), func(b *testing.B) {
+			f := synth.Framework(n, 1)
+			var buf bytes.Buffer
+			if err := jscd.Encode(&buf, f); err != nil {
+				b.Fatal(err)
+			}
+			data := buf.Bytes()
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := jscd.Decode(bytes.NewReader(data), jscd.WithMaxBytes(int64(len(data)))); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(entities(f))*float64(b.N)/b.Elapsed().Seconds(), "entities/s")
+		})
+	}
+}
