@@ -86,16 +86,16 @@ func ExampleFramework_Search() {
 		}
 	}
 	// Output:
-	// sudani     2 sudani-government         "Sudani government" /stakeholders/4/name/en
-	// sudani     2 mohammed-shia-al-sudani   "Mohammed Shia' al-Sudani" /stakeholders/18/name/en
-	// Al-Sudani  2 sudani-government         "Sudani government" /stakeholders/4/name/en
-	// Al-Sudani  2 mohammed-shia-al-sudani   "Mohammed Shia' al-Sudani" /stakeholders/18/name/en
-	// السوداني   2 sudani-government         "حكومة السوداني" /stakeholders/4/name/ar
-	// السوداني   2 mohammed-shia-al-sudani   "محمد شياع السوداني" /stakeholders/18/name/ar
-	// Thabet     2 sabit-al-abbasi           "Thabet al-Abbasi" /stakeholders/14/aliases/0/en
-	// Sabit      2 sabit-al-abbasi           "Sabit al-Abbasi" /stakeholders/14/name/en
-	// kadhimi    2 mustafa-al-kadhimi        "Mustafa al-Kadhimi" /stakeholders/16/name/en
-	// الكاظمي    2 mustafa-al-kadhimi        "مصطفى الكاظمي" /stakeholders/16/name/ar
+	// sudani     3 mohammed-shia-al-sudani   "Mohammed Shia' al-Sudani" /stakeholders/18/name/en
+	// sudani     3 sudani-government         "Sudani government" /stakeholders/4/name/en
+	// Al-Sudani  3 mohammed-shia-al-sudani   "Mohammed Shia' al-Sudani" /stakeholders/18/name/en
+	// Al-Sudani  3 sudani-government         "Sudani government" /stakeholders/4/name/en
+	// السوداني   3 mohammed-shia-al-sudani   "محمد شياع السوداني" /stakeholders/18/name/ar
+	// السوداني   3 sudani-government         "حكومة السوداني" /stakeholders/4/name/ar
+	// Thabet     3 sabit-al-abbasi           "Thabet al-Abbasi" /stakeholders/14/aliases/0/en
+	// Sabit      3 sabit-al-abbasi           "Sabit al-Abbasi" /stakeholders/14/name/en
+	// kadhimi    3 mustafa-al-kadhimi        "Mustafa al-Kadhimi" /stakeholders/16/name/en
+	// الكاظمي    3 mustafa-al-kadhimi        "مصطفى الكاظمي" /stakeholders/16/name/ar
 }
 
 // What changed in the framework between July 2021 and August 2023: how many entities each

@@ -16,7 +16,8 @@ import (
 
 // The scores of a SearchResult, best first.
 const (
-	ScoreExact      = 3 // the folded text equals the folded query
+	ScoreExact      = 4 // the folded text equals the folded query
+	ScoreWord       = 3 // every word of the query is a whole word of the text
 	ScoreWordPrefix = 2 // every word of the query begins a word of the text
 	ScoreSubstring  = 1 // the folded query occurs somewhere in the folded text
 )
@@ -27,7 +28,7 @@ type SearchResult struct {
 	ID ID `json:"id"`
 	// Stakeholder is the stakeholder itself, in the framework searched.
 	Stakeholder *Stakeholder `json:"-"`
-	// Score is how well it matched: ScoreExact, ScoreWordPrefix or ScoreSubstring.
+	// Score is how well it matched: ScoreExact, ScoreWord, ScoreWordPrefix or ScoreSubstring.
 	Score int `json:"score"`
 	// Matched is the text that matched, as written in the document.
 	Matched string `json:"matched"`
@@ -43,8 +44,10 @@ type SearchResult struct {
 // "Al-Sudani" and "السوداني" find the same person.
 //
 // Each stakeholder appears once, with its best match. Results are ranked by Score (an exact
-// match of a whole text, then a match at the start of words, then any substring), then by
-// document order; among a stakeholder's texts the first best one is reported, in the order
+// match of a whole text, then of whole words, then a match at the start of words, then any
+// substring), then people before organisations (a name search is most often for a person:
+// "sudani" should find the Prime Minister before the Sudani government), then by document
+// order; among a stakeholder's texts the first best one is reported, in the order
 // name, short name, aliases, position titles, and by language as in Text.Tags. A query that
 // folds to nothing finds nothing.
 func (f *Framework) Search(query string) []SearchResult {
@@ -72,8 +75,21 @@ func (f *Framework) Search(query string) []SearchResult {
 			out = append(out, best)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b SearchResult) int { return b.Score - a.Score })
+	slices.SortStableFunc(out, func(a, b SearchResult) int {
+		if a.Score != b.Score {
+			return b.Score - a.Score
+		}
+		return personFirst(a.Stakeholder) - personFirst(b.Stakeholder)
+	})
 	return out
+}
+
+// personFirst ranks people (0) before other stakeholders (1).
+func personFirst(s *Stakeholder) int {
+	if s.Kind == KindPerson {
+		return 0
+	}
+	return 1
 }
 
 // eachSearchText calls fn with each searchable text of s and its path, in ranking order.
@@ -94,7 +110,12 @@ func matchScore(text, q string, qWords []string) int {
 		return 0
 	case text == q:
 		return ScoreExact
-	case wordPrefixes(strings.Fields(text), qWords):
+	}
+	words := strings.Fields(text)
+	switch {
+	case wordsMatch(words, qWords, func(w, q string) bool { return w == q }):
+		return ScoreWord
+	case wordsMatch(words, qWords, strings.HasPrefix):
 		return ScoreWordPrefix
 	case strings.Contains(text, q):
 		return ScoreSubstring
@@ -102,14 +123,14 @@ func matchScore(text, q string, qWords []string) int {
 	return 0
 }
 
-// wordPrefixes reports whether each query word begins a distinct word of the text, in any
-// order: "sudani moh" matches "mohammed shia sudani".
-func wordPrefixes(words, qWords []string) bool {
+// wordsMatch reports whether each query word matches a distinct word of the text, in any
+// order: with strings.HasPrefix, "sudani moh" matches "mohammed shia sudani".
+func wordsMatch(words, qWords []string, match func(word, query string) bool) bool {
 	used := make([]bool, len(words))
 	for _, q := range qWords {
 		found := false
 		for i, w := range words {
-			if !used[i] && strings.HasPrefix(w, q) {
+			if !used[i] && match(w, q) {
 				used[i], found = true, true
 				break
 			}
