@@ -87,6 +87,12 @@ var labels = [...][4]string{
 	{"collection.assessments", "assessment", "تقييم", "هەڵسەنگاندن"},
 	{"collection.sources", "source", "مصدر", "سەرچاوە"},
 
+	{"source.official", "official", "رسمي", "فەرمی"},
+	{"source.news", "news", "خبر", "هەواڵ"},
+	{"source.opinion", "opinion", "رأي", "ڕا"},
+	{"source.analysis", "analysis", "تحليل", "شیکاری"},
+	{"source.public-record", "public record", "سجل عام", "تۆماری گشتی"},
+
 	{"status.proposed", "proposed", "مقترح", "پێشنیارکراو"},
 	{"status.agreed", "agreed", "متفق عليه", "ڕێککەوتنی لەسەرە"},
 	{"status.in-progress", "in progress", "قيد التنفيذ", "لە جێبەجێکردندایە"},

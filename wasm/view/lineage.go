@@ -6,10 +6,10 @@ import (
 
 // Lineage drawing sizes, in SVG user units.
 const (
-	lineageUnit   = 190.0 // horizontal distance between places
-	lineageNodeW  = 172.0
-	lineageNodeH  = 54.0
-	lineageLayerH = 108.0
+	lineageUnit   = 200.0 // horizontal distance between places
+	lineageNodeW  = 184.0
+	lineageNodeH  = 62.0
+	lineageLayerH = 118.0
 	lineagePad    = 16.0
 )
 
@@ -84,11 +84,14 @@ func (g lineageGeometry) edge(l *Lang, e jscd.Edge, route []jscd.Point) Node {
 			"data-to", string(e.To), "data-type", string(e.Type))),
 	}
 	if e.Type != jscd.EdgeEventOf {
+		// The label sits two thirds of the way to the edge's first bend or its end, so the
+		// labels of edges leaving one node spread out towards their targets.
 		x1, y1 := g.center(route[1])
-		lx, ly := (x0+x1)/2, (y0-lineageNodeH/2+y1)/2
 		if len(route) == 2 {
-			ly = (y0 + y1) / 2
+			y1 += lineageNodeH / 2
 		}
+		y0 -= lineageNodeH / 2
+		lx, ly := x0+(x1-x0)*2/3, y0+(y1-y0)*2/3
 		kids = append(kids, h("text", at("class", "edge-label", "x", num(lx), "y", num(ly),
 			"text-anchor", "middle", "dominant-baseline", "middle"), T(l.Enum("relation", string(e.Type)))))
 	}
@@ -99,9 +102,9 @@ func (g lineageGeometry) node(l *Lang, ix entities, id jscd.ID, p jscd.Point) No
 	e := ix[id]
 	cx, cy := g.center(p)
 	name := ix.name(l, id)
-	lines := wrap(name, 24, 2)
-	if len(lines) == 2 && runeLen(name) > 48 {
-		lines = wrap(ix.short(l, id), 24, 2)
+	lines := wrap(name, 22, 2)
+	if len(lines) == 2 && runeLen(name) > 44 {
+		lines = wrap(ix.short(l, id), 22, 2)
 	}
 	kindGroup := "instrument"
 	if e.collection == "events" {
@@ -112,12 +115,12 @@ func (g lineageGeometry) node(l *Lang, ix entities, id jscd.ID, p jscd.Point) No
 		h("rect", at("x", num(cx-lineageNodeW/2), "y", num(cy-lineageNodeH/2), "width", num(lineageNodeW),
 			"height", num(lineageNodeH), "rx", "8")),
 	}
-	top := cy - 8 - 7*float64(len(lines)-1)
+	top := cy - 9 - 8.5*float64(len(lines)-1)
 	for i, s := range lines {
-		kids = append(kids, h("text", at("class", "node-name", "x", num(cx), "y", num(top+14*float64(i)),
+		kids = append(kids, h("text", at("class", "node-name", "x", num(cx), "y", num(top+17*float64(i)),
 			"text-anchor", "middle", "dominant-baseline", "middle"), T(s)))
 	}
-	kids = append(kids, h("text", at("class", "node-kind", "x", num(cx), "y", num(cy+lineageNodeH/2-10),
+	kids = append(kids, h("text", at("class", "node-kind", "x", num(cx), "y", num(cy+lineageNodeH/2-11),
 		"text-anchor", "middle", "dominant-baseline", "middle"), T(l.Enum(kindGroup, e.kind))))
 	return h("g", at("class", "node node-"+kindGroup, "data-id", string(id), "role", "button", "tabindex", "0",
 		"data-act", "locate-path", "data-val", e.path.String()), kids...)

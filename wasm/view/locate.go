@@ -89,10 +89,11 @@ func (l *locator) find(p jscd.Path) (start, end, depth int) {
 			l.skipValue()
 			continue
 		}
-		s, e, d := l.find(p[1:])
-		if d == len(p)-1 {
-			return memberStart, e, len(p)
+		if len(p) == 1 {
+			_, e, _ := l.find(nil)
+			return memberStart, e, 1
 		}
+		s, e, d := l.find(p[1:])
 		return s, e, d + 1
 	}
 	return start, start + 1, 0

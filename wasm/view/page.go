@@ -45,6 +45,7 @@ const (
 	RegionStatus     = "status"
 	RegionPeople     = "people"
 	RegionDiff       = "diff"
+	RegionSources    = "sources"
 	RegionEditorHead = "editor-head"
 	RegionIssues     = "issues"
 )
@@ -52,7 +53,7 @@ const (
 // AllRegions lists every region of the page.
 func AllRegions() []string {
 	return []string{RegionTop, RegionLineage, RegionTimeline, RegionStatus, RegionPeople,
-		RegionDiff, RegionEditorHead, RegionIssues}
+		RegionDiff, RegionSources, RegionEditorHead, RegionIssues}
 }
 
 // Region builds the nodes of one region of the page.
@@ -70,6 +71,8 @@ func Region(in *Input, name string) []Node {
 		return PeoplePanel(in)
 	case RegionDiff:
 		return DiffPanel(in)
+	case RegionSources:
+		return SourcesPanel(in)
 	case RegionEditorHead:
 		return EditorHead(in)
 	case RegionIssues:

@@ -81,7 +81,7 @@ func (s *State) Apply(act, val string) Result {
 		return s.result(false, AllRegions()...)
 	case "edit":
 		s.edit([]byte(val))
-		return s.result(false, RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionDiff, RegionIssues)
+		return s.result(false, RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionDiff, RegionSources, RegionIssues)
 	case "asof":
 		if t, err := time.Parse(time.DateOnly, val); err == nil {
 			s.in.AsOf = t

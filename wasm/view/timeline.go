@@ -194,9 +194,11 @@ func (a timeAxis) grid(height float64) []Node {
 
 func timelineRowNode(l *Lang, ix entities, axis timeAxis, r timelineRow, y float64) Node {
 	name := ix.name(l, r.subject)
+	// text-anchor "start" follows the page's direction: the left end in English, the right
+	// end in Arabic and Kurdish, where the labels' column is.
 	labelX, anchor := timelinePad, "start"
 	if l.RTL {
-		labelX, anchor = timelineW-timelinePad, "end"
+		labelX = timelineW - timelinePad
 	}
 	kids := []Node{
 		h("rect", at("class", "row-bg", "x", "0", "y", num(y), "width", num(timelineW), "height", num(timelineRowH))),

@@ -1,0 +1,215 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"github.com/jscd-go/jscd/wasm/site"
+)
+
+// server is the site under test, built once for all tests.
+var server struct {
+	once sync.Once
+	url  string
+	err  error
+}
+
+// siteURL builds the site into a temporary directory and serves it on 127.0.0.1:0, once.
+func siteURL(t *testing.T) string {
+	t.Helper()
+	server.once.Do(func() {
+		dir, err := os.MkdirTemp("", "jscd-e2e-site-")
+		if err != nil {
+			server.err = err
+			return
+		}
+		if err := site.Build(dir); err != nil {
+			server.err = err
+			return
+		}
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			server.err = err
+			return
+		}
+		go http.Serve(ln, site.Handler(dir))
+		server.url = "http://" + ln.Addr().String() + "/"
+	})
+	if server.err != nil {
+		t.Fatalf("building and serving the site: %v", server.err)
+	}
+	return server.url
+}
+
+// chromiumPath finds the browser, or skips the test (fails it under CI=true).
+func chromiumPath(t *testing.T) string {
+	t.Helper()
+	for _, p := range []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium"} {
+		if p == "" {
+			continue
+		}
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatal("no Chromium found ($CHROMIUM, /usr/bin/chromium, PATH); CI=true requires the browser tests")
+	}
+	t.Skip("no Chromium found ($CHROMIUM, /usr/bin/chromium, PATH): skipping the browser tests")
+	return ""
+}
+
+// newBrowser starts a headless Chromium with a fresh profile (so a cold cache) and returns a
+// context for one tab. The browser is closed when the test ends.
+func newBrowser(t *testing.T) context.Context {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath(t)),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("no-default-browser-check", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 1000),
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	t.Cleanup(func() {
+		cancelCtx()
+		cancelAlloc()
+	})
+	// The first run starts the browser, which lives as long as the context of that run: give
+	// it the test's whole lifetime, and a timeout only to what follows.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
+	t.Cleanup(cancelTimeout)
+	return ctx
+}
+
+// problems collects what must never happen on the page: console errors and warnings,
+// uncaught exceptions and browser log errors and warnings (CSP reports among them).
+type problems struct {
+	mu   sync.Mutex
+	list []string
+}
+
+func (p *problems) add(s string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.list = append(p.list, s)
+}
+
+func (p *problems) all() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]string(nil), p.list...)
+}
+
+// listenForCSP runs in every document before its own scripts and records the page's
+// securitypolicyviolation events.
+const listenForCSP = `window.__csp = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__csp.push(e.violatedDirective + ' ' + e.blockedURI);
+});`
+
+// openPage opens the demo at query (such as "?lang=ar") in a new browser, waits for its first
+// complete render, and checks when the test ends that nothing went wrong on the page: no
+// console error or warning, no exception, no browser log error, no CSP violation.
+func openPage(t *testing.T, query string) context.Context {
+	t.Helper()
+	url := siteURL(t) + query
+	ctx := newBrowser(t)
+	p := &problems{}
+	// Console reads runtime.consoleAPICalled, runtime.exceptionThrown and log.entryAdded.
+	messages := chromedp.Console(ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			switch m.Type {
+			case chromedp.ConsoleError, chromedp.ConsoleWarning, chromedp.ConsoleException:
+				p.add(fmt.Sprintf("%s (%s %s:%d)", m.String(), m.Source, m.URL, m.Line))
+			}
+		}
+	}()
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument,
+		page.AddScriptToEvaluateOnNewDocumentParams{Source: listenForCSP}); err != nil {
+		t.Fatalf("installing the CSP listener: %v", err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(url), waitReady()); err != nil {
+		t.Fatalf("opening %s: %v", url, err)
+	}
+	t.Cleanup(func() {
+		csp, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`window.__csp`))
+		if err != nil {
+			t.Errorf("reading CSP violations: %v", err)
+		}
+		for _, v := range csp {
+			t.Errorf("CSP violation: %s", v)
+		}
+		// Messages arrive on another goroutine; give the last ones a moment.
+		time.Sleep(100 * time.Millisecond)
+		for _, v := range p.all() {
+			t.Errorf("page problem: %s", v)
+		}
+	})
+	return ctx
+}
+
+// waitReady waits for the page's first complete render.
+func waitReady() chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Poll[bool](`document.documentElement.dataset.ready === 'true'`,
+			chromedp.WithPollingTimeout(30*time.Second))(ctx, t)
+		return chromedp.Void{}, err
+	}
+}
+
+// eval evaluates a JavaScript expression, failing the test on error.
+func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+// waitFor polls a JavaScript condition until it is true.
+func waitFor(t *testing.T, ctx context.Context, cond string) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("waiting for %s: %v", cond, err)
+	}
+}
+
+// click clicks the first element matching a CSS selector.
+func click(t *testing.T, ctx context.Context, selector string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(selector))); err != nil {
+		t.Fatalf("clicking %s: %v", selector, err)
+	}
+}
