@@ -31,8 +31,8 @@ func LocateIssue(src []byte, is *jscd.Issue) Span {
 }
 
 // LocatePath returns the byte range in src of the value at the JSON Pointer p, starting at its
-// key for an object member. When p names something that is not there, it returns the range
-// of the deepest value on p that is, and complete is false. It reads src with encoding/json's
+// key for an object member. When p names something that is not there, it returns the first
+// character of the deepest value on p that is (its "{" or "["), and complete is false. It reads src with encoding/json's
 // tokenizer, so it needs src to be valid JSON only up to the place it looks for.
 func LocatePath(src []byte, p jscd.Path) (start, end int, complete bool) {
 	l := &locator{src: src, dec: json.NewDecoder(bytes.NewReader(src))}

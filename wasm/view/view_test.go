@@ -1,0 +1,353 @@
+package view
+
+import (
+	"encoding/json"
+	"io/fs"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/jscd-go/jscd/jscd"
+	"github.com/jscd-go/jscd/jscd/datasets"
+	"github.com/jscd-go/jscd/wasm/web"
+)
+
+// decoded is the renderer's view of a Node, read back from AppendJSON.
+func decodeNodes(t *testing.T, b []byte) []any {
+	t.Helper()
+	var v []any
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatalf("region JSON does not parse: %v\n%s", err, b)
+	}
+	return v
+}
+
+func TestAppendJSONKeepsAnyText(t *testing.T) {
+	texts := []string{
+		`"quoted" \ back`, "tab\tnew\nline\x00nul\x1f", "bad \xff utf-8", "line\u2028sep\u2029",
+		"العراق", "👍", `<script>alert(1)</script>`,
+	}
+	for _, s := range texts {
+		n := h("p", at("title", s, "data-x", s), T(s))
+		b := n.AppendJSON(nil)
+		if !json.Valid(b) {
+			t.Errorf("AppendJSON(%q) is not valid JSON: %s", s, b)
+			continue
+		}
+		var got struct {
+			T string            `json:"t"`
+			A map[string]string `json:"a"`
+			C []string          `json:"c"`
+		}
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatal(err)
+		}
+		want := strings.ToValidUTF8(s, "\uFFFD")
+		if got.T != "p" || got.A["title"] != want || got.A["data-x"] != want || len(got.C) != 1 || got.C[0] != want {
+			t.Errorf("AppendJSON(%q) reads back as %+v", s, got)
+		}
+	}
+}
+
+func TestLocatePath(t *testing.T) {
+	src := []byte(`{
+  "a": {"b": [10, {"c": "العراق"}, 30]},
+  "d~/e": true
+}`)
+	tests := []struct {
+		path     string
+		want     string
+		complete bool
+	}{
+		{"/a/b/1/c", `"c": "العراق"`, true},
+		{"/a/b/2", `30`, true},
+		{"/a/b", `"b": [10, {"c": "العراق"}, 30]`, true},
+		{"/d~0~1e", `"d~/e": true`, true},
+		{"/a/b/1/missing", `{`, false},
+		{"/a/b/7", `[`, false},
+		{"", string(src), true},
+	}
+	for _, tt := range tests {
+		p, err := jscd.ParsePath(tt.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		start, end, complete := LocatePath(src, p)
+		if got := string(src[start:end]); got != tt.want || complete != tt.complete {
+			t.Errorf("LocatePath(%q) = %q, %v; want %q, %v", tt.path, got, complete, tt.want, tt.complete)
+		}
+	}
+}
+
+func TestSpansCountUTF16(t *testing.T) {
+	src := []byte("{\"x\": \"👍 ع\",\n \"y\": 1}")
+	start, end, _ := LocatePath(src, jscd.Path{"y"})
+	got := spanOf(src, start, end)
+	// "{"x": "" is 7 units, 👍 is 2, " ع"," is 4 (space, ain, quote, comma), newline 1, space 1.
+	if want := (Span{Start: 15, End: 21, Line: 2}); got != want {
+		t.Errorf("span of /y = %+v, want %+v", got, want)
+	}
+	is := &jscd.Issue{Line: 1, Column: 9} // the space after 👍: columns count runes
+	if got, want := LocateIssue(src, is).Start, 9; got != want {
+		t.Errorf("LocateIssue at 1:9 starts at %d, want %d", got, want)
+	}
+}
+
+func TestSafeURL(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://www.rudaw.net/english/opinion/x": true, "http://example.org": true,
+		"javascript:alert(1)": false, "JAVASCRIPT:alert(1)": false, "data:text/html,x": false,
+		"//evil.example/x": false, "/relative": false, "https://": false, "": false,
+	} {
+		if _, ok := SafeURL(s); ok != want {
+			t.Errorf("SafeURL(%q) ok = %v, want %v", s, ok, want)
+		}
+	}
+}
+
+// Every label has all three languages, and every value of the format's enumerations has a
+// label, so no raw code shows in Arabic or Kurdish.
+func TestLabelsCoverTheFormat(t *testing.T) {
+	seen := map[string]bool{}
+	for _, row := range labels {
+		if seen[row[0]] {
+			t.Errorf("label %q twice", row[0])
+		}
+		seen[row[0]] = true
+		for i, s := range row[1:] {
+			if s == "" {
+				t.Errorf("label %q has no %s text", row[0], languages[i].Code)
+			}
+		}
+	}
+	need := map[string][]string{
+		"area": strs(jscd.Areas()), "status": strs(jscd.CommitmentStatuses()), "due": strs(jscd.DueStates()),
+		"strength": strs(jscd.Strengths()), "relation": append(strs(jscd.RelationTypes()), string(jscd.EdgeEventOf)),
+		"instrument": strs(jscd.InstrumentKinds()), "event": strs(jscd.EventKinds()), "kind": strs(jscd.StakeholderKinds()),
+		"role": strs(jscd.Roles()), "source": strs(jscd.SourceKinds()), "timeline": strs(jscd.TimelineKinds()),
+		"diff": {"added", "removed", "changed"}, "severity": {"error", "warning", "info"},
+		"collection": {"framework", "stakeholders", "instruments", "events", "commitments", "assessments", "sources"},
+	}
+	for group, values := range need {
+		for _, v := range values {
+			if !seen[group+"."+v] {
+				t.Errorf("no label for %s %q", group, v)
+			}
+		}
+	}
+}
+
+func strs[S ~string](vs []S) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = string(v)
+	}
+	return out
+}
+
+// allowedAttribute is the renderer's list of attributes it sets, read from render.js so the
+// two stay in step.
+func allowedAttribute(t *testing.T) *regexp.Regexp {
+	t.Helper()
+	js, err := fs.ReadFile(web.Files, "render.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`const ALLOWED = /(.*)/;`).FindSubmatch(js)
+	if m == nil {
+		t.Fatal("render.js has no ALLOWED attribute pattern")
+	}
+	return regexp.MustCompile(string(m[1]))
+}
+
+// Every region renders for every bundled framework in every language, with only attributes
+// the renderer sets and no internal error.
+func TestRegionsRenderEveryDatasetAndLanguage(t *testing.T) {
+	allowed := allowedAttribute(t)
+	s, err := NewState()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range datasets.Names() {
+		for _, lang := range Languages() {
+			r := s.Apply("init", "?dataset="+name+"&lang="+lang.Code)
+			if r.Lang != lang.Code || (r.Dir == "rtl") != lang.RTL {
+				t.Errorf("%s %s: lang %q dir %q", name, lang.Code, r.Lang, r.Dir)
+			}
+			for _, region := range AllRegions() {
+				b, ok := r.Regions[region]
+				if !ok {
+					t.Errorf("%s %s: region %s not rendered", name, lang.Code, region)
+					continue
+				}
+				if strings.Contains(string(b), `"fatal"`) {
+					t.Errorf("%s %s: region %s failed: %s", name, lang.Code, region, b)
+				}
+				for _, n := range Region(s.Input(), region) {
+					n.Walk(func(n Node) {
+						for i := 0; i < len(n.Attrs); i += 2 {
+							if !allowed.MatchString(n.Attrs[i]) {
+								t.Errorf("%s: <%s %s> is an attribute the renderer drops", region, n.Tag, n.Attrs[i])
+							}
+						}
+					})
+				}
+				decodeNodes(t, b)
+			}
+		}
+	}
+}
+
+func TestStateEditsAndLocates(t *testing.T) {
+	s, err := NewState()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := s.Apply("init", "?lang=ckb")
+	if r.Text == nil || *r.Text != s.Text() || r.Dir != "rtl" {
+		t.Fatalf("init gives text %v, dir %q", r.Text != nil, r.Dir)
+	}
+	good := s.Text()
+	f := s.Input().Framework
+	wantIssues := len(f.Check())
+
+	// A text that does not decode keeps the last framework and lists the decode error.
+	r = s.Apply("edit", good[:len(good)/2])
+	if !s.Input().Stale || s.Input().Framework != f || len(s.Input().Issues) != 1 {
+		t.Fatalf("after a broken edit: stale %v, same framework %v, %d issues", s.Input().Stale, s.Input().Framework == f, len(s.Input().Issues))
+	}
+	if _, ok := r.Regions[RegionIssues]; !ok || r.Text != nil {
+		t.Error("an edit must redraw the issues and must not replace the editor's text")
+	}
+	if r := s.Apply("locate", "0"); r.Select == nil || r.Select.Line != s.Input().Issues[0].Line {
+		t.Errorf("locating the decode error gives %+v, want line %d", r.Select, s.Input().Issues[0].Line)
+	}
+
+	// A broken reference decodes: the panels follow it and the issue has a path.
+	broken := strings.Replace(good, `"madeAt": "jscd-talks-2023-08"`, `"madeAt": "nowhere"`, 1)
+	s.Apply("edit", broken)
+	if s.Input().Stale || s.Input().Framework == f || len(s.Input().Issues) <= wantIssues {
+		t.Fatalf("after a broken reference: stale %v, %d issues (valid text had %d)", s.Input().Stale, len(s.Input().Issues), wantIssues)
+	}
+	i := slices.IndexFunc(s.Input().Issues, func(is *jscd.Issue) bool { return strings.HasSuffix(is.Path.String(), "/madeAt") })
+	if i < 0 {
+		t.Fatal("no issue at a madeAt")
+	}
+	sel := s.Apply("locate", strconv.Itoa(i)).Select
+	at := strings.Index(broken, `"madeAt": "nowhere"`)
+	if sel == nil || sel.Start != len([]rune(broken[:at])) { // the text before is BMP-only
+		t.Errorf("locate gives %+v; want start %d", sel, len([]rune(broken[:at])))
+	}
+
+	// Unknown actions and bad values change nothing.
+	for _, a := range [][2]string{{"nope", ""}, {"asof", "yesterday"}, {"locate", "999"}, {"dataset", "atlantis"}} {
+		if r := s.Apply(a[0], a[1]); r.Regions != nil || r.Select != nil || r.Text != nil {
+			t.Errorf("Apply(%q, %q) = %+v, want nothing", a[0], a[1], r)
+		}
+	}
+}
+
+func TestAsOfRedrawsStatusAndTimeline(t *testing.T) {
+	s, err := NewState()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Apply("init", "")
+	r := s.Apply("asof", "2021-09-01")
+	var got []string
+	for k := range r.Regions {
+		got = append(got, k)
+	}
+	slices.Sort(got)
+	if diff := cmp.Diff([]string{RegionStatus, RegionTimeline}, got); diff != "" {
+		t.Errorf("regions redrawn (-want +got):\n%s", diff)
+	}
+	if want := time.Date(2021, 9, 1, 0, 0, 0, 0, time.UTC); !s.Input().AsOf.Equal(want) {
+		t.Errorf("as of %v, want %v", s.Input().AsOf, want)
+	}
+	first, _, _ := DateRange(s.Input().Framework)
+	s.Apply("asof-day", "10")
+	if want := first.AddDate(0, 0, 10); !s.Input().AsOf.Equal(want) {
+		t.Errorf("slider 10 gives %v, want %v", s.Input().AsOf, want)
+	}
+}
+
+func TestDiffPairsTheVersions(t *testing.T) {
+	s, err := NewState()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Apply("init", "?dataset=us-iraq")
+	in := s.Input()
+	if in.DiffOldName != "us-iraq-2021" || in.DiffNewName != "us-iraq" || in.DiffNew != in.Framework {
+		t.Errorf("us-iraq diffs %q → %q (new is the document: %v)", in.DiffOldName, in.DiffNewName, in.DiffNew == in.Framework)
+	}
+	s.Apply("dataset", "us-iraq-2021")
+	if in.DiffOldName != "us-iraq-2021" || in.DiffNewName != "us-iraq" || in.DiffOld != in.Framework {
+		t.Errorf("us-iraq-2021 diffs %q → %q (old is the document: %v)", in.DiffOldName, in.DiffNewName, in.DiffOld == in.Framework)
+	}
+	groups := groupChanges(jscd.Diff(in.DiffOld, in.DiffNew))
+	list := findID(DiffPanel(in), "diff-list")
+	if len(groups) == 0 || list == nil || len(list.Kids) != len(groups) {
+		t.Errorf("diff story has %v entries, want one per changed entity (%d)", list, len(groups))
+	}
+}
+
+func findID(nodes []Node, id string) *Node {
+	var found *Node
+	for _, n := range nodes {
+		n.Walk(func(n Node) {
+			if v, _ := n.Attr("id"); v == id && found == nil {
+				found = &n
+			}
+		})
+	}
+	return found
+}
+
+func TestTextInAnotherLanguageIsMarked(t *testing.T) {
+	l := NewLang("ar")
+	n := l.data("bdi", jscd.Text{"en": "Washington"}, "name")
+	if lang, _ := n.Attr("lang"); lang != "en" {
+		t.Errorf("English fallback in an Arabic page has lang=%q, want en", lang)
+	}
+	n = l.data("bdi", jscd.Text{"en": "Iraq", "ar": "العراق"}, "name")
+	if _, ok := n.Attr("lang"); ok || n.TextContent() != "العراق" {
+		t.Errorf("Arabic text in an Arabic page: %+v", n)
+	}
+}
+
+func TestLineageMirrorsRightToLeft(t *testing.T) {
+	f := datasets.MustLoad("us-iraq")
+	xOf := func(code string) map[string]string {
+		in := &Input{Lang: NewLang(code), Framework: f}
+		out := map[string]string{}
+		for _, n := range LineagePanel(in) {
+			n.Walk(func(n Node) {
+				if id, ok := n.Attr("data-id"); ok && n.Tag == "g" {
+					x, _ := n.Kids[1].Attr("x")
+					out[id] = x
+				}
+			})
+		}
+		return out
+	}
+	ltr, rtl := xOf("en"), xOf("ar")
+	if len(ltr) != len(f.Lineage().Nodes()) {
+		t.Fatalf("%d nodes drawn, lineage has %d", len(ltr), len(f.Lineage().Nodes()))
+	}
+	mirrored := 0
+	for id := range ltr {
+		if ltr[id] != rtl[id] {
+			mirrored++
+		}
+	}
+	if mirrored == 0 {
+		t.Error("the right-to-left drawing is the same as the left-to-right one")
+	}
+}
