@@ -23,6 +23,7 @@ type docRule struct {
 	severity      string
 	asOf          string
 	fails, passes string
+	summary       string // from the table of all rules
 }
 
 // rulesDoc is the catalogue of rules for users.
@@ -38,6 +39,7 @@ func parseRulesDoc(t *testing.T) (rules []docRule, base string) {
 		t.Fatal(err)
 	}
 	var cur *docRule
+	summaries := map[Code]string{}
 	var block *string // where the next JSON block goes
 	var inBlock bool
 	var buf strings.Builder
@@ -57,6 +59,11 @@ func parseRulesDoc(t *testing.T) (rules []docRule, base string) {
 		case line == "```json":
 			inBlock = true
 			buf.Reset()
+		case strings.HasPrefix(line, "| [`"):
+			cells := strings.Split(line, " | ")
+			code := strings.TrimPrefix(cells[0], "| [`")
+			code, _, _ = strings.Cut(code, "`")
+			summaries[Code(code)] = strings.TrimSuffix(cells[len(cells)-1], " |")
 		case strings.HasPrefix(line, "## How the examples run"):
 			block = &base
 		case strings.HasPrefix(line, "### `"):
@@ -75,6 +82,9 @@ func parseRulesDoc(t *testing.T) (rules []docRule, base string) {
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
+	}
+	for k := range rules {
+		rules[k].summary = summaries[rules[k].code]
 	}
 	return rules, base
 }
@@ -162,6 +172,9 @@ func TestRulesDocMatchesCatalogue(t *testing.T) {
 		if !ok {
 			t.Errorf("%s documents %s, which the package does not have", rulesDoc, d.code)
 			continue
+		}
+		if d.summary != r.Summary {
+			t.Errorf("%s: the table of %s says %q; Rules() says %q", d.code, rulesDoc, d.summary, r.Summary)
 		}
 		if d.severity != r.Severity.String() {
 			t.Errorf("%s: documented severity %q; the rule's is %q", d.code, d.severity, r.Severity)
