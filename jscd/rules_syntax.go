@@ -1,6 +1,7 @@
 package jscd
 
 import (
+	"errors"
 	"net/url"
 	"strconv"
 	"strings"
@@ -288,7 +289,7 @@ func (c *checker) checkAreas(p loc, areas []Area) {
 // checkDate reports a date that did not parse.
 func (c *checker) checkDate(p loc, field string, d Date) {
 	if err := d.Err(); err != nil {
-		c.report(SeverityError, CodeDateSyntax, p.key(field), fmtDateSyntax, d.String(), err.Error())
+		c.report(SeverityError, CodeDateSyntax, p.key(field), fmtDateSyntax, d.String(), dateReason(err))
 	}
 }
 
@@ -326,3 +327,12 @@ func isWebURL(s string) bool {
 
 // itoa formats an array index for a path.
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// dateReason returns why a date did not parse, without repeating the date itself.
+func dateReason(err error) string {
+	var de *DateError
+	if errors.As(err, &de) {
+		return de.Reason
+	}
+	return err.Error()
+}

@@ -32,7 +32,7 @@ const (
 	fmtTextNFC     = "text is not in Unicode normalization form C (NFC)"
 	fmtTextBidi    = "text contains the bidirectional control character %s, which can disguise how it reads"
 	fmtTextControl = "text contains the control character %s"
-	fmtTextScript  = "text tagged %q has no letters of the %s script"
+	fmtTextScript  = "text tagged %q has no letters of its script (ISO 15924 code %s)"
 	fmtTextEmpty   = "the %q text is empty"
 	fmtTextSpace   = "text begins or ends with white space"
 )
