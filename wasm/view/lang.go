@@ -1,6 +1,9 @@
 package view
 
 import (
+	"slices"
+	"strings"
+
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
@@ -30,7 +33,14 @@ type Lang struct {
 	tag     language.Tag
 	labels  map[string]string
 	printer *message.Printer
+	// picks remembers which key jscd.Text.Lookup chose for each set of keys: Lookup builds a
+	// language matcher on every call, and the page looks up thousands of texts with the same
+	// few sets of languages.
+	picks map[string]pick
 }
+
+// pick is the key of a Text the reader gets, and the tag it is written in.
+type pick struct{ key, tag string }
 
 // NewLang returns the renderer for the page language code, falling back to English for a code
 // the page does not have.
@@ -53,6 +63,7 @@ func NewLang(code string) *Lang {
 		l.labels[row[0]] = row[1+col]
 	}
 	l.printer = jscd.NewPrinter(l.tag)
+	l.picks = map[string]pick{}
 	return l
 }
 
@@ -89,14 +100,47 @@ func (l *Lang) Enum(group, value string) string {
 	return value
 }
 
-// Text picks the version of t for the reader and returns it with the language tag it is
-// written in, so the page can mark text that fell back to another language.
+// Text picks the version of t for the reader, as jscd.Text.Lookup does, and returns it with
+// the language tag it is written in, so the page can mark text that fell back to another
+// language.
 func (l *Lang) Text(t jscd.Text) (string, string) {
-	s, tag, ok := t.Lookup(l.tag)
-	if !ok {
+	if len(t) == 0 {
 		return "", ""
 	}
-	return s, tag.String()
+	keys := make([]string, 0, len(t))
+	for k := range t {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	set := strings.Join(keys, ",")
+	p, ok := l.picks[set]
+	if !ok {
+		p = l.choose(t, keys)
+		l.picks[set] = p
+	}
+	if p.key == "" {
+		return "", ""
+	}
+	return t[p.key], p.tag
+}
+
+// choose asks the library which of t's keys suits the reader.
+func (l *Lang) choose(t jscd.Text, keys []string) pick {
+	_, tag, ok := t.Lookup(l.tag)
+	if !ok {
+		return pick{}
+	}
+	for _, k := range keys {
+		if k == tag.String() {
+			return pick{k, k}
+		}
+	}
+	for _, k := range keys {
+		if kt, err := language.Parse(k); err == nil && kt == tag {
+			return pick{k, tag.String()}
+		}
+	}
+	return pick{}
 }
 
 // Message renders an issue's message in the reader's language.

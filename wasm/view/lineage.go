@@ -24,7 +24,7 @@ func LineagePanel(in *Input) []Node {
 		return append(out, h("p", at("class", "empty"), T(l.L("lineage.empty"))))
 	}
 	lo := f.Lineage().Layout()
-	ix := indexEntities(f)
+	ix := in.derive().ix
 	width := max(float64(lo.Width), 1)*lineageUnit + 2*lineagePad
 	height := float64(len(lo.Layers))*lineageLayerH - (lineageLayerH - lineageNodeH) + 2*lineagePad
 	g := lineageGeometry{rtl: l.RTL, width: width}
@@ -123,5 +123,5 @@ func (g lineageGeometry) node(l *Lang, ix entities, id jscd.ID, p jscd.Point) No
 	kids = append(kids, h("text", at("class", "node-kind", "x", num(cx), "y", num(cy+lineageNodeH/2-11),
 		"text-anchor", "middle", "dominant-baseline", "middle"), T(l.Enum(kindGroup, e.kind))))
 	return h("g", at("class", "node node-"+kindGroup, "data-id", string(id), "role", "button", "tabindex", "0",
-		"data-act", "locate-path", "data-val", e.path.String()), kids...)
+		"data-act", "locate-path", "data-val", pointer(e.path)), kids...)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/jscd-go/jscd/jscd"
@@ -174,4 +175,21 @@ func utf16Len(b []byte) int {
 		b = b[size:]
 	}
 	return n
+}
+
+// pointer returns p.String(), the JSON Pointer of p, without building an escaper when no
+// segment needs escaping: the page formats hundreds of paths on every keystroke.
+func pointer(p jscd.Path) string {
+	n := 0
+	for _, seg := range p {
+		if strings.ContainsAny(seg, "~/") {
+			return p.String()
+		}
+		n += 1 + len(seg)
+	}
+	b := make([]byte, 0, n)
+	for _, seg := range p {
+		b = append(append(b, '/'), seg...)
+	}
+	return string(b)
 }

@@ -35,6 +35,27 @@ type Input struct {
 	// Diff compares two versions of the framework, named by their dataset names.
 	DiffOld, DiffNew         *jscd.Framework
 	DiffOldName, DiffNewName string
+
+	derived *derived
+}
+
+// derived holds what several panels compute from the same framework, computed once.
+type derived struct {
+	f           *jscd.Framework
+	timeline    []jscd.TimelineEntry
+	ix          entities
+	first, last time.Time
+	dated       bool
+}
+
+// derive returns the data derived from in.Framework, computing it when the framework changed.
+func (in *Input) derive() *derived {
+	if in.derived == nil || in.derived.f != in.Framework {
+		d := &derived{f: in.Framework, timeline: in.Framework.Timeline(), ix: indexEntities(in.Framework)}
+		d.first, d.last, d.dated = dateRange(d.timeline)
+		in.derived = d
+	}
+	return in.derived
 }
 
 // Region names, matching the element IDs of index.html.
@@ -165,7 +186,7 @@ func IssuesPanel(in *Input) []Node {
 	var items []Node
 	for i, is := range in.Issues {
 		sev := is.Severity.String()
-		where := is.Path.String()
+		where := pointer(is.Path)
 		if is.Line > 0 {
 			where += " (" + strconv.Itoa(is.Line) + ":" + strconv.Itoa(is.Column) + ")"
 		}
@@ -174,7 +195,7 @@ func IssuesPanel(in *Input) []Node {
 		}
 		items = append(items, h("li", nil,
 			h("button", at("type", "button", "class", "issue sev-"+sev, "data-act", "locate",
-				"data-val", strconv.Itoa(i), "data-path", is.Path.String(), "data-code", string(is.Code)),
+				"data-val", strconv.Itoa(i), "data-path", pointer(is.Path), "data-code", string(is.Code)),
 				h("span", at("class", "sev"), T(l.Enum("severity", sev))),
 				h("code", at("class", "code", "dir", "ltr"), T(string(is.Code))),
 				h("span", at("class", "msg", "dir", "auto"), T(l.Message(is))),

@@ -10,7 +10,7 @@ import (
 func PeoplePanel(in *Input) []Node {
 	l := in.Lang
 	f := in.Framework
-	ix := indexEntities(f)
+	ix := in.derive().ix
 	out := panelHead(l.L("stakeholders"), "")
 	out = append(out, h("input", at("type", "search", "id", "people-search", "data-act", "query",
 		"value", in.Query, "placeholder", l.L("search"), "aria-label", l.L("search"), "dir", "auto")))

@@ -14,7 +14,7 @@ func SourcesPanel(in *Input) []Node {
 	l := in.Lang
 	f := in.Framework
 	out := panelHead(l.L("sources"), "")
-	ix := indexEntities(f)
+	ix := in.derive().ix
 	var items []Node
 	for _, s := range f.Sources {
 		title := l.data("cite", s.Title, "title")

@@ -2,6 +2,7 @@ package view
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -56,6 +57,8 @@ func (s *State) Input() *Input { return &s.in }
 // Apply performs one action of the visitor:
 //
 //	init        val is the page's query string (?lang=ar&dataset=us-iraq-2021)
+//	start       like init, but redraws no region: the page then asks for each one
+//	region      val is the name of a region to redraw
 //	dataset     val is a bundled dataset's name
 //	lang        val is a page language code
 //	edit        val is the editor's whole text
@@ -70,7 +73,15 @@ func (s *State) Input() *Input { return &s.in }
 func (s *State) Apply(act, val string) Result {
 	switch act {
 	case "init":
-		return s.initialize(val)
+		s.initialize(val)
+		return s.result(true, AllRegions()...)
+	case "start":
+		s.initialize(val)
+		return s.result(true)
+	case "region":
+		if slices.Contains(AllRegions(), val) {
+			return s.result(false, val)
+		}
 	case "dataset":
 		if _, ok := s.bundled[val]; ok {
 			s.loadDataset(val)
@@ -116,7 +127,7 @@ func (s *State) Apply(act, val string) Result {
 	return Result{}
 }
 
-func (s *State) initialize(query string) Result {
+func (s *State) initialize(query string) {
 	name, lang := datasets.Names()[0], "en"
 	for _, kv := range strings.Split(strings.TrimPrefix(query, "?"), "&") {
 		k, v, _ := strings.Cut(kv, "=")
@@ -131,7 +142,6 @@ func (s *State) initialize(query string) Result {
 	}
 	s.in.Lang = NewLang(lang)
 	s.loadDataset(name)
-	return s.result(true, AllRegions()...)
 }
 
 // loadDataset puts a bundled framework in the editor and resets the choices that depend on
@@ -160,7 +170,8 @@ func (s *State) edit(text []byte) {
 	}
 	s.in.Framework, s.in.Stale = f, false
 	s.in.Issues = f.Check()
-	s.first, _, _ = DateRange(f)
+	d := s.in.derive()
+	s.first = d.first
 	s.setDiff()
 }
 

@@ -22,7 +22,7 @@ func StatusPanel(in *Input) []Node {
 	f := in.Framework
 	out := panelHead(l.L("commitments"), "")
 	report := f.StatusAsOf(in.AsOf)
-	ix := indexEntities(f)
+	ix := in.derive().ix
 	out = append(out, statusControls(in, ix, report))
 	shown := filterStates(report, in.Party, in.Area)
 	out = append(out, dueSummary(l, shown))
@@ -61,7 +61,8 @@ func filterStates(r *jscd.StatusReport, party, area string) []jscd.CommitmentSta
 
 func statusControls(in *Input, ix entities, r *jscd.StatusReport) Node {
 	l := in.Lang
-	first, last, ok := DateRange(in.Framework)
+	d := in.derive()
+	first, last, ok := d.first, d.last, d.dated
 	day := in.AsOf.Format(time.DateOnly)
 	var dateControls []Node
 	if ok {

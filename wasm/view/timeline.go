@@ -37,7 +37,11 @@ func spanOfDate(d jscd.Date) (span, bool) {
 // DateRange returns the first and last day of everything dated in f's timeline, so the date
 // controls and the time axis cover the document; ok is false when nothing in f is dated.
 func DateRange(f *jscd.Framework) (first, last time.Time, ok bool) {
-	for _, e := range f.Timeline() {
+	return dateRange(f.Timeline())
+}
+
+func dateRange(entries []jscd.TimelineEntry) (first, last time.Time, ok bool) {
+	for _, e := range entries {
 		s, has := spanOfDate(e.Date)
 		if !has {
 			continue
@@ -144,10 +148,9 @@ func (a timeAxis) x(t time.Time) float64 {
 func TimelinePanel(in *Input) []Node {
 	l := in.Lang
 	out := panelHead(l.L("timeline"), "")
-	f := in.Framework
-	entries := f.Timeline()
-	first, last, ok := DateRange(f)
-	if !ok {
+	d := in.derive()
+	entries, first, last := d.timeline, d.first, d.last
+	if !d.dated {
 		return append(out, h("p", at("class", "empty"), T(l.L("timeline.empty"))))
 	}
 	axis := timeAxis{
@@ -157,7 +160,7 @@ func TimelinePanel(in *Input) []Node {
 	}
 	rows := timelineRows(entries)
 	height := timelineAxisH + float64(len(rows))*timelineRowH + timelinePad
-	ix := indexEntities(f)
+	ix := d.ix
 	kids := axis.grid(height)
 	for i, r := range rows {
 		kids = append(kids, timelineRowNode(l, ix, axis, r, timelineAxisH+float64(i)*timelineRowH))
@@ -239,7 +242,7 @@ func timelineMark(l *Lang, axis timeAxis, e jscd.TimelineEntry, cy float64) Node
 	}
 	label, _ := l.Text(e.Label)
 	title := h("title", nil, T(label+" — "+joinWords(words)))
-	attrs := at("data-act", "locate-path", "data-val", e.Path.String(), "data-kind", string(e.Kind),
+	attrs := at("data-act", "locate-path", "data-val", pointer(e.Path), "data-kind", string(e.Kind),
 		"data-date", e.Date.String(), "role", "button", "tabindex", "0")
 	if prec == "day" && !e.Date.IsInterval() {
 		return h("circle", append(at("class", class, "cx", num(axis.x(s.from)), "cy", num(cy), "r", "4.5"), attrs...), title)

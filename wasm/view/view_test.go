@@ -351,3 +351,11 @@ func TestLineageMirrorsRightToLeft(t *testing.T) {
 		t.Error("the right-to-left drawing is the same as the left-to-right one")
 	}
 }
+
+func TestPointerIsPathString(t *testing.T) {
+	for _, p := range []jscd.Path{nil, {}, {"a"}, {"commitments", "3", "due"}, {"a/b", "c~d"}, {""}, {"", ""}} {
+		if got, want := pointer(p), p.String(); got != want {
+			t.Errorf("pointer(%q) = %q, want %q", p, got, want)
+		}
+	}
+}
