@@ -50,8 +50,8 @@ func fakeSite(t *testing.T) string {
 func TestHandler(t *testing.T) {
 	h := Handler(fakeSite(t))
 	tests := []struct {
-		method, path, accept string
-		status               int
+		method, path, accept  string
+		status                int
 		body, encoding, ctype string
 	}{
 		{"GET", "/", "gzip, br", 200, "brotli", "br", "text/html; charset=utf-8"},
