@@ -20,6 +20,7 @@ import (
 // server is the site under test, built once for all tests.
 var server struct {
 	once sync.Once
+	dir  string
 	url  string
 	err  error
 }
@@ -33,6 +34,7 @@ func siteURL(t *testing.T) string {
 			server.err = err
 			return
 		}
+		server.dir = dir
 		if err := site.Build(dir); err != nil {
 			server.err = err
 			return
