@@ -15,11 +15,9 @@ import (
 )
 
 func main() {
-	state, err := view.NewState()
-	if err != nil {
-		js.Global().Get("console").Call("error", "jscd: "+err.Error())
-		return
-	}
+	// The bundled frameworks are decoded on the first action, not here, so that starting Go
+	// and loading the data are two tasks of the page instead of one long one.
+	var state *view.State
 	quit := make(chan struct{}, 1)
 	dispatch := js.FuncOf(func(this js.Value, args []js.Value) any {
 		if len(args) < 2 {
@@ -32,6 +30,13 @@ func main() {
 			default:
 			}
 			return js.Undefined()
+		}
+		if state == nil {
+			s, err := view.NewState()
+			if err != nil {
+				return js.ValueOf(map[string]any{"error": "jscd: " + err.Error()})
+			}
+			state = s
 		}
 		return apply(state, act, val)
 	})

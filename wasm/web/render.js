@@ -179,6 +179,8 @@
 
   // start draws the page one region per task, so that no task is long.
   async function start() {
+    apply('load', ''); // Go decodes the bundled frameworks on its first action
+    await nextTask();
     apply('start', location.search);
     for (const id of REGIONS) {
       await nextTask();
