@@ -51,10 +51,28 @@ type Path []string
 // String returns p as a JSON Pointer: "" for the whole document, "/commitments/3/due" for a
 // field, with "~" and "/" in keys escaped as "~0" and "~1".
 func (p Path) String() string {
+	n := len(p)
+	for _, seg := range p {
+		n += len(seg)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for _, seg := range p {
 		b.WriteByte('/')
-		b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(seg))
+		if !strings.ContainsAny(seg, "~/") {
+			b.WriteString(seg)
+			continue
+		}
+		for i := 0; i < len(seg); i++ {
+			switch seg[i] {
+			case '~':
+				b.WriteString("~0")
+			case '/':
+				b.WriteString("~1")
+			default:
+				b.WriteByte(seg[i])
+			}
+		}
 	}
 	return b.String()
 }
@@ -89,7 +107,10 @@ func ParsePath(s string) (Path, error) {
 	}
 	segs := strings.Split(s[1:], "/")
 	for i, seg := range segs {
-		segs[i] = strings.NewReplacer("~1", "/", "~0", "~").Replace(seg)
+		if strings.Contains(seg, "~") {
+			// ~1 first, then ~0, as RFC 6901 says, so that "~01" becomes "~1".
+			segs[i] = strings.ReplaceAll(strings.ReplaceAll(seg, "~1", "/"), "~0", "~")
+		}
 	}
 	return Path(segs), nil
 }

@@ -117,3 +117,20 @@ func TestSeverityString(t *testing.T) {
 		}
 	}
 }
+
+func TestParsePathUnescapesInRFCOrder(t *testing.T) {
+	p, err := ParsePath("/a~01/b~1c/~0~1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"a~1", "b/c", "~/"}, []string(p)); diff != "" {
+		t.Errorf("ParsePath (-want +got):\n%s", diff)
+	}
+}
+
+func BenchmarkPathString(b *testing.B) {
+	p := Path{"stakeholders", "12", "positions", "3", "title", "en"}
+	for b.Loop() {
+		_ = p.String()
+	}
+}

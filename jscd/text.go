@@ -57,6 +57,9 @@ func (t Text) sortedTags() ([]language.Tag, []string) {
 // reader of "ar-IQ" gets the "ar" text. When nothing matches it returns the English text, or
 // else the first by tag. It reports false only when t has no value under a valid tag.
 func (t Text) Lookup(prefs ...language.Tag) (string, language.Tag, bool) {
+	if v, tag, ok := t.lookupDirect(prefs); ok {
+		return v, tag, true
+	}
 	tags, keys := t.sortedTags()
 	if len(tags) == 0 {
 		return "", language.Und, false
@@ -66,6 +69,31 @@ func (t Text) Lookup(prefs ...language.Tag) (string, language.Tag, bool) {
 		i = 0
 	}
 	return t[keys[i]], tags[i], true
+}
+
+// lookupDirect answers the common cases without building a language.Matcher (which costs
+// tens of microseconds): the first preference that is a key as written, or whose base
+// language is a key written in the same script ("ar" for a reader of "ar-IQ"). Those are the
+// answers the matcher gives too; anything subtler is left to it.
+func (t Text) lookupDirect(prefs []language.Tag) (string, language.Tag, bool) {
+	for _, pref := range prefs {
+		if v, ok := t[pref.String()]; ok {
+			return v, pref, true
+		}
+		base, _ := pref.Base()
+		v, ok := t[base.String()]
+		if !ok {
+			continue
+		}
+		baseTag := language.Make(base.String())
+		prefScript, _ := pref.Script()
+		baseScript, _ := baseTag.Script()
+		if prefScript == baseScript {
+			return v, baseTag, true
+		}
+		return "", language.Und, false // same language, other script: ask the matcher
+	}
+	return "", language.Und, false
 }
 
 // In returns the value of t that best suits a reader who prefers prefs; see Lookup.

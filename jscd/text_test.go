@@ -72,3 +72,31 @@ func TestTextJSONIsAnObjectWithSortedKeys(t *testing.T) {
 		t.Errorf("json = %s; want %s", got, want)
 	}
 }
+
+func BenchmarkTextIn(b *testing.B) {
+	name := Text{"en": "Iraq", "ar": "العراق", "ckb": "عێراق"}
+	b.Run("exact", func(b *testing.B) {
+		for b.Loop() {
+			_ = name.In(language.Arabic)
+		}
+	})
+	b.Run("matched", func(b *testing.B) {
+		ar := language.MustParse("ar-IQ")
+		for b.Loop() {
+			_ = name.In(ar)
+		}
+	})
+}
+
+func TestTextLookupScriptsNeedTheMatcher(t *testing.T) {
+	name := Text{"en": "Kurdistan", "ku": "Kurdistan", "ckb": "کوردستان", "sr": "Србија", "sr-Latn": "Srbija"}
+	if got := name.In(language.MustParse("sr-Latn-RS")); got != "Srbija" {
+		t.Errorf("In(sr-Latn-RS) = %q; want the Latin-script text", got)
+	}
+	if got := name.In(language.MustParse("sr-RS")); got != "Србија" {
+		t.Errorf("In(sr-RS) = %q; want the Cyrillic text", got)
+	}
+	if got := name.In(language.MustParse("ckb-IQ")); got != "کوردستان" {
+		t.Errorf("In(ckb-IQ) = %q; want the Sorani text", got)
+	}
+}
