@@ -273,3 +273,47 @@ func TestIDsAreUniqueSlugs(t *testing.T) {
 		}
 	}
 }
+
+// TestShownTextsHaveArabic checks that every text the demo shows as a sentence or a label has
+// an Arabic translation, so that an Arabic reader does not meet English mid-page: commitment,
+// assessment, topic and outcome texts, event and instrument names and short names, and
+// position titles. Descriptions may stay English-only.
+func TestShownTextsHaveArabic(t *testing.T) {
+	for _, name := range datasets.Names() {
+		f := datasets.MustLoad(name)
+		var missing []string
+		need := func(where string, text jscd.Text) {
+			if !text.IsEmpty() && text["ar"] == "" {
+				missing = append(missing, where)
+			}
+		}
+		for _, s := range f.Stakeholders {
+			need("stakeholder "+string(s.ID), s.Name)
+			for _, p := range s.Positions {
+				need("position of "+string(s.ID), p.Title)
+			}
+		}
+		for _, in := range f.Instruments {
+			need("instrument "+string(in.ID), in.Name)
+			need("short name of "+string(in.ID), in.ShortName)
+		}
+		for _, ev := range f.Events {
+			need("event "+string(ev.ID), ev.Name)
+			for _, tp := range ev.Topics {
+				need("topic of "+string(ev.ID), tp.Text)
+			}
+			for _, o := range ev.Outcomes {
+				need("outcome of "+string(ev.ID), o)
+			}
+		}
+		for _, c := range f.Commitments {
+			need("commitment "+string(c.ID), c.Text)
+		}
+		for _, a := range f.Assessments {
+			need("assessment "+string(a.ID), a.Text)
+		}
+		if len(missing) > 0 {
+			t.Errorf("%s: no Arabic for %q", name, missing)
+		}
+	}
+}

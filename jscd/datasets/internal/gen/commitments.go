@@ -16,9 +16,10 @@ func agreedAt(d string) []jscd.StatusChange {
 func commitments() []jscd.Commitment {
 	out := []jscd.Commitment{
 		{
-			ID:       withdrawal,
-			By:       bothStates(),
-			Text:     en("US combat forces to leave Iraq by the end of 2021."),
+			ID: withdrawal,
+			By: bothStates(),
+			Text: enAr("US combat forces to leave Iraq by the end of 2021.",
+				"مغادرة القوات القتالية الأمريكية العراق بحلول نهاية عام 2021."),
 			Strength: jscd.StrengthDecision,
 			Areas:    areas(jscd.AreaForcePosture),
 			MadeAt:   round4,
@@ -27,10 +28,11 @@ func commitments() []jscd.Commitment {
 			Sources:  cites(),
 		},
 		{
-			ID:       "us-support-for-iraqi-security-forces",
-			By:       ids("united-states"),
-			To:       ids("iraqi-security-forces"),
-			Text:     en("The US delegation confirmed US support for the Iraqi security forces."),
+			ID: "us-support-for-iraqi-security-forces",
+			By: ids("united-states"),
+			To: ids("iraqi-security-forces"),
+			Text: enAr("The US delegation confirmed US support for the Iraqi security forces.",
+				"أكد الوفد الأمريكي دعم الولايات المتحدة للقوات الأمنية العراقية."),
 			Strength: jscd.StrengthPledge,
 			Areas:    areas(jscd.AreaSecurity, jscd.AreaDefense),
 			MadeAt:   talks,
@@ -42,8 +44,10 @@ func commitments() []jscd.Commitment {
 			// The article puts it in the passive ("it was stated that ... would be reviewed"),
 			// so it is attributed to both sides of the talks.
 			By: bothStates(),
-			Text: en("The operational support the US provides through the Global Coalition " +
-				"against ISIS is to be reviewed."),
+			Text: enAr("The operational support the US provides through the Global Coalition "+
+				"against ISIS is to be reviewed.",
+				"ستجري مراجعة الدعم العملياتي الذي تقدمه الولايات المتحدة من خلال التحالف "+
+					"الدولي ضد داعش."),
 			Strength: jscd.StrengthReview,
 			Areas:    areas(jscd.AreaCounterterrorism, jscd.AreaSecurity),
 			MadeAt:   talks,
@@ -54,9 +58,11 @@ func commitments() []jscd.Commitment {
 			ID: "protect-coalition-personnel-and-facilities",
 			By: ids("government-of-iraq"),
 			To: ids("global-coalition-against-isis", "united-states"),
-			Text: en("The Iraqi government is committed to protect coalition, international and " +
-				"US personnel, advisers, convoys and diplomatic facilities, as the Iraqi delegation " +
-				"underlined."),
+			Text: enAr("The Iraqi government is committed to protect coalition, international and "+
+				"US personnel, advisers, convoys and diplomatic facilities, as the Iraqi delegation "+
+				"underlined.",
+				"تلتزم الحكومة العراقية بحماية أفراد التحالف والأفراد الدوليين والأمريكيين، "+
+					"والمستشارين والقوافل والمنشآت الدبلوماسية، كما شدد الوفد العراقي."),
 			Strength: jscd.StrengthPledge,
 			Areas:    areas(jscd.AreaSecurity),
 			MadeAt:   talks,
@@ -64,10 +70,11 @@ func commitments() []jscd.Commitment {
 			Sources:  cites(),
 		},
 		{
-			ID:   "new-meetings-on-security-needs",
-			By:   ids("iraq"),
-			To:   ids("united-states"),
-			Text: en("The Iraqi delegation intends to hold new meetings to discuss current and future security needs."),
+			ID: "new-meetings-on-security-needs",
+			By: ids("iraq"),
+			To: ids("united-states"),
+			Text: enAr("The Iraqi delegation intends to hold new meetings to discuss current and future security needs.",
+				"يعتزم الوفد العراقي عقد اجتماعات جديدة لمناقشة الاحتياجات الأمنية الحالية والمستقبلية."),
 			// An expressed intention: nothing is yet agreed, so there is no status history.
 			Strength: jscd.StrengthIntent,
 			Areas:    areas(jscd.AreaSecurity),
@@ -81,9 +88,9 @@ func commitments() []jscd.Commitment {
 // discussed are the matters the article says "were discussed" at the JSCD talks: no side
 // undertook them yet, so they carry no status history.
 func discussed() []jscd.Commitment {
-	item := func(id, text string, a ...jscd.Area) jscd.Commitment {
+	item := func(id, english, arabic string, a ...jscd.Area) jscd.Commitment {
 		return jscd.Commitment{
-			ID: jscd.ID(id), By: bothStates(), Text: en(text), Strength: jscd.StrengthDiscussed,
+			ID: jscd.ID(id), By: bothStates(), Text: enAr(english, arabic), Strength: jscd.StrengthDiscussed,
 			Areas: a, MadeAt: talks, Sources: cites(),
 		}
 	}
@@ -91,17 +98,26 @@ func discussed() []jscd.Commitment {
 		item("repatriation-from-north-east-syria",
 			"Sending the displaced people and detainees in north-east Syria back to their "+
 				"countries of origin, and rehabilitation efforts for them (one of the top concerns "+
-				"of the Iraqi government).", jscd.AreaHumanitarian, jscd.AreaSecurity),
+				"of the Iraqi government).",
+			"إعادة النازحين والمحتجزين في شمال شرق سوريا إلى بلدانهم الأصلية، وجهود إعادة "+
+				"تأهيلهم (وهي من أبرز شواغل الحكومة العراقية).",
+			jscd.AreaHumanitarian, jscd.AreaSecurity),
 		item("expand-foreign-military-financing",
 			"Expanding the support the US gives Iraq as foreign military financing (FMF).",
+			"توسيع الدعم الذي تقدمه الولايات المتحدة للعراق في إطار التمويل العسكري الأجنبي (FMF).",
 			jscd.AreaArmsTransfer),
 		item("more-training-for-iraqi-military-experts",
-			"Increasing the training opportunities for Iraqi military experts.", jscd.AreaTraining),
+			"Increasing the training opportunities for Iraqi military experts.",
+			"زيادة فرص التدريب للخبراء العسكريين العراقيين.", jscd.AreaTraining),
 		item("continued-training-support-and-intelligence-sharing",
 			"Continuing to support Iraq in training, support and intelligence sharing.",
+			"مواصلة دعم العراق في التدريب والدعم وتبادل المعلومات الاستخبارية.",
 			jscd.AreaTraining, jscd.AreaIntelligence),
 		item("more-centcom-exercises",
 			"Expanding the opportunities for Iraq to take part in exercises conducted under the "+
-				"leadership of CENTCOM.", jscd.AreaExercises),
+				"leadership of CENTCOM.",
+			"توسيع فرص مشاركة العراق في التمارين التي تجري تحت قيادة القيادة المركزية "+
+				"الأمريكية (سنتكوم).",
+			jscd.AreaExercises),
 	}
 }

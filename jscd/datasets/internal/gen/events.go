@@ -64,9 +64,14 @@ func round4Event() jscd.Event {
 			{Stakeholder: "joe-biden", Role: jscd.RoleLead, Delegation: "united-states"},
 		},
 		Topics: []jscd.Topic{
-			{Text: en("The presence of US combat forces in Iraq"), Areas: areas(jscd.AreaForcePosture)},
+			{
+				Text: enAr("The presence of US combat forces in Iraq",
+					"وجود القوات القتالية الأمريكية في العراق"),
+				Areas: areas(jscd.AreaForcePosture),
+			},
 		},
-		Outcomes: []jscd.Text{en("The decision for US combat forces to leave Iraq by the end of 2021.")},
+		Outcomes: []jscd.Text{enAr("The decision for US combat forces to leave Iraq by the end of 2021.",
+			"قرار مغادرة القوات القتالية الأمريكية العراق بحلول نهاية عام 2021.")},
 		Description: en("\"In the fourth round of strategic dialogue meeting held on July 23, " +
 			"2021, then Iraqi Prime Minister Mustafa al-Kadhimi and US President Joe Biden came to " +
 			"an important conclusion, including the decision for US combat forces to leave Iraq " +
@@ -83,8 +88,10 @@ func hccEvent() jscd.Event {
 		Instrument: hcc,
 		Date:       date("2023"),
 		Topics: []jscd.Topic{{
-			Text: en("Planned support to Iraq in development, humanitarian aid, economy, " +
-				"education and culture"),
+			Text: enAr("Planned support to Iraq in development, humanitarian aid, economy, "+
+				"education and culture",
+				"الدعم المخطط تقديمه للعراق في مجالات التنمية والمساعدات الإنسانية والاقتصاد "+
+					"والتعليم والثقافة"),
 			Areas: areas(jscd.AreaDevelopment, jscd.AreaHumanitarian, jscd.AreaEconomy,
 				jscd.AreaEducation, jscd.AreaCulture),
 		}},
@@ -106,7 +113,8 @@ func stroulEvent() jscd.Event {
 			{Stakeholder: "dana-stroul", Role: jscd.RoleSpeaker, Delegation: "united-states"},
 		},
 		Topics: []jscd.Topic{{
-			Text:  en("A permanent defense relationship within a strategic partnership"),
+			Text: enAr("A permanent defense relationship within a strategic partnership",
+				"علاقة دفاعية دائمة في إطار شراكة استراتيجية"),
 			Areas: areas(jscd.AreaDefense),
 		}},
 		Description: en("US Deputy Assistant Secretary of Defense for the Middle East Dana Stroul, " +
@@ -129,7 +137,10 @@ func visitEvent() jscd.Event {
 		Participants: []jscd.Participant{
 			{Stakeholder: "sabit-al-abbasi", Role: jscd.RoleLead, Delegation: "iraq"},
 		},
-		Topics: []jscd.Topic{{Text: en("Security cooperation"), Areas: areas(jscd.AreaSecurity)}},
+		Topics: []jscd.Topic{{
+			Text:  enArCkb("Security cooperation", "التعاون الأمني", "هاوکاریی ئەمنی"),
+			Areas: areas(jscd.AreaSecurity),
+		}},
 		Description: en("\"This week, Iraq's Defense Minister Sabit al-Abbasi traveled to the " +
 			"United States where he held a series of meetings on security cooperation and " +
 			"attended the US-Iraq Joint Security Cooperation Dialogue (JSCD).\" The article does " +
@@ -152,8 +163,9 @@ func talksEvent() jscd.Event {
 			{Stakeholder: "us-department-of-defense", Role: jscd.RoleLead, Delegation: "united-states"},
 			{Stakeholder: "sabit-al-abbasi", Role: jscd.RoleChair, Delegation: "iraq"},
 		},
-		Topics:   talksTopics(),
-		Outcomes: []jscd.Text{en("A new understanding was reached in Washington.")},
+		Topics: talksTopics(),
+		Outcomes: []jscd.Text{enAr("A new understanding was reached in Washington.",
+			"جرى التوصل إلى تفاهم جديد في واشنطن.")},
 		Description: en("\"The JSCD consists of the August 7-8, 2023 talks led by the Iraqi " +
 			"Ministry of Defense and the US Department of Defense.\" The Iraqi delegation was " +
 			"chaired by Defense Minister Sabit al-Abbasi. The article does not number the talks " +
@@ -164,26 +176,47 @@ func talksEvent() jscd.Event {
 
 // talksTopics are the agenda of the JSCD talks, in the article's order.
 func talksTopics() []jscd.Topic {
-	topic := func(text string, a ...jscd.Area) jscd.Topic {
-		return jscd.Topic{Text: en(text), Areas: a}
+	topic := func(english, arabic string, a ...jscd.Area) jscd.Topic {
+		return jscd.Topic{Text: enAr(english, arabic), Areas: a}
 	}
 	return []jscd.Topic{
 		topic("Common opportunities and challenges, focusing on the success of the campaign "+
-			"against ISIS", jscd.AreaCounterterrorism, jscd.AreaSecurity),
-		topic("US support for the Iraqi security forces", jscd.AreaSecurity, jscd.AreaDefense),
+			"against ISIS",
+			"الفرص والتحديات المشتركة، مع التركيز على نجاح الحملة ضد داعش",
+			jscd.AreaCounterterrorism, jscd.AreaSecurity),
+		topic("US support for the Iraqi security forces",
+			"دعم الولايات المتحدة للقوات الأمنية العراقية",
+			jscd.AreaSecurity, jscd.AreaDefense),
 		topic("Review of the operational support the US provides through the Global Coalition "+
-			"against ISIS", jscd.AreaCounterterrorism, jscd.AreaSecurity),
+			"against ISIS",
+			"مراجعة الدعم العملياتي الذي تقدمه الولايات المتحدة من خلال التحالف الدولي ضد داعش",
+			jscd.AreaCounterterrorism, jscd.AreaSecurity),
 		topic("Sending displaced people and detainees in north-east Syria back to their "+
-			"countries of origin, and their rehabilitation", jscd.AreaHumanitarian, jscd.AreaSecurity),
-		topic("Expanding US foreign military financing (FMF) for Iraq", jscd.AreaArmsTransfer),
-		topic("More training opportunities for Iraqi military experts", jscd.AreaTraining),
+			"countries of origin, and their rehabilitation",
+			"إعادة النازحين والمحتجزين في شمال شرق سوريا إلى بلدانهم الأصلية، وإعادة تأهيلهم",
+			jscd.AreaHumanitarian, jscd.AreaSecurity),
+		topic("Expanding US foreign military financing (FMF) for Iraq",
+			"توسيع التمويل العسكري الأجنبي الأمريكي (FMF) للعراق",
+			jscd.AreaArmsTransfer),
+		topic("More training opportunities for Iraqi military experts",
+			"مزيد من فرص التدريب للخبراء العسكريين العراقيين",
+			jscd.AreaTraining),
 		topic("Continued support for Iraq in training, support and intelligence sharing",
+			"استمرار دعم العراق في التدريب والدعم وتبادل المعلومات الاستخبارية",
 			jscd.AreaTraining, jscd.AreaIntelligence),
 		topic("More opportunities for Iraq to take part in exercises led by CENTCOM",
+			"مزيد من الفرص لمشاركة العراق في التمارين التي تقودها القيادة المركزية الأمريكية",
 			jscd.AreaExercises),
 		topic("Protection of coalition, international and US personnel, advisers, convoys and "+
-			"diplomatic facilities", jscd.AreaSecurity),
-		topic("New meetings on current and future security needs", jscd.AreaSecurity),
-		topic("Long-term security cooperation", jscd.AreaSecurity, jscd.AreaDefense),
+			"diplomatic facilities",
+			"حماية أفراد التحالف والأفراد الدوليين والأمريكيين، والمستشارين والقوافل والمنشآت "+
+				"الدبلوماسية",
+			jscd.AreaSecurity),
+		topic("New meetings on current and future security needs",
+			"اجتماعات جديدة بشأن الاحتياجات الأمنية الحالية والمستقبلية",
+			jscd.AreaSecurity),
+		topic("Long-term security cooperation",
+			"التعاون الأمني طويل الأمد",
+			jscd.AreaSecurity, jscd.AreaDefense),
 	}
 }

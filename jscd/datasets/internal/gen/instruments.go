@@ -21,9 +21,11 @@ func sfaInstrument() jscd.Instrument {
 	return jscd.Instrument{
 		ID:   sfa,
 		Kind: jscd.InstrumentFrameworkAgreement,
-		Name: enAr("Strategic Framework Agreement", "اتفاقية الإطار الاستراتيجي"),
-		// SFA is the usual abbreviation; the article writes the name in full.
-		ShortName: en("SFA"),
+		Name: enArCkb("Strategic Framework Agreement", "اتفاقية الإطار الاستراتيجي",
+			"ڕێککەوتنی چوارچێوەی ستراتیژی"),
+		// SFA is the usual abbreviation; the article writes the name in full. Arabic has no
+		// usual abbreviation, so its short form is the name itself, which has no "US-Iraq" to drop.
+		ShortName: enAr("SFA", "اتفاقية الإطار الاستراتيجي"),
 		Parties:   bothStates(),
 		Areas: areas(jscd.AreaDefense, jscd.AreaPolitics, jscd.AreaEnergy, jscd.AreaEconomy,
 			jscd.AreaLaw, jscd.AreaCulture, jscd.AreaHealth, jscd.AreaTechnology),
@@ -58,7 +60,8 @@ func hccInstrument() jscd.Instrument {
 		Kind: jscd.InstrumentCommittee,
 		Name: enAr("US-Iraq High Coordination Committee",
 			"اللجنة التنسيقية العليا بين الولايات المتحدة والعراق"),
-		ShortName: en("HCC"),
+		// Arabic writes no abbreviation: the short form drops "US-Iraq".
+		ShortName: enAr("HCC", "اللجنة التنسيقية العليا"),
 		Aliases:   []jscd.Text{en("Higher Coordination Committee")},
 		Parties:   bothStates(),
 		Areas: areas(jscd.AreaDevelopment, jscd.AreaHumanitarian, jscd.AreaEconomy,
@@ -79,7 +82,7 @@ func jscdInstrument() jscd.Instrument {
 		Kind: jscd.InstrumentDialogue,
 		Name: enAr("US-Iraq Joint Security Cooperation Dialogue",
 			"حوار التعاون الأمني المشترك بين الولايات المتحدة والعراق"),
-		ShortName: en("JSCD"),
+		ShortName: enAr("JSCD", "حوار التعاون الأمني المشترك"),
 		Parties:   bothStates(),
 		Areas: areas(jscd.AreaSecurity, jscd.AreaDefense, jscd.AreaCounterterrorism,
 			jscd.AreaTraining, jscd.AreaIntelligence, jscd.AreaArmsTransfer, jscd.AreaExercises,

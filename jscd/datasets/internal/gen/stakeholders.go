@@ -36,8 +36,10 @@ func states() []jscd.Stakeholder {
 			Kind:    jscd.KindState,
 			Name:    enArCkb("Iran", "إيران", "ئێران"),
 			Country: "IR",
-			Description: en("Named in the article's view that the JSCD lets Iraq \"navigate " +
-				"relations with both the US and Iran without becoming an arena for their conflicts\"."),
+			Description: enAr("Named in the article's view that the JSCD lets Iraq \"navigate "+
+				"relations with both the US and Iran without becoming an arena for their conflicts\".",
+				"يرد ذكرها في رأي المقال القائل إن حوار التعاون الأمني المشترك يتيح للعراق «أن يدير علاقاته "+
+					"مع كل من الولايات المتحدة وإيران دون أن يصبح ساحة لصراعاتهما»."),
 			Sources: cites(),
 		},
 	}
@@ -61,9 +63,11 @@ func iraqiBodies() []jscd.Stakeholder {
 			Aliases: []jscd.Text{en("Government of Mohammed Shia' al-Sudani")},
 			Country: "IQ",
 			Parent:  "iraq",
-			Description: en("The Iraqi government formed under Prime Minister Mohammed Shia' " +
-				"al-Sudani; the article speaks of \"the balanced policy followed by the Sudani " +
-				"government\"."),
+			Description: enAr("The Iraqi government formed under Prime Minister Mohammed Shia' "+
+				"al-Sudani; the article speaks of \"the balanced policy followed by the Sudani "+
+				"government\".",
+				"الحكومة العراقية المشكلة برئاسة رئيس الوزراء محمد شياع السوداني؛ ويتحدث المقال "+
+					"عن «السياسة المتوازنة التي تتبعها حكومة السوداني»."),
 			Sources: cites(),
 		},
 		{
@@ -104,9 +108,11 @@ func usBodies() []jscd.Stakeholder {
 			ShortName: enAr("CENTCOM", "سنتكوم"),
 			Country:   "US",
 			Parent:    "us-department-of-defense",
-			Description: en("Named in the article only as CENTCOM: the JSCD talks discussed " +
-				"expanding Iraq's opportunities to take part in exercises conducted under its " +
-				"leadership."),
+			Description: enAr("Named in the article only as CENTCOM: the JSCD talks discussed "+
+				"expanding Iraq's opportunities to take part in exercises conducted under its "+
+				"leadership.",
+				"لا يذكرها المقال إلا باسم CENTCOM (سنتكوم): ناقشت مباحثات حوار التعاون الأمني "+
+					"المشترك توسيع فرص مشاركة العراق في التمارين التي تجري تحت قيادتها."),
 			Sources: cites(),
 		},
 	}
@@ -122,12 +128,13 @@ func otherBodies() []jscd.Stakeholder {
 			Sources:   cites(),
 		},
 		{
-			ID:          "isis",
-			Kind:        jscd.KindArmedGroup,
-			Name:        enArCkb("ISIS", "داعش", "داعش"),
-			Aliases:     []jscd.Text{en("Daesh")},
-			Description: en("\"The terrorist organization ISIS\", in the article's words."),
-			Sources:     cites(),
+			ID:      "isis",
+			Kind:    jscd.KindArmedGroup,
+			Name:    enArCkb("ISIS", "داعش", "داعش"),
+			Aliases: []jscd.Text{en("Daesh")},
+			Description: enAr("\"The terrorist organization ISIS\", in the article's words.",
+				"«التنظيم الإرهابي داعش»، بعبارة المقال."),
+			Sources: cites(),
 		},
 		{
 			ID:   "iran-backed-groups",
@@ -135,8 +142,10 @@ func otherBodies() []jscd.Stakeholder {
 			Name: enAr("Iran-backed political and military groups",
 				"الجماعات السياسية والعسكرية المدعومة من إيران"),
 			Aliases: []jscd.Text{en("Iran-backed groups")},
-			Description: en("Political and military groups backed by Iran, whose reaction to the " +
-				"JSCD the article weighs. The article does not name them."),
+			Description: enAr("Political and military groups backed by Iran, whose reaction to the "+
+				"JSCD the article weighs. The article does not name them.",
+				"جماعات سياسية وعسكرية مدعومة من إيران، ينظر المقال في رد فعلها على حوار "+
+					"التعاون الأمني المشترك. ولا يسميها المقال."),
 			Sources: cites(),
 		},
 		{
@@ -145,16 +154,18 @@ func otherBodies() []jscd.Stakeholder {
 			Name:      jscd.Text{"en": "Center for Middle Eastern Studies", "ar": "مركز دراسات الشرق الأوسط", "tr": "Ortadoğu Araştırmaları Merkezi"},
 			ShortName: enAr("ORSAM", "أورسام"),
 			Country:   "TR",
-			Description: en("Research centre in Ankara at which both authors of the article " +
-				"work."),
+			Description: enAr("Research centre in Ankara at which both authors of the article "+
+				"work.",
+				"مركز أبحاث في أنقرة يعمل فيه كاتبا المقال كلاهما."),
 			Sources: cites(),
 		},
 		{
 			ID:   "rudaw",
 			Kind: jscd.KindMedia,
 			Name: enArCkb("Rudaw", "روداو", "ڕووداو"),
-			Description: en("Publisher of the article, which moderates the comments submitted on " +
-				"its website."),
+			Description: enAr("Publisher of the article, which moderates the comments submitted on "+
+				"its website.",
+				"ناشر المقال، ويشرف على التعليقات المرسلة إلى موقعه الإلكتروني."),
 			Sources: cites(),
 		},
 	}
@@ -223,7 +234,8 @@ func officials() []jscd.Stakeholder {
 			Name:    enArCkb("Joe Biden", "جو بايدن", "جۆ بایدن"),
 			Country: "US",
 			Positions: []jscd.Position{{
-				Title:        enAr("President of the United States", "رئيس الولايات المتحدة"),
+				Title: enArCkb("President of the United States", "رئيس الولايات المتحدة",
+					"سەرۆکی ویلایەتە یەکگرتووەکانی ئەمریکا"),
 				Organization: "united-states",
 				From:         date("2021-01-20"),
 				To:           date("2025-01-20"),
@@ -255,7 +267,7 @@ func authors() []jscd.Stakeholder {
 			Kind: jscd.KindPerson,
 			Name: enAr("Feyzullah Tuna Aygun", "فيض الله تونا أيغون"),
 			Positions: []jscd.Position{{
-				Title:        en("Iraq Studies Expert"),
+				Title:        enAr("Iraq Studies Expert", "خبير دراسات العراق"),
 				Organization: "orsam",
 				Sources:      cites(),
 			}},
@@ -269,7 +281,7 @@ func authors() []jscd.Stakeholder {
 			Kind: jscd.KindPerson,
 			Name: enAr("Yusuf Can Ayaz", "يوسف جان أياز"),
 			Positions: []jscd.Position{{
-				Title:        en("Iraq Studies Research Assistant"),
+				Title:        enAr("Iraq Studies Research Assistant", "مساعد باحث في دراسات العراق"),
 				Organization: "orsam",
 				Sources:      cites(),
 			}},
