@@ -5,8 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -40,40 +44,6 @@ type Change struct {
 	New any `json:"new,omitempty"`
 }
 
-// diffCollections are the collections of a document in format order, with each entity's ID
-// and JSON encoding.
-var diffCollections = [...]struct {
-	name     string
-	entities func(*Framework) (ids []ID, values [][]byte)
-}{
-	{"stakeholders", func(f *Framework) ([]ID, [][]byte) {
-		return entities(f.Stakeholders, func(s Stakeholder) ID { return s.ID })
-	}},
-	{"instruments", func(f *Framework) ([]ID, [][]byte) {
-		return entities(f.Instruments, func(s Instrument) ID { return s.ID })
-	}},
-	{"events", func(f *Framework) ([]ID, [][]byte) { return entities(f.Events, func(s Event) ID { return s.ID }) }},
-	{"commitments", func(f *Framework) ([]ID, [][]byte) {
-		return entities(f.Commitments, func(s Commitment) ID { return s.ID })
-	}},
-	{"assessments", func(f *Framework) ([]ID, [][]byte) {
-		return entities(f.Assessments, func(s Assessment) ID { return s.ID })
-	}},
-	{"sources", func(f *Framework) ([]ID, [][]byte) { return entities(f.Sources, func(s Source) ID { return s.ID }) }},
-}
-
-// entities returns the IDs of list and the JSON encoding of each entity. Entities are compared
-// as encoded bytes first, so that only those that differ are decoded into JSON values.
-func entities[E any](list []E, id func(E) ID) ([]ID, [][]byte) {
-	ids := make([]ID, len(list))
-	values := make([][]byte, len(list))
-	for i, e := range list {
-		ids[i] = id(e)
-		values[i], _ = json.Marshal(e) // the model types always marshal
-	}
-	return ids, values
-}
-
 // Diff returns the differences from old to new. Entities are matched by ID within their
 // collection; an entity whose ID is new is added, one whose ID is gone is removed, and the
 // fields of a matched entity are compared as JSON values: objects key by key, arrays index by
@@ -85,97 +55,385 @@ func entities[E any](list []E, id func(E) ID) ([]ID, [][]byte) {
 // added ones), then the removed ones in the old document's order; within an entity, by path,
 // object keys sorted. A nil framework is an empty one.
 func Diff(old, new *Framework) []Change {
-	var out []Change
-	out = append(out, diffFramework(old, new)...)
-	for _, c := range diffCollections {
-		var oldIDs, newIDs []ID
-		var oldVals, newVals [][]byte
-		if old != nil {
-			oldIDs, oldVals = c.entities(old)
-		}
-		if new != nil {
-			newIDs, newVals = c.entities(new)
-		}
-		out = append(out, diffCollection(c.name, oldIDs, oldVals, newIDs, newVals)...)
+	if old == nil {
+		old = &Framework{}
 	}
-	return out
+	if new == nil {
+		new = &Framework{}
+	}
+	d := differ{fields: diffFields().byType, collection: "framework"}
+	oldHead, newHead := frameworkHead(old), frameworkHead(new)
+	d.entity(reflect.ValueOf(&oldHead).Elem(), reflect.ValueOf(&newHead).Elem())
+	d.list("stakeholders", reflect.ValueOf(old.Stakeholders), reflect.ValueOf(new.Stakeholders))
+	d.list("instruments", reflect.ValueOf(old.Instruments), reflect.ValueOf(new.Instruments))
+	d.list("events", reflect.ValueOf(old.Events), reflect.ValueOf(new.Events))
+	d.list("commitments", reflect.ValueOf(old.Commitments), reflect.ValueOf(new.Commitments))
+	d.list("assessments", reflect.ValueOf(old.Assessments), reflect.ValueOf(new.Assessments))
+	d.list("sources", reflect.ValueOf(old.Sources), reflect.ValueOf(new.Sources))
+	return d.out
 }
 
-func diffFramework(old, new *Framework) []Change {
-	head := func(f *Framework) any {
-		if f == nil {
-			f = &Framework{}
-		}
-		return jsonValue(Framework{Format: f.Format, ID: f.ID, Title: f.Title,
-			Description: f.Description, Extensions: f.Extensions})
-	}
-	var out []Change
-	diffValues(head(old), head(new), nil, func(kind ChangeKind, p Path, o, n any) {
-		out = append(out, Change{Kind: kind, Collection: "framework", Path: p, Old: o, New: n})
-	})
-	return out
+// frameworkHead returns the framework's own fields, without its collections (which are
+// omitted from its JSON when empty).
+func frameworkHead(f *Framework) Framework {
+	return Framework{Format: f.Format, ID: f.ID, Title: f.Title, Description: f.Description,
+		Extensions: f.Extensions}
 }
 
-func diffCollection(name string, oldIDs []ID, oldVals [][]byte, newIDs []ID, newVals [][]byte) []Change {
-	var out []Change
-	oldIndex := firstIndex(oldIDs)
-	done := map[ID]bool{}
-	for i, id := range newIDs {
-		if done[id] {
-			continue
-		}
-		done[id] = true
-		j, ok := oldIndex[id]
-		if !ok {
-			out = append(out, Change{Kind: ChangeAdded, Collection: name, ID: id, New: decodeJSON(newVals[i])})
-			continue
-		}
-		if bytes.Equal(oldVals[j], newVals[i]) {
-			continue
-		}
-		diffValues(decodeJSON(oldVals[j]), decodeJSON(newVals[i]), nil, func(kind ChangeKind, p Path, o, n any) {
-			out = append(out, Change{Kind: kind, Collection: name, ID: id, Path: p, Old: o, New: n})
-		})
-	}
-	for j, id := range oldIDs {
-		if !done[id] {
-			done[id] = true
-			out = append(out, Change{Kind: ChangeRemoved, Collection: name, ID: id, Old: decodeJSON(oldVals[j])})
-		}
-	}
-	return out
+// differ compares two frameworks as encoding/json would write them, without writing them. Equal
+// entities (from one keystroke of an editor to the next, nearly all of them) are told equal by
+// walking their typed values; only an entity that differs, or is added or removed, is turned
+// into generic JSON data, read from its typed values and the model's JSON tags, and the
+// differences of that data are listed. Encoding and decoding every entity, as Diff first did,
+// cost ten times as much.
+type differ struct {
+	fields     map[reflect.Type][]diffField
+	collection string
+	id         ID
+	path       []string // where the walk is inside the entity; copied into each Change
+	out        []Change
 }
 
-func firstIndex(ids []ID) map[ID]int {
-	m := make(map[ID]int, len(ids))
-	for i, id := range ids {
-		if _, dup := m[id]; !dup {
-			m[id] = i
+// list compares the entities of one collection, slices of a struct type whose first field is
+// its ID, matched by ID (see Diff). It takes reflect.Values rather than a type parameter so
+// that it is compiled once, not once for each entity type (the wasm build is smaller); the
+// elements of a slice are addressable, which lets dateOf read a Date without copying it.
+func (d *differ) list(name string, old, new reflect.Value) {
+	if f := old.Type().Elem().Field(0); f.Type != reflect.TypeFor[ID]() {
+		panic(fmt.Sprintf("jscd: Diff: the first field of %v is not its ID", old.Type().Elem()))
+	}
+	d.collection = name
+	idOf := func(list reflect.Value, i int) ID { return ID(list.Index(i).Field(0).String()) }
+	oldIndex := make(map[ID]int, old.Len())
+	for j := range old.Len() {
+		if _, dup := oldIndex[idOf(old, j)]; !dup {
+			oldIndex[idOf(old, j)] = j
 		}
+	}
+	done := make(map[ID]bool, new.Len())
+	for i := range new.Len() {
+		d.id = idOf(new, i)
+		if done[d.id] {
+			continue
+		}
+		done[d.id] = true
+		if j, ok := oldIndex[d.id]; ok {
+			d.entity(old.Index(j), new.Index(i))
+		} else {
+			d.emit(ChangeAdded, nil, d.jsonValue(new.Index(i)))
+		}
+	}
+	for j := range old.Len() {
+		if d.id = idOf(old, j); !done[d.id] {
+			done[d.id] = true
+			d.emit(ChangeRemoved, d.jsonValue(old.Index(j)), nil)
+		}
+	}
+}
+
+// entity reports the differences between two versions of an entity.
+func (d *differ) entity(o, n reflect.Value) {
+	if !d.equal(o, n) {
+		d.data(d.jsonValue(o), d.jsonValue(n))
+	}
+}
+
+// diffField is a field of a struct type as encoding/json sees it.
+type diffField struct {
+	index     int
+	name      string // its JSON member name
+	omitEmpty bool   // tagged omitempty
+	omitZero  bool   // tagged omitzero
+}
+
+var (
+	dateType       = reflect.TypeFor[Date]()
+	extensionsType = reflect.TypeFor[Extensions]()
+)
+
+// diffTypes holds the JSON fields of every struct type reachable from Framework.
+type diffTypes struct{ byType map[reflect.Type][]diffField }
+
+// diffFields returns the diffTypes, built on first use. (A pointer, rather than the map, lets
+// sync.OnceValue share its compiled code with frameworkSchema's.)
+var diffFields = sync.OnceValue(func() *diffTypes {
+	m := map[reflect.Type][]diffField{}
+	addDiffFields(m, reflect.TypeFor[Framework]())
+	return &diffTypes{m}
+})
+
+// addDiffFields adds the fields of t, and of the types it holds, to m. It panics on a kind of
+// value the differ does not compare, so that a new kind of model field cannot slip through
+// (the tests run Diff).
+func addDiffFields(m map[reflect.Type][]diffField, t reflect.Type) {
+	switch t {
+	case dateType, rawMessageType, textType, extensionsType:
+		return
+	}
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice:
+		addDiffFields(m, t.Elem())
+	case reflect.Struct:
+		if _, done := m[t]; done {
+			return
+		}
+		m[t] = structFields(t)
+		for _, f := range m[t] {
+			addDiffFields(m, t.Field(f.index).Type)
+		}
+	case reflect.String, reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32,
+		reflect.Int64:
+	default:
+		panic(fmt.Sprintf("jscd: Diff cannot compare %v", t))
+	}
+}
+
+// structFields returns the fields of struct type t that encoding/json writes.
+func structFields(t reflect.Type) []diffField {
+	var fields []diffField
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		tag := sf.Tag.Get("json")
+		if !sf.IsExported() || tag == "-" {
+			continue
+		}
+		if sf.Anonymous {
+			panic(fmt.Sprintf("jscd: Diff cannot compare the embedded field %v.%s", t, sf.Name))
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if name == "" {
+			name = sf.Name
+		}
+		f := diffField{index: i, name: name}
+		for opt := range strings.SplitSeq(opts, ",") {
+			f.omitEmpty = f.omitEmpty || opt == "omitempty"
+			f.omitZero = f.omitZero || opt == "omitzero"
+		}
+		if f.omitZero && sf.Type != dateType && sf.Type.Kind() == reflect.Struct {
+			panic(fmt.Sprintf("jscd: Diff cannot tell whether %v.%s is zero", t, sf.Name))
+		}
+		fields = append(fields, f)
+	}
+	return fields
+}
+
+// omitted reports whether encoding/json leaves the field f with value v out.
+func (f diffField) omitted(v reflect.Value) bool {
+	switch {
+	case f.omitZero && v.Type() == dateType:
+		if dateOf(v).IsZero() {
+			return true
+		}
+	case f.omitZero && v.IsZero():
+		return true
+	}
+	if !f.omitEmpty {
+		return false
+	}
+	switch v.Kind() {
+	case reflect.Slice, reflect.Map, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool:
+		return !v.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int() == 0
+	case reflect.Pointer:
+		return v.IsNil()
+	}
+	return false
+}
+
+// dateOf returns the Date held by v.
+func dateOf(v reflect.Value) Date {
+	if v.CanAddr() {
+		return *v.Addr().Interface().(*Date)
+	}
+	return v.Interface().(Date)
+}
+
+// equal reports whether encoding/json would certainly write o and n, two values of the same
+// type, the same way. It may report false for values written alike (two extension values that
+// differ only in white space, two strings that differ only in invalid UTF-8): the comparison of
+// their JSON data then finds no difference.
+func (d *differ) equal(o, n reflect.Value) bool {
+	switch t := o.Type(); t {
+	case dateType:
+		return dateOf(o).String() == dateOf(n).String()
+	case rawMessageType:
+		return bytes.Equal(o.Bytes(), n.Bytes())
+	case textType:
+		a, b := o.Interface().(Text), n.Interface().(Text)
+		return (a == nil) == (b == nil) && maps.Equal(a, b)
+	case extensionsType:
+		a, b := o.Interface().(Extensions), n.Interface().(Extensions)
+		return (a == nil) == (b == nil) && maps.EqualFunc(a, b, func(x, y json.RawMessage) bool { return bytes.Equal(x, y) })
+	}
+	switch o.Kind() {
+	case reflect.Pointer:
+		if o.IsNil() || n.IsNil() {
+			return o.IsNil() && n.IsNil()
+		}
+		return d.equal(o.Elem(), n.Elem())
+	case reflect.Struct:
+		return d.equalStructs(o, n)
+	case reflect.Slice:
+		if o.IsNil() != n.IsNil() || o.Len() != n.Len() {
+			return false
+		}
+		for i := range o.Len() {
+			if !d.equal(o.Index(i), n.Index(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.String:
+		return o.String() == n.String()
+	case reflect.Bool:
+		return o.Bool() == n.Bool()
+	}
+	return o.Int() == n.Int()
+}
+
+func (d *differ) equalStructs(o, n reflect.Value) bool {
+	for _, f := range d.fields[o.Type()] {
+		ov, nv := o.Field(f.index), n.Field(f.index)
+		inOld, inNew := !f.omitted(ov), !f.omitted(nv)
+		if inOld != inNew || inOld && !d.equal(ov, nv) {
+			return false
+		}
+	}
+	return true
+}
+
+// jsonValue returns v as generic JSON data (nil, bool, json.Number, string, []any or
+// map[string]any), as encoding/json would write it and read it back with numbers kept as
+// json.Number.
+func (d *differ) jsonValue(v reflect.Value) any {
+	switch t := v.Type(); t {
+	case dateType:
+		return encodedString(dateOf(v).String())
+	case rawMessageType:
+		return decodeJSON(v.Bytes())
+	case textType:
+		return textValue(v.Interface().(Text))
+	case extensionsType:
+		return extensionsValue(v.Interface().(Extensions))
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Slice:
+		if v.IsNil() {
+			return nil
+		}
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		return d.jsonValue(v.Elem())
+	case reflect.Struct:
+		m := map[string]any{}
+		for _, f := range d.fields[v.Type()] {
+			if fv := v.Field(f.index); !f.omitted(fv) {
+				m[f.name] = d.jsonValue(fv)
+			}
+		}
+		return m
+	case reflect.Slice:
+		a := make([]any, v.Len())
+		for i := range a {
+			a[i] = d.jsonValue(v.Index(i))
+		}
+		return a
+	case reflect.String:
+		return encodedString(v.String())
+	case reflect.Bool:
+		return v.Bool()
+	}
+	return json.Number(strconv.FormatInt(v.Int(), 10))
+}
+
+// textValue returns t as generic JSON data.
+func textValue(t Text) any {
+	if t == nil {
+		return nil
+	}
+	m := make(map[string]any, len(t))
+	for k, s := range t {
+		m[encodedString(k)] = encodedString(s)
 	}
 	return m
 }
 
-// diffValues reports through emit every difference between two JSON values, at its path.
-func diffValues(old, new any, p Path, emit func(ChangeKind, Path, any, any)) {
+// extensionsValue returns e as generic JSON data.
+func extensionsValue(e Extensions) any {
+	if e == nil {
+		return nil
+	}
+	m := make(map[string]any, len(e))
+	for k, raw := range e {
+		m[encodedString(k)] = decodeJSON(raw)
+	}
+	return m
+}
+
+// encodedString returns s as encoding/json writes it and reads it back: each byte of invalid
+// UTF-8 becomes U+FFFD. Valid text, nearly all text, is returned as it is.
+func encodedString(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// decodeJSON decodes JSON into generic data, keeping numbers as json.Number; nil when b is
+// not JSON (encoding/json writes a nil json.RawMessage as null).
+func decodeJSON(b []byte) any {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	var out any
+	if err := dec.Decode(&out); err != nil {
+		return nil
+	}
+	return out
+}
+
+// emit reports a change at the current path.
+func (d *differ) emit(kind ChangeKind, old, new any) {
+	var p Path
+	if len(d.path) > 0 {
+		p = slices.Clone(Path(d.path))
+	}
+	d.out = append(d.out, Change{Kind: kind, Collection: d.collection, ID: d.id, Path: p, Old: old, New: new})
+}
+
+// data reports every difference between two values of generic JSON data, at their path.
+func (d *differ) data(old, new any) {
 	switch o := old.(type) {
 	case map[string]any:
 		if n, ok := new.(map[string]any); ok {
-			diffObjects(o, n, p, emit)
+			d.objects(o, n)
 			return
 		}
 	case []any:
 		if n, ok := new.([]any); ok {
-			diffArrays(o, n, p, emit)
+			d.arrays(o, n)
 			return
 		}
 	}
-	if !jsonEqual(old, new) {
-		emit(ChangeChanged, p, old, new)
+	if !scalarsEqual(old, new) {
+		d.emit(ChangeChanged, old, new)
 	}
 }
 
-func diffObjects(o, n map[string]any, p Path, emit func(ChangeKind, Path, any, any)) {
+func (d *differ) objects(o, n map[string]any) {
 	keys := make([]string, 0, len(o)+len(n))
 	for k := range o {
 		keys = append(keys, k)
@@ -189,57 +447,51 @@ func diffObjects(o, n map[string]any, p Path, emit func(ChangeKind, Path, any, a
 	for _, k := range keys {
 		ov, inOld := o[k]
 		nv, inNew := n[k]
+		d.path = append(d.path, k)
 		switch {
 		case !inOld:
-			emit(ChangeAdded, p.Key(k), nil, nv)
+			d.emit(ChangeAdded, nil, nv)
 		case !inNew:
-			emit(ChangeRemoved, p.Key(k), ov, nil)
+			d.emit(ChangeRemoved, ov, nil)
 		default:
-			diffValues(ov, nv, p.Key(k), emit)
+			d.data(ov, nv)
 		}
+		d.path = d.path[:len(d.path)-1]
 	}
 }
 
-func diffArrays(o, n []any, p Path, emit func(ChangeKind, Path, any, any)) {
+func (d *differ) arrays(o, n []any) {
 	for i := range max(len(o), len(n)) {
+		d.path = append(d.path, strconv.Itoa(i))
 		switch {
 		case i >= len(o):
-			emit(ChangeAdded, p.Index(i), nil, n[i])
+			d.emit(ChangeAdded, nil, n[i])
 		case i >= len(n):
-			emit(ChangeRemoved, p.Index(i), o[i], nil)
+			d.emit(ChangeRemoved, o[i], nil)
 		default:
-			diffValues(o[i], n[i], p.Index(i), emit)
+			d.data(o[i], n[i])
 		}
+		d.path = d.path[:len(d.path)-1]
 	}
 }
 
-// jsonEqual compares two scalar JSON values (the only kind diffValues compares whole, besides
-// an object against a non-object).
-func jsonEqual(a, b any) bool {
-	ja, errA := json.Marshal(a)
-	jb, errB := json.Marshal(b)
-	return errA == nil && errB == nil && bytes.Equal(ja, jb)
-}
-
-// jsonValue returns v as generic JSON data: what encoding/json writes for it, read back with
-// numbers kept as json.Number. The model types always marshal, so an error cannot happen.
-func jsonValue(v any) any {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil
+// scalarsEqual compares two JSON values that are not both objects or both arrays: only two
+// equal scalars of the same type are equal.
+func scalarsEqual(a, b any) bool {
+	switch a := a.(type) {
+	case nil:
+		return b == nil
+	case bool:
+		b, ok := b.(bool)
+		return ok && a == b
+	case string:
+		b, ok := b.(string)
+		return ok && a == b
+	case json.Number:
+		b, ok := b.(json.Number)
+		return ok && a == b
 	}
-	return decodeJSON(b)
-}
-
-// decodeJSON decodes JSON into generic data, keeping numbers as json.Number.
-func decodeJSON(b []byte) any {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	var out any
-	if err := dec.Decode(&out); err != nil {
-		return nil
-	}
-	return out
+	return false
 }
 
 // Changes is a list of changes that prints as text; see FormatChanges.
