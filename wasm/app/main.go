@@ -9,15 +9,23 @@
 package main
 
 import (
+	"strings"
 	"syscall/js"
 
 	"github.com/jscd-go/jscd/wasm/view"
 )
 
 func main() {
-	// The bundled frameworks are decoded on the first action, not here, so that starting Go
-	// and loading the data are two tasks of the page instead of one long one.
-	var state *view.State
+	perf := js.Global().Get("performance")
+	perf.Call("mark", "jscd-main")
+	trace := &view.Trace{Now: func() float64 { return perf.Call("now").Float() }}
+	// NewState only lists the bundled frameworks; the first action decodes the one shown.
+	state, err := view.NewState()
+	if err != nil {
+		js.Global().Get("jscdDemo").Call("fail", "jscd: "+err.Error())
+		return
+	}
+	state.Input().Trace = trace
 	quit := make(chan struct{}, 1)
 	dispatch := js.FuncOf(func(this js.Value, args []js.Value) any {
 		if len(args) < 2 {
@@ -31,14 +39,15 @@ func main() {
 			}
 			return js.Undefined()
 		}
-		if state == nil {
-			s, err := view.NewState()
-			if err != nil {
-				return js.ValueOf(map[string]any{"error": "jscd: " + err.Error()})
+		// The third argument, when given, lists the regions on screen, comma-separated.
+		var now []string
+		if len(args) > 2 && args[2].Type() == js.TypeString {
+			now = strings.FieldsFunc(args[2].String(), func(r rune) bool { return r == ',' })
+			if now == nil {
+				now = []string{}
 			}
-			state = s
 		}
-		return apply(state, act, val)
+		return apply(state, trace, act, val, now)
 	})
 	js.Global().Get("jscdDemo").Call("attach", dispatch)
 	<-quit
@@ -47,7 +56,7 @@ func main() {
 
 // apply runs one action and converts its Result for the renderer. A panic becomes an error
 // message for the page instead of ending the program, after which no action would work.
-func apply(state *view.State, act, val string) (out any) {
+func apply(state *view.State, trace *view.Trace, act, val string, now []string) (out any) {
 	defer func() {
 		if v := recover(); v != nil {
 			msg := "panic"
@@ -59,7 +68,9 @@ func apply(state *view.State, act, val string) (out any) {
 			out = js.ValueOf(map[string]any{"error": "jscd: " + act + ": " + msg})
 		}
 	}()
-	r := state.Apply(act, val)
+	end := trace.Begin("Apply " + act)
+	r := state.ApplyFor(act, val, now)
+	end()
 	res := map[string]any{}
 	if r.Regions != nil {
 		regions := make(map[string]any, len(r.Regions))
@@ -69,11 +80,23 @@ func apply(state *view.State, act, val string) (out any) {
 		res["regions"] = regions
 		res["lang"], res["dir"] = r.Lang, r.Dir
 	}
+	if len(r.Dirty) > 0 {
+		dirty := make([]any, len(r.Dirty))
+		for i, name := range r.Dirty {
+			dirty[i] = name
+		}
+		res["dirty"] = dirty
+	}
 	if r.Text != nil {
 		res["text"] = *r.Text
 	}
 	if r.Select != nil {
 		res["select"] = []any{r.Select.Start, r.Select.End, r.Select.Line}
+	}
+	// The time from here to the page having the result (converting it to JavaScript values)
+	// is the page's "dispatch" measure less the "Apply" step.
+	if steps := trace.Take(); len(steps) > 0 {
+		res["steps"] = string(view.AppendSteps(nil, steps))
 	}
 	return js.ValueOf(res)
 }

@@ -200,9 +200,11 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 	return v
 }
 
-// waitFor polls a JavaScript condition until it is true.
+// waitFor polls a JavaScript condition until it is true and the page has drawn every region
+// the actions so far changed (regions off screen are drawn in later tasks).
 func waitFor(t *testing.T, ctx context.Context, cond string) {
 	t.Helper()
+	cond = "(" + cond + ") && window.jscdDemo.idle()"
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 		t.Fatalf("waiting for %s: %v", cond, err)
 	}

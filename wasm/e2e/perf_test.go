@@ -47,7 +47,8 @@ func TestPerformance(t *testing.T) {
 	url := siteURL(t)
 	// First complete render after navigation, each in a new browser with a new profile, so
 	// with a cold cache: the time of the page's "jscd-ready" mark, from navigation start.
-	var firsts []float64
+	var firsts, screens []float64
+	var loads []startup
 	for i := range 5 {
 		t.Run("cold-load", func(t *testing.T) {
 			ctx := newBrowser(t)
@@ -58,21 +59,27 @@ func TestPerformance(t *testing.T) {
 			first := marks["jscd-ready"]
 			init := eval[timing](t, ctx, `window.jscdDemo.timings.filter((x) => x.act === 'start' || x.act === 'region').reduce(
 				(a, x) => ({act: 'first', ms: a.ms + x.ms, go: a.go + x.go, dom: a.dom + x.dom}), {act: '', ms: 0, go: 0, dom: 0})`)
-			t.Logf("load %d: first complete render at %.0f ms (script start %.0f, wasm compiled %.0f, Go started %.0f; first render: Go %.0f ms, DOM %.0f ms)",
-				i+1, first, marks["jscd-fetch"], marks["jscd-compiled"], marks["jscd-go-started"], init.Go, init.DOM)
+			t.Logf("load %d: first screen at %.0f ms, first complete render at %.0f ms (script start %.0f, wasm compiled %.0f, Go started %.0f; first render: Go %.0f ms, DOM %.0f ms)",
+				i+1, marks["jscd-first-screen"], first, marks["jscd-fetch"], marks["jscd-compiled"], marks["jscd-go-started"], init.Go, init.DOM)
 			firsts = append(firsts, first)
+			screens = append(screens, marks["jscd-first-screen"])
+			loads = append(loads, readStartup(t, ctx))
 		})
 	}
+	logStartups(t, loads)
 	median := percentile(firsts, 0.5)
+	t.Logf("first screen (the regions in the window drawn), median of %d cold loads: %.0f ms", len(screens), percentile(screens, 0.5))
 	t.Logf("first complete render, median of %d cold loads: %.0f ms (target %v)", len(firsts), median, targetFirstRender)
 	if ms(median) > limit(targetFirstRender) {
 		t.Errorf("first complete render median %.0f ms, over %v", median, limit(targetFirstRender))
 	}
 
 	// Edits: 60 edits of the bundled JSON (a name changes each time), each in its own task as
-	// typing would be, timed from the dispatch to Go until the DOM is patched and laid out.
+	// typing would be, timed from the dispatch to Go until the DOM is patched and laid out:
+	// "visible" until the regions on screen are, "all" until the regions off screen, drawn in
+	// the tasks that follow, are too.
 	ctx := openPage(t, "")
-	edits, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(async () => {
+	edits, err := chromedp.Run(ctx, chromedp.Evaluate[[][2]float64](`(async () => {
 		const base = document.getElementById('source').value;
 		const times = [];
 		for (let i = 0; i < 60; i++) {
@@ -81,23 +88,32 @@ func TestPerformance(t *testing.T) {
 			const t0 = performance.now();
 			window.jscdDemo.apply('edit', text);
 			document.body.offsetHeight;
-			times.push(performance.now() - t0);
+			const t1 = performance.now();
+			await window.jscdDemo.settled();
+			document.body.offsetHeight;
+			times.push([t1 - t0, performance.now() - t0]);
 		}
 		return times;
 	})()`, chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatal(err)
 	}
-	split := eval[[]timing](t, ctx, `window.jscdDemo.timings.slice(-60)`)
+	var visible, all []float64
+	for _, e := range edits {
+		visible, all = append(visible, e[0]), append(all, e[1])
+	}
+	split := eval[[]timing](t, ctx, `window.jscdDemo.timings.filter((x) => x.act === 'edit').slice(-60)`)
 	var goMS, domMS []float64
 	for _, x := range split {
 		goMS, domMS = append(goMS, x.Go), append(domMS, x.DOM)
 	}
 	t.Logf("of which Go (decode, validate, analyse, build the view): median %.1f ms; DOM patch: median %.1f ms",
 		percentile(goMS, 0.5), percentile(domMS, 0.5))
-	p50, p95 := percentile(edits, 0.5), percentile(edits, 0.95)
-	t.Logf("edit, validate and redraw: median %.1f ms, 95th percentile %.1f ms, worst %.1f ms over %d edits (target p95 %v)",
-		p50, p95, slices.Max(edits), len(edits), targetEditP95)
+	p50, p95 := percentile(visible, 0.5), percentile(visible, 0.95)
+	t.Logf("edit, validate and redraw what is on screen: median %.1f ms, 95th percentile %.1f ms, worst %.1f ms over %d edits (target p95 %v)",
+		p50, p95, slices.Max(visible), len(visible), targetEditP95)
+	t.Logf("edit until every region is redrawn (those off screen in later tasks): median %.1f ms, 95th percentile %.1f ms, worst %.1f ms",
+		percentile(all, 0.5), percentile(all, 0.95), slices.Max(all))
 	if ms(p95) > limit(targetEditP95) {
 		t.Errorf("edit 95th percentile %.1f ms, over %v", p95, limit(targetEditP95))
 	}

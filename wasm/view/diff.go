@@ -18,7 +18,9 @@ func DiffPanel(in *Input) []Node {
 	}
 	out = append(out, h("p", at("class", "help"), T(fill(l.L("diff.between"),
 		"old", in.DiffOldName, "new", in.DiffNewName))))
+	end := in.Trace.Begin("jscd.Diff")
 	changes := jscd.Diff(in.DiffOld, in.DiffNew)
+	end()
 	if len(changes) == 0 {
 		return append(out, h("p", at("class", "empty", "id", "diff-none"), T(l.L("diff.none"))))
 	}

@@ -23,7 +23,9 @@ func LineagePanel(in *Input) []Node {
 	if f == nil || len(f.Instruments) == 0 {
 		return append(out, h("p", at("class", "empty"), T(l.L("lineage.empty"))))
 	}
+	end := in.Trace.Begin("jscd.Lineage+Layout")
 	lo := f.Lineage().Layout()
+	end()
 	ix := in.derive().ix
 	width := max(float64(lo.Width), 1)*lineageUnit + 2*lineagePad
 	height := float64(len(lo.Layers))*lineageLayerH - (lineageLayerH - lineageNodeH) + 2*lineagePad

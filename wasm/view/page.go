@@ -24,7 +24,9 @@ type Input struct {
 	// the last text that did (Stale is then true).
 	Framework *jscd.Framework
 	Stale     bool
-	// Issues are the decode errors or the validation issues of the editor's text.
+	// Issues are the decode errors or the validation issues of the editor's text. The
+	// validation issues are there once the issues region has been drawn (State validates a
+	// new document in the task that draws them, not in the one that decodes it).
 	Issues []*jscd.Issue
 
 	AsOf  time.Time // the day of the commitments' status
@@ -35,6 +37,9 @@ type Input struct {
 	// Diff compares two versions of the framework, named by their dataset names.
 	DiffOld, DiffNew         *jscd.Framework
 	DiffOldName, DiffNewName string
+
+	// Trace, when not nil, times the steps of building the page.
+	Trace *Trace
 
 	derived *derived
 }
@@ -51,7 +56,10 @@ type derived struct {
 // derive returns the data derived from in.Framework, computing it when the framework changed.
 func (in *Input) derive() *derived {
 	if in.derived == nil || in.derived.f != in.Framework {
-		d := &derived{f: in.Framework, timeline: in.Framework.Timeline(), ix: indexEntities(in.Framework)}
+		end := in.Trace.Begin("jscd.Timeline")
+		d := &derived{f: in.Framework, timeline: in.Framework.Timeline()}
+		end()
+		d.ix = indexEntities(in.Framework)
 		d.first, d.last, d.dated = dateRange(d.timeline)
 		in.derived = d
 	}
@@ -104,6 +112,7 @@ func Region(in *Input, name string) []Node {
 
 // RegionJSON builds one region as the JSON array the renderer reads.
 func RegionJSON(in *Input, name string) []byte {
+	defer in.Trace.Begin("region " + name)()
 	return AppendNodes(nil, Region(in, name))
 }
 

@@ -35,7 +35,9 @@ func PeoplePanel(in *Input) []Node {
 
 func searchResults(in *Input, ix entities) Node {
 	l := in.Lang
+	end := in.Trace.Begin("jscd.Search")
 	results := in.Framework.Search(in.Query)
+	end()
 	if len(results) == 0 {
 		return h("p", at("class", "empty", "id", "search-empty"), T(l.L("search.empty")))
 	}

@@ -2,6 +2,7 @@ package view
 
 import (
 	"bytes"
+	"encoding/json"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,14 +18,24 @@ import (
 type State struct {
 	in      Input
 	text    []byte
-	bundled map[string]*jscd.Framework
-	first   time.Time // the day the date slider starts on
+	bundled map[string]*jscd.Framework // the bundled frameworks decoded so far
+	// now lists the regions the page wants drawn at once; the others an action changes are
+	// only named in Result.Dirty. Nil means all.
+	now []string
+	// diffFor is the framework the diff was last paired with, so an edit re-pairs it.
+	diffFor *jscd.Framework
+	// unchecked is a decoded document not validated yet: validation waits until the issues
+	// are drawn or used, so that decoding and validating a new document can be two tasks.
+	unchecked *jscd.Framework
 }
 
 // Result is what the page must do after an action.
 type Result struct {
 	// Regions maps a region's name to its new content, as the JSON array the renderer reads.
 	Regions map[string][]byte
+	// Dirty names the regions the action changed but did not draw because the page did not
+	// ask for them now (ApplyFor); the page asks for each later with the "region" action.
+	Dirty []string
 	// Text, when not nil, replaces the editor's text.
 	Text *string
 	// Select, when not nil, puts the editor's cursor on a range.
@@ -33,19 +44,63 @@ type Result struct {
 	Lang, Dir string
 }
 
-// NewState loads the bundled frameworks. It fails only if the bundled data does not decode.
+// NewState returns the page's state with the bundled frameworks listed but not decoded: each
+// is decoded when it is first shown, in the editor or as the other side of the diff, so the
+// first page costs one decode. It fails only if the bundled data cannot be read.
 func NewState() (*State, error) {
 	s := &State{bundled: map[string]*jscd.Framework{}}
 	for _, name := range datasets.Names() {
-		f, err := datasets.Load(name)
+		b, err := datasets.Bytes(name)
 		if err != nil {
 			return nil, err
 		}
-		s.bundled[name] = f
-		s.in.Datasets = append(s.in.Datasets, Dataset{Name: name, Title: f.Title})
+		s.in.Datasets = append(s.in.Datasets, Dataset{Name: name, Title: documentTitle(b)})
 	}
 	s.in.Lang = NewLang("en")
 	return s, nil
+}
+
+// documentTitle reads the title member of a JSON document without decoding the rest (the
+// bundled documents give it near their start), for the list of datasets. It is nil when the
+// document has no readable title; the page then shows the dataset's name.
+func documentTitle(doc []byte) jscd.Text {
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		if key == "title" {
+			var title jscd.Text
+			if dec.Decode(&title) != nil {
+				return nil
+			}
+			return title
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+// framework returns the named bundled framework, decoding it on first use; nil if it does not
+// decode (the bundled data is tested, so only for a name that is not bundled).
+func (s *State) framework(name string) *jscd.Framework {
+	if f, ok := s.bundled[name]; ok {
+		return f
+	}
+	defer s.in.Trace.Begin("decode bundled " + name)()
+	f, err := datasets.Load(name)
+	if err != nil {
+		return nil
+	}
+	s.bundled[name] = f
+	return f
 }
 
 // Text returns the editor's text as the state knows it.
@@ -71,19 +126,30 @@ func (s *State) Input() *Input { return &s.in }
 //
 // An unknown action, or a value it cannot use, changes nothing.
 func (s *State) Apply(act, val string) Result {
+	return s.ApplyFor(act, val, nil)
+}
+
+// ApplyFor is Apply for a page that shows only some regions: it draws the regions the action
+// changes that are in now (those on screen) and names the others in Result.Dirty, so that
+// work for what the visitor cannot see waits for a later task. A nil now means every region.
+func (s *State) ApplyFor(act, val string, now []string) Result {
+	s.now = now
+	defer func() { s.now = nil }()
 	switch act {
 	case "init":
 		s.initialize(val)
 		return s.result(true, AllRegions()...)
 	case "start":
 		s.initialize(val)
-		return s.result(true)
+		s.now = []string{}
+		return s.result(true, AllRegions()...)
 	case "region":
 		if slices.Contains(AllRegions(), val) {
+			s.now = nil
 			return s.result(false, val)
 		}
 	case "dataset":
-		if _, ok := s.bundled[val]; ok {
+		if s.isBundled(val) {
 			s.loadDataset(val)
 			return s.result(true, AllRegions()...)
 		}
@@ -99,8 +165,8 @@ func (s *State) Apply(act, val string) Result {
 			return s.result(false, RegionStatus, RegionTimeline)
 		}
 	case "asof-day":
-		if n, err := strconv.Atoi(val); err == nil {
-			s.in.AsOf = DayOfSlider(s.first, n)
+		if n, err := strconv.Atoi(val); err == nil && s.in.Framework != nil {
+			s.in.AsOf = DayOfSlider(s.in.derive().first, n)
 			return s.result(false, RegionStatus, RegionTimeline)
 		}
 	case "party":
@@ -113,6 +179,7 @@ func (s *State) Apply(act, val string) Result {
 		s.in.Query = val
 		return s.result(false, RegionPeople)
 	case "locate":
+		s.check()
 		if i, err := strconv.Atoi(val); err == nil && i >= 0 && i < len(s.in.Issues) {
 			sp := LocateIssue(s.text, s.in.Issues[i])
 			return Result{Select: &sp}
@@ -133,7 +200,7 @@ func (s *State) initialize(query string) {
 		k, v, _ := strings.Cut(kv, "=")
 		switch k {
 		case "dataset":
-			if _, ok := s.bundled[v]; ok {
+			if s.isBundled(v) {
 				name = v
 			}
 		case "lang":
@@ -144,6 +211,10 @@ func (s *State) initialize(query string) {
 	s.loadDataset(name)
 }
 
+func (s *State) isBundled(name string) bool {
+	return slices.ContainsFunc(s.in.Datasets, func(d Dataset) bool { return d.Name == name })
+}
+
 // loadDataset puts a bundled framework in the editor and resets the choices that depend on
 // the document.
 func (s *State) loadDataset(name string) {
@@ -151,7 +222,9 @@ func (s *State) loadDataset(name string) {
 	s.in.Dataset = name
 	s.in.Party, s.in.Area, s.in.Query = "", "", ""
 	s.edit(b)
-	s.in.AsOf = DefaultAsOf(s.in.Framework)
+	if s.in.Framework != nil {
+		s.in.AsOf = defaultAsOf(s.in.derive().timeline)
+	}
 }
 
 // edit takes a new text: when it decodes, it becomes the document the panels show and its
@@ -159,8 +232,11 @@ func (s *State) loadDataset(name string) {
 // and the decode error is listed.
 func (s *State) edit(text []byte) {
 	s.text = text
+	end := s.in.Trace.Begin("jscd.Decode")
 	f, err := jscd.Decode(bytes.NewReader(text))
+	end()
 	if err != nil {
+		s.unchecked = nil
 		s.in.Issues = jscd.Issues(err)
 		if len(s.in.Issues) == 0 {
 			s.in.Issues = []*jscd.Issue{{Code: "decode", Format: err.Error()}}
@@ -169,26 +245,39 @@ func (s *State) edit(text []byte) {
 		return
 	}
 	s.in.Framework, s.in.Stale = f, false
-	s.in.Issues = f.Check()
-	d := s.in.derive()
-	s.first = d.first
-	s.setDiff()
+	s.in.Issues, s.unchecked = nil, f
 }
 
-// setDiff pairs the document with the other bundled version of its framework. A dataset
-// named "<name>-<year>" is the earlier version of "<name>": the diff runs from the earlier
-// version to the later, with the editor's document on its own side.
-func (s *State) setDiff() {
+// check validates the document if it has not been yet.
+func (s *State) check() {
+	if s.unchecked == nil {
+		return
+	}
+	defer s.in.Trace.Begin("jscd.Check")()
+	s.in.Issues, s.unchecked = s.unchecked.Check(), nil
+}
+
+// pairDiff pairs the document with the other bundled version of its framework, decoding that
+// version the first time. A dataset named "<name>-<year>" is the earlier version of "<name>":
+// the diff runs from the earlier version to the later, with the editor's document on its own
+// side. It runs only when the diff is drawn, so a page that never shows it never decodes the
+// other version.
+func (s *State) pairDiff() {
+	if s.diffFor == s.in.Framework && s.in.Framework != nil {
+		return
+	}
+	s.diffFor = s.in.Framework
 	name := s.in.Dataset
 	s.in.DiffOld, s.in.DiffNew, s.in.DiffOldName, s.in.DiffNewName = nil, nil, "", ""
-	for other, f := range s.bundled {
+	for _, d := range s.in.Datasets {
+		other := d.Name
 		switch {
 		case isEarlierVersion(other, name):
-			s.in.DiffOld, s.in.DiffOldName = f, other
+			s.in.DiffOld, s.in.DiffOldName = s.framework(other), other
 			s.in.DiffNew, s.in.DiffNewName = s.in.Framework, name
 		case isEarlierVersion(name, other):
 			s.in.DiffOld, s.in.DiffOldName = s.in.Framework, name
-			s.in.DiffNew, s.in.DiffNewName = f, other
+			s.in.DiffNew, s.in.DiffNewName = s.framework(other), other
 		default:
 			continue
 		}
@@ -210,6 +299,10 @@ func isEarlierVersion(a, b string) bool {
 func (s *State) result(withText bool, regions ...string) Result {
 	r := Result{Regions: map[string][]byte{}, Lang: s.in.Lang.Code, Dir: s.in.Lang.Dir()}
 	for _, name := range regions {
+		if s.now != nil && !slices.Contains(s.now, name) {
+			r.Dirty = append(r.Dirty, name)
+			continue
+		}
 		r.Regions[name] = s.region(name)
 	}
 	if withText {
@@ -234,5 +327,11 @@ func (s *State) region(name string) (out []byte) {
 				T(s.in.Lang.L("error.internal")+" "+msg))})
 		}
 	}()
+	switch name {
+	case RegionDiff:
+		s.pairDiff()
+	case RegionIssues:
+		s.check()
+	}
 	return RegionJSON(&s.in, name)
 }

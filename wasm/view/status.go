@@ -21,7 +21,9 @@ func StatusPanel(in *Input) []Node {
 	l := in.Lang
 	f := in.Framework
 	out := panelHead(l.L("commitments"), "")
+	end := in.Trace.Begin("jscd.StatusAsOf")
 	report := f.StatusAsOf(in.AsOf)
+	end()
 	ix := in.derive().ix
 	out = append(out, statusControls(in, ix, report))
 	shown := filterStates(report, in.Party, in.Area)

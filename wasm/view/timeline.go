@@ -65,9 +65,11 @@ func dateRange(entries []jscd.TimelineEntry) (first, last time.Time, ok bool) {
 // DefaultAsOf is the day the page first shows the commitments' status on: the last day of the
 // event that starts last, the moment the document describes (an event dated only by its year
 // does not pull the day to the year's end); or the last dated day when there is no event.
-func DefaultAsOf(f *jscd.Framework) time.Time {
+func DefaultAsOf(f *jscd.Framework) time.Time { return defaultAsOf(f.Timeline()) }
+
+func defaultAsOf(entries []jscd.TimelineEntry) time.Time {
 	var start, best time.Time
-	for _, e := range f.Timeline() {
+	for _, e := range entries {
 		if e.Kind != jscd.TimelineEvent {
 			continue
 		}
@@ -78,7 +80,7 @@ func DefaultAsOf(f *jscd.Framework) time.Time {
 		}
 	}
 	if best.IsZero() {
-		_, best, _ = DateRange(f)
+		_, best, _ = dateRange(entries)
 	}
 	return best
 }

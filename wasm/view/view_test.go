@@ -282,12 +282,20 @@ func TestDiffPairsTheVersions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Apply("init", "?dataset=us-iraq")
+	r := s.ApplyFor("init", "?dataset=us-iraq", []string{RegionTop, RegionLineage})
 	in := s.Input()
+	if in.DiffOld != nil || s.bundled["us-iraq-2021"] != nil {
+		t.Error("the other version is decoded before the diff is drawn")
+	}
+	if _, ok := r.Regions[RegionDiff]; ok || !slices.Contains(r.Dirty, RegionDiff) || len(r.Regions) != 2 {
+		t.Errorf("ApplyFor(init, top and lineage) draws %d regions, dirty %v; want 2 and the diff dirty", len(r.Regions), r.Dirty)
+	}
+	s.Apply("region", RegionDiff)
 	if in.DiffOldName != "us-iraq-2021" || in.DiffNewName != "us-iraq" || in.DiffNew != in.Framework {
 		t.Errorf("us-iraq diffs %q → %q (new is the document: %v)", in.DiffOldName, in.DiffNewName, in.DiffNew == in.Framework)
 	}
 	s.Apply("dataset", "us-iraq-2021")
+	s.Apply("region", RegionDiff)
 	if in.DiffOldName != "us-iraq-2021" || in.DiffNewName != "us-iraq" || in.DiffOld != in.Framework {
 		t.Errorf("us-iraq-2021 diffs %q → %q (old is the document: %v)", in.DiffOldName, in.DiffNewName, in.DiffOld == in.Framework)
 	}

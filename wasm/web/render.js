@@ -6,7 +6,11 @@
 'use strict';
 (() => {
   const SVG = 'http://www.w3.org/2000/svg';
-  const REGIONS = ['top', 'lineage', 'timeline', 'status', 'people', 'diff', 'sources', 'editor-head', 'issues'];
+  // The regions, in the order they are drawn when several wait: the header and the editor's
+  // side first, then the panels from the top of the page down.
+  const REGIONS = ['top', 'editor-head', 'issues', 'lineage', 'timeline', 'status', 'people', 'diff', 'sources'];
+  // A task that draws waiting regions stops taking more after this many milliseconds.
+  const TASK_BUDGET_MS = 30;
   // Attributes the view-model may set. Event handlers and style are not among them, and
   // href must be http or https.
   const ALLOWED = /^(class|id|title|role|tabindex|lang|dir|for|type|min|max|step|name|value|placeholder|href|rel|target|datetime|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height|d|points|transform|text-anchor|dominant-baseline|marker-end|marker-start|markerWidth|markerHeight|refX|refY|orient|preserveAspectRatio|selected|checked|disabled|hidden|open|aria-[a-z]+|data-[a-z-]+)$/;
@@ -14,6 +18,9 @@
   const timings = [];
   const last = {};
   let dispatch = null;
+  const pending = new Set(); // regions an action changed that are not drawn yet
+  const onScreen = new Set(); // regions in or near the viewport
+  const settledWaiters = [];
 
   try {
     new PerformanceObserver((list) => {
@@ -90,14 +97,22 @@
     const regions = result.regions || {};
     for (const id of REGIONS) {
       const json = regions[id];
+      if (json !== undefined) pending.delete(id);
       if (json === undefined || last[id] === json) continue;
       last[id] = json;
+      const t0 = performance.now();
       patchChildren(document.getElementById(id), JSON.parse(json), null);
+      performance.measure('dom ' + id, { start: t0 });
     }
     const source = document.getElementById('source');
     if (typeof result.text === 'string' && source.value !== result.text) {
+      const t0 = performance.now();
+      // Scrolling lays the editor's lines out at once, so only a replaced text scrolls back;
+      // a first text is laid out with the next frame, outside this task.
+      const replacing = source.value !== '';
       source.value = result.text;
-      source.scrollTop = 0;
+      if (replacing) source.scrollTop = 0;
+      performance.measure('dom editor text', { start: t0 });
     }
     if (result.select) select(source, result.select);
     if (result.error) fatal(result.error);
@@ -121,16 +136,77 @@
     top.appendChild(p);
   }
 
-  // apply sends one action to Go and renders the answer; it returns the time taken in ms.
+  // apply sends one action to Go and renders the answer; it returns the time taken in ms. Go
+  // draws at once only the regions on screen; the others the action changed are drawn in
+  // later tasks (drain), so that an edit does not wait for panels the visitor cannot see.
   function apply(act, val) {
     if (!dispatch) return 0;
     const t0 = performance.now();
-    const result = dispatch(act, String(val));
+    const result = dispatch(act, String(val), [...onScreen].join(','));
     const t1 = performance.now();
+    performance.measure('dispatch ' + act, { start: t0, end: t1 });
+    if (typeof result.steps === 'string') {
+      for (const [name, start, end] of JSON.parse(result.steps)) performance.measure(name, { start, end });
+    }
     render(result);
     const t2 = performance.now();
     timings.push({ act, ms: t2 - t0, go: t1 - t0, dom: t2 - t1 });
+    for (const id of result.dirty || []) pending.add(id);
+    if (pending.size > 0) drain();
     return t2 - t0;
+  }
+
+  // drain draws the waiting regions, those on screen first, a few per task: a task stops
+  // taking regions after TASK_BUDGET_MS, so that input and frames get their turn.
+  let draining = false;
+  async function drain() {
+    if (draining) return;
+    draining = true;
+    try {
+      while (pending.size > 0) {
+        await nextTask();
+        const deadline = performance.now() + TASK_BUDGET_MS;
+        const drawn = [];
+        while (pending.size > 0 && performance.now() < deadline) {
+          const id = REGIONS.find((r) => pending.has(r) && onScreen.has(r)) || REGIONS.find((r) => pending.has(r));
+          pending.delete(id);
+          apply('region', id);
+          drawn.push(id);
+        }
+        // Lay the page out now rather than in the next frame, so that its cost is measured.
+        const t = performance.now();
+        void document.body.offsetHeight;
+        performance.measure('layout ' + drawn.join(' '), { start: t });
+        afterDrawing();
+      }
+    } finally {
+      draining = false;
+    }
+    while (settledWaiters.length > 0) settledWaiters.shift()();
+  }
+
+  // settled resolves once every region the actions so far changed is drawn.
+  function settled() {
+    if (pending.size === 0 && !draining) return Promise.resolve();
+    return new Promise((resolve) => settledWaiters.push(resolve));
+  }
+
+  // afterDrawing sets the start-up marks: "jscd-first-screen" once the header, the editor's
+  // side and enough panels to fill the window are drawn, and "jscd-ready" once all are.
+  let started = false;
+  function afterDrawing() {
+    if (!started) return;
+    const root = document.documentElement;
+    if (!root.dataset.firstScreen && !['top', 'editor-head', 'issues'].some((r) => pending.has(r)) &&
+        (pending.size === 0 || document.querySelector('.panels').getBoundingClientRect().bottom >= innerHeight)) {
+      root.dataset.firstScreen = 'true';
+      document.getElementById('loading')?.remove();
+      performance.mark('jscd-first-screen');
+    }
+    if (pending.size === 0 && !root.dataset.ready) {
+      root.dataset.ready = 'true';
+      performance.mark('jscd-ready');
+    }
   }
 
   const timers = {};
@@ -177,18 +253,22 @@
     });
   }
 
-  // start draws the page one region per task, so that no task is long.
+  // start decodes and checks the document in one task, then draws the page region by region
+  // in the tasks that follow (drain).
   async function start() {
-    apply('load', ''); // Go decodes the bundled frameworks on its first action
-    await nextTask();
-    apply('start', location.search);
-    for (const id of REGIONS) {
-      await nextTask();
-      apply('region', id);
+    if ('IntersectionObserver' in window) {
+      const observer = new IntersectionObserver((entries) => {
+        for (const e of entries) {
+          if (e.isIntersecting) onScreen.add(e.target.id); else onScreen.delete(e.target.id);
+        }
+        if (pending.size > 0) drain();
+      }, { rootMargin: '200px 0px' });
+      for (const id of REGIONS) observer.observe(document.getElementById(id));
+    } else {
+      for (const id of REGIONS) onScreen.add(id);
     }
-    document.getElementById('loading')?.remove();
-    document.documentElement.dataset.ready = 'true';
-    performance.mark('jscd-ready');
+    started = true;
+    apply('start', location.search);
   }
 
   // jscdDemo is what the Go side and the browser tests see: Go calls attach once it has
@@ -199,7 +279,10 @@
       dispatch = fn;
       nextTask().then(start).catch((err) => fatal('jscd: ' + err));
     },
+    fail: fatal,
     apply,
+    settled,
+    idle: () => pending.size === 0 && !draining,
     longTasks,
     timings,
   });
