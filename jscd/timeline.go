@@ -66,7 +66,7 @@ func (f *Framework) Timeline() []TimelineEntry {
 			out = append(out, e)
 		}
 	}
-	f.positionEntries(add)
+	f.positionEntries(add, &labelJoiner{})
 	f.instrumentEntries(add)
 	f.eventEntries(add)
 	f.commitmentEntries(add)
@@ -101,14 +101,14 @@ func sortTimeline(entries []TimelineEntry) []TimelineEntry {
 	return sorted
 }
 
-func (f *Framework) positionEntries(add func(TimelineEntry)) {
+func (f *Framework) positionEntries(add func(TimelineEntry), labels *labelJoiner) {
 	for i, s := range f.Stakeholders {
 		for j, p := range s.Positions {
-			path := Path{"stakeholders", strconv.Itoa(i), "positions", strconv.Itoa(j)}
 			date, field := positionSpan(p)
 			add(TimelineEntry{
 				Date: date, Kind: TimelinePosition, Subject: s.ID,
-				Path: path.Key(field), Label: joinTexts(s.Name, p.Title),
+				Path:  Path{"stakeholders", strconv.Itoa(i), "positions", strconv.Itoa(j), field},
+				Label: labels.join(s.Name, p.Title),
 			})
 		}
 	}
@@ -197,50 +197,95 @@ func (f *Framework) eventIndex() map[ID]int {
 	return m
 }
 
-// joinTexts joins texts as "a, b" in every language any of them has; a text missing a
-// language falls back to its best match for that language (see Text.In).
-func joinTexts(parts ...Text) Text {
+// labelJoiner joins texts into the labels of one timeline. A label is in every language of
+// its parts, and a part missing a language gives its best match for it (see Text.In), which
+// costs a language.Matcher. Which key is the best match depends only on the part's keys and
+// the language, so the joiner remembers it for each set of keys met (a document uses a few
+// sets: "en"+"ar", "en"+"ar"+"ckb"), as it remembers the comma of each language.
+type labelJoiner struct {
+	picks  map[string]labelPick // key set and language (see pickKey) -> the key picked
+	commas map[string]string    // language key -> its comma
+}
+
+// join joins parts as "a, b" in every language any of them has.
+func (lj *labelJoiner) join(parts ...Text) Text {
 	out := Text{}
 	for _, p := range parts {
 		for k := range p {
 			out[k] = ""
 		}
 	}
-	for k := range out {
-		var joined []string
-		for _, p := range parts {
-			if s := textIn(p, k); s != "" {
-				joined = append(joined, s)
-			}
-		}
-		out[k] = joinComma(k, joined)
-	}
 	if len(out) == 0 {
 		return nil
+	}
+	joined := make([]string, 0, len(parts))
+	for k := range out {
+		joined = joined[:0]
+		for _, p := range parts {
+			if key, ok := lj.pickKey(p, k); ok && p[key] != "" {
+				joined = append(joined, p[key])
+			}
+		}
+		out[k] = strings.Join(joined, lj.comma(k))
 	}
 	return out
 }
 
-// textIn returns t's text under key k, or its best match for the language k.
-func textIn(t Text, k string) string {
-	if s, ok := t[k]; ok {
-		return s
+// pickKey returns the key of t whose text Text.In gives for the language key k: k itself when
+// t has it; otherwise the best match, remembered by the keys of t. It reports false when
+// Text.In gives nothing (no key of t is a language tag).
+func (lj *labelJoiner) pickKey(t Text, k string) (string, bool) {
+	if _, ok := t[k]; ok {
+		return k, true
+	}
+	keys := make([]string, 0, len(t))
+	for key := range t {
+		keys = append(keys, key)
+	}
+	slices.Sort(keys)
+	memo := strings.Join(keys, "\x00") + "\x01" + k
+	if pick, ok := lj.picks[memo]; ok {
+		return pick.key, pick.ok
+	}
+	// Text.In's choice depends on the keys alone: asked of a text that holds each key as its
+	// own value, it answers with the key.
+	probe := make(Text, len(keys))
+	for _, key := range keys {
+		probe[key] = key
 	}
 	tag, err := language.Parse(k)
 	if err != nil {
-		return t.String()
+		tag = language.English // Text.String's choice, which Timeline gives for a key that is no tag
 	}
-	return t.In(tag)
+	key, _, ok := probe.Lookup(tag)
+	if lj.picks == nil {
+		lj.picks = map[string]labelPick{}
+	}
+	lj.picks[memo] = labelPick{key, ok}
+	return key, ok
 }
 
-// joinComma joins parts with the comma of language key: the Arabic comma "،" for languages
-// written in Arabic script (Arabic, Kurdish Sorani, Persian), a Latin comma otherwise.
-func joinComma(key string, parts []string) string {
+// labelPick is a remembered answer of pickKey.
+type labelPick struct {
+	key string
+	ok  bool
+}
+
+// comma returns the comma of language key: the Arabic comma "، " for languages written in
+// Arabic script (Arabic, Kurdish Sorani, Persian), a Latin comma otherwise.
+func (lj *labelJoiner) comma(key string) string {
+	if sep, ok := lj.commas[key]; ok {
+		return sep
+	}
 	sep := ", "
 	if tag, err := language.Parse(key); err == nil {
 		if script, _ := tag.Script(); script.String() == "Arab" {
 			sep = "، "
 		}
 	}
-	return strings.Join(parts, sep)
+	if lj.commas == nil {
+		lj.commas = map[string]string{}
+	}
+	lj.commas[key] = sep
+	return sep
 }
