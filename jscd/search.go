@@ -7,11 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/cases"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
+	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
-	"golang.org/x/text/width"
 )
 
 // The scores of a SearchResult, best first.
@@ -56,15 +53,14 @@ func (f *Framework) Search(query string) []SearchResult {
 		return nil
 	}
 	qWords := strings.Fields(q)
-	folder := newNameFolder()
+	var tags languageKeys
 	var out []SearchResult
 	for i := range f.Stakeholders {
 		s := &f.Stakeholders[i]
 		best := SearchResult{}
 		eachSearchText(s, Path{"stakeholders", strconv.Itoa(i)}, func(t Text, p Path) {
-			_, keys := t.sortedTags()
-			for _, k := range keys {
-				score := matchScore(folder.fold(t[k]), q, qWords)
+			for _, k := range tags.sorted(t) {
+				score := matchScore(FoldName(t[k]), q, qWords)
 				if score > best.Score {
 					best = SearchResult{ID: s.ID, Stakeholder: s, Score: score, Matched: t[k],
 						Field: p.Key(k), Lang: k}
@@ -145,7 +141,8 @@ func wordsMatch(words, qWords []string, match func(word, query string) bool) boo
 // FoldName returns the form of a name that Search compares: two names that a reader would
 // take for the same spelling fold to the same string. It
 //
-//   - folds width (full-width Latin to ASCII) and case (Unicode case folding);
+//   - folds width (full-width Latin to ASCII) and case (Unicode case folding: "Straße" and
+//     "STRASSE" meet, and so do "Kılıç" and "Kilic");
 //   - strips diacritics (é → e, and the Arabic short vowels, shadda and hamza marks) by
 //     removing nonspacing marks after canonical decomposition;
 //   - unifies Arabic letter variants: alef forms (أ إ آ ٱ) to ا, taa marbuta ة to ه, alef maqsura
@@ -156,34 +153,110 @@ func wordsMatch(words, qWords []string, match func(word, query string) bool) boo
 //   - drops the definite article: a Latin word "al" or "el" before another word, and the
 //     Arabic prefix ال of a longer word;
 //   - joins the words with single spaces.
-func FoldName(s string) string { return newNameFolder().fold(s) }
-
-// nameFolder holds the transformer chain of FoldName, to reuse across the texts of one search.
-// A transformer keeps state, so a nameFolder is for one goroutine.
-type nameFolder struct{ t transform.Transformer }
-
-func newNameFolder() nameFolder {
-	return nameFolder{transform.Chain(
-		width.Fold, cases.Fold(), norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC,
-	)}
-}
-
-func (nf nameFolder) fold(s string) string {
+func FoldName(s string) string {
 	folded := s
 	switch {
 	case isASCII(s):
 		// ASCII has no width, diacritics or special case foldings: lower-casing is the fold.
 		folded = strings.ToLower(s)
 	default:
-		var err error
-		if folded, _, err = transform.String(nf.t, s); err != nil {
-			// The transformers fail only on input they cannot step over; fold what the
-			// simpler path gives rather than nothing.
-			folded = strings.ToLower(s)
-		}
+		folded = foldUnicode(s)
 	}
 	folded = strings.Map(foldRune, folded)
 	return strings.Join(dropArticles(strings.Fields(folded)), " ")
+}
+
+// languageKeys orders the keys of the texts of one search as Text.Tags does, remembering
+// which keys are language tags: parsing a tag costs more than the rest of a short match.
+type languageKeys struct {
+	valid map[string]bool
+	keys  []string // reused by sorted
+}
+
+// sorted returns the keys of t that are language tags, English first, then the others in
+// order. The slice is reused by the next call.
+func (lk *languageKeys) sorted(t Text) []string {
+	if lk.valid == nil {
+		lk.valid = map[string]bool{}
+	}
+	lk.keys = lk.keys[:0]
+	for k := range t {
+		valid, seen := lk.valid[k]
+		if !seen {
+			_, err := language.Parse(k)
+			valid = err == nil
+			lk.valid[k] = valid
+		}
+		if valid {
+			lk.keys = append(lk.keys, k)
+		}
+	}
+	slices.SortFunc(lk.keys, func(a, b string) int {
+		switch {
+		case a == b:
+			return 0
+		case a == "en":
+			return -1
+		case b == "en":
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
+	return lk.keys
+}
+
+// foldUnicode folds width, case and diacritics with the tables of the standard library and
+// of golang.org/x/text/unicode/norm, which validation needs anyway, rather than with
+// golang.org/x/text/cases and width, which would add about 34 KB (brotli) to a WebAssembly
+// build. After the canonical decomposition NFD, rune by rune:
+//
+//   - full-width and half-width forms (Ａ, the ideographic space, ｶ) become the ordinary ones
+//     (A, a space, カ), and ligatures their letters (ﬁ → fi): their compatibility
+//     decomposition in norm's tables is that mapping (see foldsAsCompatible);
+//   - case is folded to the lower case of the upper case, which joins the simple case
+//     foldings (ς and σ, ſ and s, the Kelvin sign and k); ß and ẞ become "ss", the one full
+//     case folding of a Latin letter;
+//   - nonspacing marks (diacritics, Arabic short vowels) are removed;
+//
+// and NFC recomposes what is left (Hangul syllables).
+func foldUnicode(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if foldsAsCompatible(r) {
+			for _, w := range norm.NFKD.String(string(r)) {
+				foldCaseInto(&b, w)
+			}
+			continue
+		}
+		foldCaseInto(&b, r)
+	}
+	return norm.NFC.String(b.String())
+}
+
+// foldsAsCompatible reports whether r folds to its compatibility decomposition: a full-width
+// or half-width form (the ideographic space, the block Halfwidth and Fullwidth Forms), whose
+// decomposition is the ordinary form; or one of the letters whose full case folding is their
+// decomposition: the Latin and Armenian ligatures (ﬁ → fi), ŉ, ẚ and և.
+func foldsAsCompatible(r rune) bool {
+	switch r {
+	case '\u3000', 'ŉ', 'ẚ', 'և':
+		return true
+	}
+	return '\uFF00' <= r && r <= '\uFFEF' || '\uFB00' <= r && r <= '\uFB17'
+}
+
+// foldCaseInto writes the case folding of r to b, or nothing for a nonspacing mark.
+func foldCaseInto(b *strings.Builder, r rune) {
+	switch r {
+	case 'ß', 'ẞ':
+		b.WriteString("ss")
+		return
+	}
+	// Folding first keeps the Greek ypogegrammeni, a mark whose folding is the letter ι.
+	if r = unicode.ToLower(unicode.ToUpper(r)); !unicode.Is(unicode.Mn, r) {
+		b.WriteRune(r)
+	}
 }
 
 func isASCII(s string) bool {
