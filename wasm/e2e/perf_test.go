@@ -139,6 +139,15 @@ func TestScreenshots(t *testing.T) {
 	}
 	for _, lang := range []string{"en", "ar"} {
 		ctx := openPage(t, "?lang="+lang)
+		// Panels off screen are not painted (content-visibility: auto) and a full-page capture
+		// does not count as bringing them on screen; paint them all, as scrolling would.
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(async () => {
+			for (const p of document.querySelectorAll('.panels > .panel')) p.style.contentVisibility = 'visible';
+			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+			return true;
+		})()`, chromedp.EvalAwaitPromise)); err != nil {
+			t.Fatal(err)
+		}
 		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		if err != nil {
 			t.Fatal(err)

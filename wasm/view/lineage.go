@@ -35,9 +35,15 @@ func LineagePanel(in *Input) []Node {
 		h("marker", at("id", "arrow", "viewBox", "0 0 10 10", "refX", "9", "refY", "5",
 			"markerWidth", "8", "markerHeight", "8", "orient", "auto-start-reverse"),
 			h("path", at("d", "M0,0 L10,5 L0,10 z", "class", "arrowhead")))))
+	var labels []edgeLabel
 	for i, e := range lo.Edges {
-		kids = append(kids, g.edge(l, e, lo.Routes[i]))
+		edge, label, ok := g.edge(l, e, lo.Routes[i])
+		kids = append(kids, edge)
+		if ok {
+			labels = append(labels, label)
+		}
 	}
+	kids = append(kids, h("g", at("class", "edge-labels"), placeLabels(labels)...))
 	for _, layer := range lo.Layers {
 		for _, id := range layer {
 			p, _ := lo.Position(id)
@@ -63,9 +69,18 @@ func (g lineageGeometry) center(p jscd.Point) (x, y float64) {
 	return x, lineagePad + float64(p.Layer)*lineageLayerH + lineageNodeH/2
 }
 
-func (g lineageGeometry) edge(l *Lang, e jscd.Edge, route []jscd.Point) Node {
+// edgeLabel is the name of an edge's relation and where it goes: centred on x, y, within
+// the edge's vertical span from top to bottom.
+type edgeLabel struct {
+	text        string
+	x, y        float64
+	top, bottom float64
+}
+
+// edge draws one edge, and gives its label to be placed with the others (placeLabels).
+func (g lineageGeometry) edge(l *Lang, e jscd.Edge, route []jscd.Point) (Node, edgeLabel, bool) {
 	if len(route) < 2 {
-		return h("g", nil)
+		return h("g", nil), edgeLabel{}, false
 	}
 	// The route runs from From (a higher layer, lower on the page) up to To.
 	x0, y0 := g.center(route[0])
@@ -81,23 +96,71 @@ func (g lineageGeometry) edge(l *Lang, e jscd.Edge, route []jscd.Point) Node {
 		px, py = x, y
 	}
 	class := "edge rel-" + string(e.Type)
-	kids := []Node{
-		h("path", at("class", class, "d", d, "marker-end", "url(#arrow)", "data-from", string(e.From),
-			"data-to", string(e.To), "data-type", string(e.Type))),
+	path := h("g", at("class", "edge-group"), h("path", at("class", class, "d", d, "marker-end", "url(#arrow)",
+		"data-from", string(e.From), "data-to", string(e.To), "data-type", string(e.Type))))
+	if e.Type == jscd.EdgeEventOf {
+		return path, edgeLabel{}, false
 	}
-	if e.Type != jscd.EdgeEventOf {
-		// The label sits two thirds of the way to the edge's first bend or its end, so the
-		// labels of edges leaving one node spread out towards their targets.
-		x1, y1 := g.center(route[1])
-		if len(route) == 2 {
-			y1 += lineageNodeH / 2
+	// The label sits two thirds of the way to the edge's first bend or its end, so the
+	// labels of edges leaving one node spread out towards their targets.
+	x1, y1 := g.center(route[1])
+	if len(route) == 2 {
+		y1 += lineageNodeH / 2
+	}
+	y0 -= lineageNodeH / 2
+	lx, ly := x0+(x1-x0)*2/3, y0+(y1-y0)*2/3
+	return path, edgeLabel{text: l.Enum("relation", string(e.Type)), x: lx, y: ly, top: y1 + 8, bottom: y0 - 8}, true
+}
+
+// Edge label sizes, for keeping labels apart: the font is 13 px (style.css).
+const (
+	edgeLabelH         = 15.0
+	edgeLabelCharWidth = 7.0
+)
+
+// placeLabels draws the edge labels, moving a label that would cover one already placed up
+// or down along its edge (within the edge's vertical span) until it does not: edges that
+// leave one node towards neighbouring targets would otherwise stack their labels.
+func placeLabels(labels []edgeLabel) []Node {
+	var placed []edgeLabel
+	out := make([]Node, 0, len(labels))
+	for _, lb := range labels {
+		y := lb.y
+		for _, step := range []float64{0, -1, 1, -2, 2, -3, 3} {
+			cand := lb.y + step*edgeLabelH
+			if cand < lb.top || cand > lb.bottom {
+				continue
+			}
+			if !overlaps(placed, lb, cand) {
+				y = cand
+				break
+			}
 		}
-		y0 -= lineageNodeH / 2
-		lx, ly := x0+(x1-x0)*2/3, y0+(y1-y0)*2/3
-		kids = append(kids, h("text", at("class", "edge-label", "x", num(lx), "y", num(ly),
-			"text-anchor", "middle", "dominant-baseline", "middle"), T(l.Enum("relation", string(e.Type)))))
+		lb.y = y
+		placed = append(placed, lb)
+		out = append(out, h("text", at("class", "edge-label", "x", num(lb.x), "y", num(lb.y),
+			"text-anchor", "middle", "dominant-baseline", "middle"), T(lb.text)))
 	}
-	return h("g", at("class", "edge-group"), kids...)
+	return out
+}
+
+// overlaps reports whether lb at height y would cover a label already placed.
+func overlaps(placed []edgeLabel, lb edgeLabel, y float64) bool {
+	w := float64(runeLen(lb.text)) * edgeLabelCharWidth
+	for _, p := range placed {
+		pw := float64(runeLen(p.text)) * edgeLabelCharWidth
+		if abs(p.y-y) < edgeLabelH && abs(p.x-lb.x) < (w+pw)/2 {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(f float64) float64 {
+	if f < 0 {
+		return -f
+	}
+	return f
 }
 
 func (g lineageGeometry) node(l *Lang, ix entities, id jscd.ID, p jscd.Point) Node {

@@ -3,6 +3,7 @@ package view
 import (
 	"strconv"
 	"time"
+	"unicode"
 
 	"github.com/jscd-go/jscd/jscd"
 )
@@ -199,16 +200,24 @@ func (a timeAxis) grid(height float64) []Node {
 
 func timelineRowNode(l *Lang, ix entities, axis timeAxis, r timelineRow, y float64) Node {
 	name := ix.name(l, r.subject)
-	// text-anchor "start" follows the page's direction: the left end in English, the right
-	// end in Arabic and Kurdish, where the labels' column is.
-	labelX, anchor := timelinePad, "start"
+	// The labels' column is at the page's start: the left end in English, the right end in
+	// Arabic and Kurdish. Each label runs in its own text's direction (an English name on an
+	// Arabic page keeps its ellipsis at its end), and is anchored so that it stays in the
+	// column: at its start when it runs the page's way, at its end otherwise.
+	labelX, dir, anchor := timelinePad, "ltr", "start"
 	if l.RTL {
 		labelX = timelineW - timelinePad
+	}
+	if startsRTL(name) {
+		dir = "rtl"
+	}
+	if (dir == "rtl") != l.RTL {
+		anchor = "end"
 	}
 	kids := []Node{
 		h("rect", at("class", "row-bg", "x", "0", "y", num(y), "width", num(timelineW), "height", num(timelineRowH))),
 		h("text", at("class", "row-label", "x", num(labelX), "y", num(y+timelineRowH/2), "text-anchor", anchor,
-			"dominant-baseline", "middle"), h("title", nil, T(name)), T(ellipsize(name, 34))),
+			"direction", dir, "dominant-baseline", "middle"), h("title", nil, T(name)), T(ellipsize(name, 34))),
 	}
 	for _, e := range r.entries {
 		kids = append(kids, timelineMark(l, axis, e, y+timelineRowH/2))
@@ -307,4 +316,18 @@ func timelineLegend(l *Lang) Node {
 		item("sw-commitment", l.Enum("timeline", "commitment-made")),
 		item("sw-due", l.Enum("timeline", "commitment-due")),
 		item("sw-position", l.Enum("timeline", "position")))
+}
+
+// startsRTL reports whether the first strongly directional letter of s is written right to
+// left (Arabic script, as in the page's Arabic and Kurdish, or Hebrew), as dir="auto" decides.
+func startsRTL(s string) bool {
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana):
+			return true
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return false
 }
