@@ -87,6 +87,12 @@ type scanner struct {
 
 	// formatOff and formatEnd delimit the value of the top-level "format" member.
 	formatOff, formatEnd int
+
+	// keys holds one copy of each object key met, so that a key repeated in every entity
+	// ("id", "en") is not allocated again; tags remembers which Text keys are language tags.
+	// A document has a few dozen distinct keys.
+	keys map[string]string
+	tags map[string]bool
 }
 
 // step is one segment of the scanner's path: an object key or an array index.
@@ -160,7 +166,7 @@ func (s *scanner) value(sc *schema) error {
 	case jsonArray:
 		return s.array(sc)
 	case jsonString:
-		_, err := s.str()
+		_, _, err := s.str()
 		return err
 	case jsonNumber:
 		return s.number(sc)
@@ -220,10 +226,11 @@ func (s *scanner) member(sc *schema, seen *keySet) error {
 	if s.off >= len(s.data) || s.data[s.off] != '"' {
 		return s.failChar(fmtDecodeExpectKey)
 	}
-	key, err := s.str()
+	lit, escaped, err := s.str()
 	if err != nil {
 		return err
 	}
+	key := s.key(lit, escaped)
 	s.skipSpace()
 	if s.off >= len(s.data) || s.data[s.off] != ':' {
 		return s.failChar(fmtDecodeExpectColon)
@@ -252,10 +259,8 @@ func (s *scanner) memberSchema(sc *schema, key string, keyOff int) *schema {
 	case sc == nil:
 		return nil
 	case sc.kind == kindMap:
-		if sc.langKeys {
-			if _, err := language.Parse(key); err != nil {
-				s.note(keyOff, CodeDecodeLanguageTag, fmtDecodeLanguageTag, key)
-			}
+		if sc.langKeys && !s.isLanguageTag(key) {
+			s.note(keyOff, CodeDecodeLanguageTag, fmtDecodeLanguageTag, key)
 		}
 		return sc.elem
 	}
@@ -308,50 +313,73 @@ func (s *scanner) array(sc *schema) error {
 	}
 }
 
-// str walks a string, s.off at its opening quote, and returns its decoded value.
-func (s *scanner) str() (string, error) {
+// str walks a string, s.off at its opening quote, and returns its literal, quotes included,
+// and whether it holds an escape. It does not decode it: values are decoded by
+// json.Unmarshal, and only keys here (see key).
+func (s *scanner) str() (lit []byte, escaped bool, err error) {
 	start := s.off
 	s.off++
-	escaped := false
 	for s.off < len(s.data) {
 		c := s.data[s.off]
 		switch {
 		case c == '"':
 			s.off++
-			return s.unquote(start, escaped), nil
+			return s.data[start:s.off], escaped, nil
 		case c == '\\':
 			escaped = true
 			if err := s.escape(); err != nil {
-				return "", err
+				return nil, false, err
 			}
 		case c < 0x20:
-			return "", s.failChar(fmtDecodeStringChar)
+			return nil, false, s.failChar(fmtDecodeStringChar)
 		case c < utf8.RuneSelf:
 			s.off++
 		default:
 			r, size := utf8.DecodeRune(s.data[s.off:])
 			if r == utf8.RuneError && size == 1 {
-				return "", s.fail(s.off, CodeDecodeSyntax, fmtDecodeUTF8)
+				return nil, false, s.fail(s.off, CodeDecodeSyntax, fmtDecodeUTF8)
 			}
 			s.off += size
 		}
 	}
-	return "", s.failChar(fmtDecodeStringChar)
+	return nil, false, s.failChar(fmtDecodeStringChar)
 }
 
-// unquote decodes the string literal data[start:s.off].
-func (s *scanner) unquote(start int, escaped bool) string {
-	lit := s.data[start:s.off]
-	if !escaped {
-		return string(lit[1 : len(lit)-1])
+// key decodes the string literal lit of an object key, returning the copy kept in s.keys.
+func (s *scanner) key(lit []byte, escaped bool) string {
+	if escaped {
+		// Escapes are rare in keys and tags; encoding/json decodes them exactly as Unmarshal
+		// will, lone surrogates included.
+		var v string
+		if err := json.Unmarshal(lit, &v); err != nil {
+			panic("jscd: unquoting a checked string: " + err.Error())
+		}
+		return v
 	}
-	// Escapes are rare in keys and tags; encoding/json decodes them exactly as Unmarshal
-	// will, lone surrogates included.
-	var v string
-	if err := json.Unmarshal(lit, &v); err != nil {
-		panic("jscd: unquoting a checked string: " + err.Error())
+	body := lit[1 : len(lit)-1]
+	if k, ok := s.keys[string(body)]; ok { // the conversion does not allocate
+		return k
 	}
-	return v
+	if s.keys == nil {
+		s.keys = map[string]string{}
+	}
+	k := string(body)
+	s.keys[k] = k
+	return k
+}
+
+// isLanguageTag reports whether golang.org/x/text/language parses key, remembering the answer.
+func (s *scanner) isLanguageTag(key string) bool {
+	valid, seen := s.tags[key]
+	if !seen {
+		_, err := language.Parse(key)
+		valid = err == nil
+		if s.tags == nil {
+			s.tags = map[string]bool{}
+		}
+		s.tags[key] = valid
+	}
+	return valid
 }
 
 // escape walks one escape sequence; s.off is at its backslash.
