@@ -228,24 +228,23 @@ func (g *grid) pairCrossings(u, v int) int {
 func (g *grid) crossings() int {
 	total := 0
 	for k := 0; k+1 < len(g.order); k++ {
-		type seg struct{ lo, hi int }
-		var segs []seg
+		// A segment from position lo to position hi is the number lo*width+hi, so that
+		// sorting numbers sorts segments by lo, then hi (a []int sort is compiled once for
+		// the whole package; one of a struct type would add its own copy to the binary).
+		width := len(g.order[k+1])
+		var segs []int
 		for _, p := range g.order[k] {
 			for _, q := range g.up[p] {
-				segs = append(segs, seg{g.pos[p], g.pos[q]})
+				segs = append(segs, g.pos[p]*width+g.pos[q])
 			}
 		}
-		slices.SortFunc(segs, func(a, b seg) int {
-			if a.lo != b.lo {
-				return a.lo - b.lo
-			}
-			return a.hi - b.hi
-		})
-		tree := make([]int, len(g.order[k+1])+1)
+		slices.SortFunc(segs, func(a, b int) int { return a - b })
+		tree := make([]int, width+1)
 		for i, s := range segs {
-			// Segments already seen whose upper end lies strictly right of s.hi cross s.
-			total += i - fenwickSum(tree, s.hi+1)
-			fenwickAdd(tree, s.hi+1)
+			hi := s % width
+			// Segments already seen whose upper end lies strictly right of hi cross s.
+			total += i - fenwickSum(tree, hi+1)
+			fenwickAdd(tree, hi+1)
 		}
 	}
 	return total

@@ -71,13 +71,32 @@ func (f *Framework) Search(query string) []SearchResult {
 			out = append(out, best)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b SearchResult) int {
+	return sortResults(out)
+}
+
+// sortResults orders results by score, best first, then people first, keeping document order
+// among equals. It sorts indices: a sort of []int is compiled once for the package, one of
+// []SearchResult would add its own copy to the binary.
+func sortResults(results []SearchResult) []SearchResult {
+	if len(results) == 0 {
+		return nil
+	}
+	order := make([]int, len(results))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &results[i], &results[j]
 		if a.Score != b.Score {
 			return b.Score - a.Score
 		}
 		return personFirst(a.Stakeholder) - personFirst(b.Stakeholder)
 	})
-	return out
+	sorted := make([]SearchResult, len(results))
+	for i, j := range order {
+		sorted[i] = results[j]
+	}
+	return sorted
 }
 
 // personFirst ranks people (0) before other stakeholders (1).

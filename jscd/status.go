@@ -189,10 +189,7 @@ func (f *Framework) groupByParty(states []CommitmentState) []Group {
 		}
 		return keys
 	})
-	slices.SortStableFunc(groups, func(a, b Group) int {
-		return compareRanked(rank, ID(a.Key), ID(b.Key))
-	})
-	return groups
+	return sortGroups(groups, func(a, b *Group) int { return compareRanked(rank, ID(a.Key), ID(b.Key)) })
 }
 
 func groupByArea(states []CommitmentState) []Group {
@@ -207,10 +204,22 @@ func groupByArea(states []CommitmentState) []Group {
 		}
 		return keys
 	})
-	slices.SortStableFunc(groups, func(a, b Group) int {
-		return compareRanked(rank, Area(a.Key), Area(b.Key))
-	})
-	return groups
+	return sortGroups(groups, func(a, b *Group) int { return compareRanked(rank, Area(a.Key), Area(b.Key)) })
+}
+
+// sortGroups sorts groups stably by compare. It sorts indices: a sort of []int is compiled
+// once for the package, one of []Group would add its own copy to the binary.
+func sortGroups(groups []Group, compare func(a, b *Group) int) []Group {
+	order := make([]int, len(groups))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return compare(&groups[i], &groups[j]) })
+	sorted := make([]Group, len(groups))
+	for i, j := range order {
+		sorted[i] = groups[j]
+	}
+	return sorted
 }
 
 // compareRanked orders keys with a rank before keys without, ranked keys by rank and the
