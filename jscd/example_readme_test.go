@@ -13,7 +13,7 @@ import (
 
 // This is the usage example of the README; a test keeps the two the same.
 func Example_readme() {
-	data, _ := datasets.Bytes("us-iraq") // or os.Open("framework.json")
+	data, _ := datasets.Bytes("us-iraq") // or os.ReadFile("framework.json")
 	f, err := jscd.Decode(bytes.NewReader(data))
 	if err != nil {
 		log.Fatal(err) // a structural error, with its path, line and column
