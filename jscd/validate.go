@@ -43,14 +43,10 @@ func DisableRules(codes ...Code) CheckOption {
 // AsOf turns on the rules about the present, judged on the day of d (in UTC): a status change
 // or an event dated after that day, and a commitment overdue on that day but not marked as done
 // or ended. Without AsOf those rules stay off, so that whether a document is valid does not
-// change with the clock.
+// change with the clock. A day beyond the years 0000–9999 is judged as the nearest day in that
+// range, as in StatusAsOf.
 func AsOf(d time.Time) CheckOption {
-	return func(c *checkConfig) {
-		day, err := ParseDate(d.UTC().Format(time.DateOnly))
-		if err == nil {
-			c.asOf = day
-		}
-	}
+	return func(c *checkConfig) { c.asOf = dayDate(d.UTC()) }
 }
 
 // Rule describes one validation rule: the catalogue entry behind a Code.

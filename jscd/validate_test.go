@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -465,4 +466,29 @@ func FuzzValidate(f *testing.F) {
 			t.Fatalf("Validate returned %d issues; Check has %d errors", len(got), len(errs))
 		}
 	})
+}
+
+// TestAsOfAfterYear9999 checks that AsOf still judges a day beyond the four-digit years of EDTF
+// days, as StatusAsOf does, rather than silently turning the rules about the present off.
+func TestAsOfAfterYear9999(t *testing.T) {
+	f := validDocument(t)
+	far := time.Date(12000, 1, 1, 0, 0, 0, 0, time.UTC)
+	var got []issueRow
+	for _, is := range f.Check(AsOf(far)) {
+		if is.Code == CodeCommitmentOverdue {
+			got = append(got, rowsOf([]*Issue{is})...)
+		}
+	}
+	var want []issueRow
+	for i, st := range f.StatusAsOf(far).Commitments {
+		if st.Due == DueOverdue {
+			want = append(want, issueRow{"/commitments/" + strconv.Itoa(i) + "/due", CodeCommitmentOverdue, "warning"})
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("the base document has no commitment overdue in the year 12000")
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("commitment.overdue issues with AsOf(year 12000) (-want +got):\n%s", diff)
+	}
 }
