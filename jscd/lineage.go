@@ -20,11 +20,13 @@ type Edge struct {
 // instruments' relations and the events' instruments its edges. Build one with
 // Framework.Lineage; it is never changed afterwards, so any number of goroutines may read it.
 //
-// References to IDs that are not instruments or events are left out of the graph (validation
-// reports them). When an ID is used twice, the first entity with it is the node and the later
+// An edge always rests on an instrument: a relation, or an event's instrument, that names
+// anything else (an event, a stakeholder, nothing) is left out of the graph, as validation
+// reports it; so events are leaves. When an ID is used twice, the first entity with it is the node and the later
 // ones are left out. Cycles are broken deterministically; see Cycles.
 type Lineage struct {
 	nodes  []ID       // document order: instruments, then events
+	nInstr int        // nodes[:nInstr] are the instruments
 	index  map[ID]int // node -> position in nodes
 	edges  []Edge     // document order
 	out    [][]int    // node -> indices into edges leaving it (towards its bases)
@@ -61,6 +63,7 @@ func (l *Lineage) addNodes(f *Framework) {
 	for _, in := range f.Instruments {
 		l.addNode(in.ID)
 	}
+	l.nInstr = len(l.nodes)
 	for _, ev := range f.Events {
 		l.addNode(ev.ID)
 	}
@@ -98,7 +101,7 @@ func (l *Lineage) addEdges(f *Framework) {
 func (l *Lineage) addEdge(e Edge) {
 	from, ok1 := l.index[e.From]
 	to, ok2 := l.index[e.To]
-	if !ok1 || !ok2 {
+	if !ok1 || !ok2 || to >= l.nInstr {
 		return
 	}
 	// Two relations of different types between the same instruments are two edges; the very

@@ -201,6 +201,32 @@ func TestLineageLeavesOutBadReferences(t *testing.T) {
 	}
 }
 
+// TestLineageEdgesRestOnInstruments checks that a relation naming an event, and an event's
+// instrument naming another event, are left out like other references of the wrong kind: an
+// edge always rests on an instrument, so events stay leaves of the graph.
+func TestLineageEdgesRestOnInstruments(t *testing.T) {
+	f := &jscd.Framework{
+		Instruments: []jscd.Instrument{
+			{ID: "a", Relations: []jscd.Relation{{Type: jscd.RelationBasedOn, To: "e1"}}},
+		},
+		Events: []jscd.Event{
+			{ID: "e1", Instrument: "e2"},
+			{ID: "e2", Instrument: "e1"},
+			{ID: "e3", Instrument: "a"},
+		},
+	}
+	l := f.Lineage()
+	if diff := cmp.Diff([]jscd.Edge{{From: "e3", To: "a", Type: jscd.EdgeEventOf}}, l.Edges()); diff != "" {
+		t.Errorf("Edges (-want +got):\n%s", diff)
+	}
+	if got := l.Cycles(); got != nil {
+		t.Errorf("Cycles = %v, want none", got)
+	}
+	if diff := cmp.Diff([]jscd.ID{"a", "e1", "e2", "e3"}, l.Nodes()); diff != "" {
+		t.Errorf("Nodes (-want +got):\n%s", diff)
+	}
+}
+
 func TestLineageEmpty(t *testing.T) {
 	for name, f := range map[string]*jscd.Framework{"nil": nil, "zero": {}} {
 		l := f.Lineage()
