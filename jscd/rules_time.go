@@ -137,15 +137,12 @@ func bounds(d Date) (lo, hi time.Time) {
 	return lo, hi
 }
 
-// usable reports whether d is present and parsed, so that time rules may compare it.
-func usable(d Date) bool { return !d.IsZero() && d.Err() == nil }
-
 // before says whether a is before b. It is certain when every day of a is before every day of
 // b, qualifiers taken into account. It is possible when the spans overlap and
 // a both begins and ends earlier than b: a coarse date that contains a finer one ("2021" and
 // "2021-07-23") is no conflict, since the sources mean the same time.
 func before(a, b Date) conflict {
-	if !usable(a) || !usable(b) {
+	if !a.valid() || !b.valid() {
 		return noConflict
 	}
 	if a.CertainlyBefore(b) {
@@ -179,7 +176,7 @@ func (c *checker) checkTime() {
 // instrumentBegins returns the date an instrument began: the start of its span, or else the
 // day it was signed.
 func instrumentBegins(in *Instrument) Date {
-	if usable(in.Date) {
+	if in.Date.valid() {
 		return in.Date.Start()
 	}
 	return in.Signed
@@ -192,7 +189,7 @@ func (c *checker) timeEvent(i int) {
 	p := loc{}.key("events").index(i)
 	if r, ok := c.index[ev.Instrument]; ok && r.kind == kindInstrument {
 		in := &c.f.Instruments[r.i]
-		if usable(in.Date) {
+		if in.Date.valid() {
 			k := before(ev.Date, in.Date.Start())
 			if in.Date.IsInterval() {
 				k = max(k, before(in.Date.End(), ev.Date))
@@ -203,7 +200,7 @@ func (c *checker) timeEvent(i int) {
 			}
 		}
 	}
-	if asOf := c.cfg.asOf; usable(asOf) && before(asOf, ev.Date) == certainConflict {
+	if asOf := c.cfg.asOf; asOf.valid() && before(asOf, ev.Date) == certainConflict {
 		c.report(SeverityWarning, CodeEventFuture, p.key("date"), fmtEventFuture, ev.Date.String(), asOf.String())
 	}
 	for j := range ev.Participants {
@@ -272,7 +269,7 @@ func (c *checker) timeCommitment(i int) {
 			c.reportConflict(k, SeverityError, CodeStatusBeforeMade, dp,
 				fmtStatusBeforeMade, fmtStatusMaybeBefore, st.Date.String(), made.String())
 		}
-		if asOf := c.cfg.asOf; usable(asOf) {
+		if asOf := c.cfg.asOf; asOf.valid() {
 			if k := before(asOf, st.Date); k != noConflict {
 				c.reportConflict(k, SeverityError, CodeStatusFuture, dp,
 					fmtStatusFuture, fmtStatusMaybeFuture, st.Date.String(), asOf.String())
@@ -285,11 +282,11 @@ func (c *checker) timeCommitment(i int) {
 // checkMadeAtEvent reports a made date that cannot be the day of the event it was made at.
 func (c *checker) checkMadeAtEvent(p loc, cm *Commitment) {
 	r, ok := c.index[cm.MadeAt]
-	if !ok || r.kind != kindEvent || !usable(cm.Made) {
+	if !ok || r.kind != kindEvent || !cm.Made.valid() {
 		return
 	}
 	ev := &c.f.Events[r.i]
-	if usable(ev.Date) && !cm.Made.Overlaps(ev.Date) {
+	if ev.Date.valid() && !cm.Made.Overlaps(ev.Date) {
 		c.report(SeverityError, CodeMadeMismatch, p.key("made"), fmtMadeMismatch, cm.Made.String(), ev.Date.String(), string(cm.MadeAt))
 	}
 }
@@ -297,7 +294,7 @@ func (c *checker) checkMadeAtEvent(p loc, cm *Commitment) {
 // deadlinePassed says whether the last day of due is before made: certainly when it is before
 // every day made can be, possibly when it is before the last of them.
 func deadlinePassed(due, made Date) conflict {
-	if !usable(due) || !usable(made) {
+	if !due.valid() || !made.valid() {
 		return noConflict
 	}
 	_, dueHi := bounds(due)
@@ -357,7 +354,7 @@ func (c *checker) checkTransitions(p loc, history []StatusChange) {
 // as-of day while the last status recorded by then is open.
 func (c *checker) checkOverdue(p loc, cm *Commitment) {
 	asOf := c.cfg.asOf
-	if !usable(asOf) || !usable(cm.Due) || deadlinePassed(cm.Due, asOf) != certainConflict {
+	if !asOf.valid() || !cm.Due.valid() || deadlinePassed(cm.Due, asOf) != certainConflict {
 		return
 	}
 	var last *StatusChange
@@ -393,7 +390,7 @@ func (c *checker) checkRoleHeld(p loc, ev *Event, pa *Participant) {
 		return
 	}
 	person, ok := c.stakeholder(pa.Stakeholder)
-	if !ok || person.Kind != KindPerson || !usable(ev.Date) || !c.isState(pa.Delegation) {
+	if !ok || person.Kind != KindPerson || !ev.Date.valid() || !c.isState(pa.Delegation) {
 		return
 	}
 	best, found := certainConflict, false
@@ -564,7 +561,7 @@ func overlap(a, b *Position) conflict {
 // every day of to is no later than every day of from, possibly when some is. A position with
 // no end has not ended; one that began at no known date began before any other.
 func endsBy(to, from Date) conflict {
-	if !usable(to) || !usable(from) {
+	if !to.valid() || !from.valid() {
 		return noConflict
 	}
 	toLo, toHi := bounds(to)

@@ -138,7 +138,7 @@ func dueState(status CommitmentStatus, made, due Date, asOf Date) DueState {
 		return DueLapsed
 	case status == StatusWithdrawn:
 		return DueWithdrawn
-	case due.IsZero() || due.Err() != nil:
+	case !due.valid():
 		return DueNone
 	case asOf.CertainlyBefore(due):
 		return DueNotYet
@@ -165,15 +165,13 @@ func dayDate(t time.Time) Date {
 
 // certainlyByDay reports whether every day d may denote is on or before day.
 func certainlyByDay(d, day Date) bool {
-	return validDate(d) && !day.PossiblyBefore(d)
+	return d.valid() && !day.PossiblyBefore(d)
 }
 
 // possiblyByDay reports whether some day d may denote is on or before day.
 func possiblyByDay(d, day Date) bool {
-	return validDate(d) && !day.CertainlyBefore(d)
+	return d.valid() && !day.CertainlyBefore(d)
 }
-
-func validDate(d Date) bool { return !d.IsZero() && d.Err() == nil }
 
 func (f *Framework) groupByParty(states []CommitmentState) []Group {
 	rank := map[ID]int{}

@@ -62,7 +62,7 @@ func (f *Framework) Timeline() []TimelineEntry {
 	}
 	var out []TimelineEntry
 	add := func(e TimelineEntry) {
-		if !e.Date.IsZero() && e.Date.Err() == nil {
+		if e.Date.valid() {
 			out = append(out, e)
 		}
 	}
