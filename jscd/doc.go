@@ -42,18 +42,18 @@
 // as a format with arguments, rendered in English by Error and in Arabic or Kurdish (Sorani)
 // through a printer from [NewPrinter]. Validate returns a *multierror.Error of issues;
 // [Issues] takes them back out, and errors.Is(err, code) asks for one code. The rules are
-// listed in docs/rules.md.
+// listed in docs/rules.md, and by [Rules].
 //
 // # Asking questions
 //
 // A decoded framework answers the questions analysts ask of it: what rests on what
-// (Framework.Lineage), what happened when (Framework.Timeline), which commitments are due or
-// overdue on a given day (Framework.StatusAsOf), who is "al-Sudani" or "السوداني"
-// (Framework.Search), and what changed between two versions (Diff).
+// ([Framework.Lineage]), what happened when ([Framework.Timeline]), which commitments are due or
+// overdue on a given day ([Framework.StatusAsOf]), who is "al-Sudani" or "السوداني"
+// ([Framework.Search]), and what changed between two versions ([Diff]).
 //
 // # Data and concurrency
 //
 // The bundled real frameworks, starting with the US–Iraq Joint Security Cooperation Dialogue
-// of August 2023, are in the datasets subpackage. A *Framework returned by Decode is plain
+// of August 2023, are in the subpackage [github.com/jscd-go/jscd/jscd/datasets]. A *Framework returned by Decode is plain
 // data: nothing in this package changes it, so any number of goroutines may read it at once.
 package jscd

@@ -135,9 +135,11 @@ type Issue struct {
 	Line, Column int
 }
 
-// Error renders the issue in English: "/commitments/3/due: due date ... (date.order)".
+// Error renders the issue in English: its path, its line and column when Decode found it, its
+// message and its code, as in "/commitments/0/due: due date 2019 is before the commitment was
+// made, 2020 [time.due-before-made]".
 func (i *Issue) Error() string {
-	return i.render(message.NewPrinter(englishTag, message.Catalog(messageCatalog())))
+	return i.render(message.NewPrinter(messageLanguages[0], message.Catalog(messageCatalog())))
 }
 
 // Message renders only the issue's message through p, in p's language when the catalogue has

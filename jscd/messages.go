@@ -8,9 +8,7 @@ import (
 	"golang.org/x/text/message/catalog"
 )
 
-var englishTag = language.English
-
-// MessageLanguages are the languages the built-in message catalogue has: English, Arabic and
+// messageLanguages are the languages the built-in message catalogue has: English, Arabic and
 // Kurdish (Sorani).
 var messageLanguages = [...]language.Tag{language.English, language.Arabic, language.MustParse("ckb")}
 
@@ -25,7 +23,6 @@ type translation struct {
 
 // translations is the message catalogue. Every Format that an Issue can carry is listed here.
 var translations = [...]translation{
-	// Filled in by the decode and validation code.
 	// Decode (codec.go): structural problems of the JSON document.
 	{fmtDecodeEmpty, "المُدخَل فارغ", "تێخراوەکە بەتاڵە"},
 	{fmtDecodeEOF, "نهاية غير متوقعة للمُدخَل", "کۆتاییەکی چاوەڕواننەکراوی تێخراوەکە"},
@@ -130,7 +127,7 @@ var translations = [...]translation{
 
 // messageCatalog builds the message catalogue once, on first use.
 var messageCatalog = sync.OnceValue(func() catalog.Catalog {
-	b := catalog.NewBuilder(catalog.Fallback(englishTag))
+	b := catalog.NewBuilder(catalog.Fallback(language.English))
 	for _, t := range translations {
 		b.SetString(language.English, t.en, t.en)
 		b.SetString(language.Arabic, t.en, t.ar)
