@@ -260,7 +260,11 @@ func (s *scanner) memberSchema(sc *schema, key string, keyOff int) *schema {
 		return nil
 	case sc.kind == kindMap:
 		if sc.langKeys && !s.isLanguageTag(key) {
-			s.note(keyOff, CodeDecodeLanguageTag, fmtDecodeLanguageTag, key)
+			if lang, ok := languageForCountryCode(key); ok {
+				s.note(keyOff, CodeDecodeLanguageTag, fmtDecodeLanguageOfCountry, key, lang)
+			} else {
+				s.note(keyOff, CodeDecodeLanguageTag, fmtDecodeLanguageTag, key)
+			}
 		}
 		return sc.elem
 	}

@@ -23,6 +23,16 @@ const (
 	PrecisionDay                     // 2023-08-07, 1985-04-XX, 1985-XX-XX
 )
 
+// MustParseDate is like ParseDate but panics when s is not a valid date. It is meant for
+// dates written as constants in Go code, such as a framework built in Go values.
+func MustParseDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
 // String returns the name of p in lower case: "none", "year", "season", "month" or "day".
 func (p Precision) String() string {
 	switch p {

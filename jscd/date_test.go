@@ -630,3 +630,16 @@ func formatDay(day time.Time, ok bool) string {
 }
 
 func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+
+func TestMustParseDate(t *testing.T) {
+	if got := MustParseDate("2023-08-07/2023-08-08").String(); got != "2023-08-07/2023-08-08" {
+		t.Errorf("MustParseDate gave %q", got)
+	}
+	defer func() {
+		var de *DateError
+		if err, ok := recover().(error); !ok || !errors.As(err, &de) {
+			t.Errorf("MustParseDate of an invalid date did not panic with a *DateError")
+		}
+	}()
+	MustParseDate("2016-02-30")
+}

@@ -68,12 +68,12 @@ func ExampleFramework_Check() {
 	f.Commitments[0].By = []jscd.ID{"france"}
 	f.Commitments[0].Due = jscd.Date{}
 	// Check returns warnings and hints as well as errors; AsOf turns on the rules about the
-	// present.
+	// present. An issue that is not an error names its severity when printed.
 	for _, issue := range f.Check(jscd.AsOf(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))) {
-		fmt.Println(issue.Severity, issue)
+		fmt.Println(issue)
 	}
 	// Output:
-	// info /commitments/0: the commitment has no due date, so it can never be overdue [commitment.no-due]
+	// /commitments/0: info: the commitment has no due date, so it can never be overdue [commitment.no-due]
 }
 
 func ExampleIssues() {

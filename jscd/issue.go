@@ -163,6 +163,11 @@ func (i *Issue) render(p *message.Printer) string {
 	if b.Len() > 0 {
 		b.WriteString(": ")
 	}
+	if i.Severity != SeverityError {
+		// Errors are the usual case; naming the others keeps a printed Check readable.
+		b.WriteString(p.Sprintf(message.Key(i.Severity.String(), i.Severity.String())))
+		b.WriteString(": ")
+	}
 	b.WriteString(i.Message(p))
 	b.WriteString(" [")
 	b.WriteString(string(i.Code))

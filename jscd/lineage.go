@@ -11,8 +11,12 @@ const EdgeEventOf RelationType = "event-of"
 // the Strategic Framework Agreement" is the edge From "jscd", To "sfa", Type RelationBasedOn).
 // An event points at its instrument with Type EdgeEventOf.
 type Edge struct {
-	From ID           `json:"from"`
-	To   ID           `json:"to"`
+	// From is the entity that holds the relation: the instrument that is based on another,
+	// or the event that belongs to an instrument.
+	From ID `json:"from"`
+	// To is the instrument From rests on.
+	To ID `json:"to"`
+	// Type is the relation, or EdgeEventOf for an event's link to its instrument.
 	Type RelationType `json:"type"`
 }
 

@@ -123,6 +123,15 @@ var translations = [...]translation{
 	{fmtSourceMissing, "لم يُستشهد بأي مصدر؛ استشهد بمصدر واحد على الأقل", "هیچ سەرچاوەیەک ئاماژەی پێ نەکراوە؛ لانیکەم یەک سەرچاوە بهێنەوە"},
 	{fmtSourceUnused, "لا يستشهد أي كيان بهذا المصدر", "هیچ قەوارەیەک ئاماژە بەم سەرچاوەیە ناکات"},
 	{fmtCommitmentNoDue, "ليس للالتزام موعد استحقاق، فلا يمكن أن يُعدّ متأخراً أبداً", "پابەندبوونەکە وادەی نییە، بۆیە هەرگیز دواکەوتوو نابێت"},
+	// Suggestions for the commonest mistakes.
+	{fmtDecodeLanguageOfCountry, "%q رمز بلد وليس وسم لغة؛ هل تقصد %q؟", "%q کۆدی وڵاتە نەک تاگی زمان؛ مەبەستت %q بوو؟"},
+	{fmtLangCountry, "وسم اللغة %q رمز بلد وليس لغة؛ هل تقصد %q؟", "تاگی زمانی %q کۆدی وڵاتە نەک زمان؛ مەبەستت %q بوو؟"},
+	{fmtCountryInstead, "%q ليس رمز بلد من رموز ISO 3166-1 الثنائية الأحرف؛ هل تقصد %q؟", "%q کۆدی وڵاتێکی دوو پیتی ISO 3166-1 نییە؛ مەبەستت %q بوو؟"},
+	{fmtAreaSuggest, "%q ليس مجالاً معرّفاً من مجالات التعاون؛ هل تقصد %q؟", "%q بوارێکی دیاریکراوی هاوکاری نییە؛ مەبەستت %q بوو؟"},
+	// Severities, as Issue.Error and Localize name warnings and hints.
+	{"error", "خطأ", "هەڵە"},
+	{"warning", "تحذير", "ئاگاداری"},
+	{"info", "ملاحظة", "تێبینی"},
 }
 
 // messageCatalog builds the message catalogue once, on first use.

@@ -130,14 +130,14 @@ const (
 	InstrumentTreaty             InstrumentKind = "treaty"              // a ratified treaty
 	InstrumentFrameworkAgreement InstrumentKind = "framework-agreement" // an agreement that frames others
 	InstrumentAgreement          InstrumentKind = "agreement"           // any other binding agreement
-	InstrumentMoU                InstrumentKind = "memorandum"          // a memorandum of understanding
+	InstrumentMemorandum         InstrumentKind = "memorandum"          // a memorandum of understanding
 	InstrumentDialogue           InstrumentKind = "dialogue"            // a series of rounds of talks
 	InstrumentCommittee          InstrumentKind = "committee"           // a standing joint committee
 	InstrumentMechanism          InstrumentKind = "mechanism"           // any other standing mechanism
 )
 
 var instrumentKinds = [...]InstrumentKind{
-	InstrumentTreaty, InstrumentFrameworkAgreement, InstrumentAgreement, InstrumentMoU,
+	InstrumentTreaty, InstrumentFrameworkAgreement, InstrumentAgreement, InstrumentMemorandum,
 	InstrumentDialogue, InstrumentCommittee, InstrumentMechanism,
 }
 

@@ -48,14 +48,17 @@ const (
 	fmtFormatTag      = "format is %q; this version of the format is %q"
 	fmtFieldMissing   = "required field %q is missing or empty"
 	fmtIDSyntax       = "ID %q is not a lowercase slug (letters a-z, digits and single hyphens)"
-	fmtLangSyntax     = "language tag %q is not a well-formed BCP 47 tag"
+	fmtLangSyntax     = "language tag %q is not a valid BCP 47 tag"
+	fmtLangCountry    = "language tag %q is a country code, not a language; did you mean %q?"
 	fmtLangCanonical  = "language tag %q is not in canonical form; write %q"
 	fmtCountryCode    = "%q is not an ISO 3166-1 alpha-2 country code"
+	fmtCountryInstead = "%q is not an ISO 3166-1 alpha-2 country code; did you mean %q?"
 	fmtCountryCase    = "country code %q must be written in upper case: %q"
 	fmtURLSyntax      = "%q is not an absolute http or https URL"
 	fmtDateSyntax     = "date %q is not valid EDTF: %s"
 	fmtEnumUnknown    = "%q is not a defined value; use one of: %s"
 	fmtAreaUnknown    = "%q is not a defined area of cooperation"
+	fmtAreaSuggest    = "%q is not a defined area of cooperation; did you mean %q?"
 	fmtRoundNumber    = "round number %d is less than 1"
 	fmtPositionHolder = "only a person holds positions, and this stakeholder is of kind %q"
 )
@@ -67,13 +70,13 @@ var syntaxRules = [...]ruleSpec{
 	{CodeFormatTag, SeverityError, "The document's format tag is \"jscd/1\".", []string{fmtFormatTag}},
 	{CodeFieldMissing, SeverityError, "Mandatory fields are present and not empty.", []string{fmtFieldMissing}},
 	{CodeIDSyntax, SeverityError, "IDs are lowercase slugs.", []string{fmtIDSyntax}},
-	{CodeLangSyntax, SeverityError, "Text keys are well-formed BCP 47 language tags.", []string{fmtLangSyntax}},
+	{CodeLangSyntax, SeverityError, "Text keys are well-formed BCP 47 language tags.", []string{fmtLangSyntax, fmtLangCountry}},
 	{CodeLangCanonical, SeverityWarning, "Text keys are language tags in canonical form.", []string{fmtLangCanonical}},
-	{CodeCountryCode, SeverityError, "Countries are upper-case ISO 3166-1 alpha-2 codes of countries.", []string{fmtCountryCode, fmtCountryCase}},
+	{CodeCountryCode, SeverityError, "Countries are upper-case ISO 3166-1 alpha-2 codes of countries.", []string{fmtCountryCode, fmtCountryCase, fmtCountryInstead}},
 	{CodeURLSyntax, SeverityError, "URLs are absolute http or https URLs.", []string{fmtURLSyntax}},
 	{CodeDateSyntax, SeverityError, "Dates are valid EDTF (levels 0 and 1).", []string{fmtDateSyntax}},
 	{CodeEnumUnknown, SeverityError, "Kinds, statuses, roles, strengths, relation types and confidences are defined values.", []string{fmtEnumUnknown}},
-	{CodeAreaUnknown, SeverityWarning, "Areas of cooperation are among the defined areas.", []string{fmtAreaUnknown}},
+	{CodeAreaUnknown, SeverityWarning, "Areas of cooperation are among the defined areas.", []string{fmtAreaUnknown, fmtAreaSuggest}},
 	{CodeRoundNumber, SeverityError, "Round numbers start at 1.", []string{fmtRoundNumber}},
 	{CodePositionHolder, SeverityError, "Only people hold positions.", []string{fmtPositionHolder}},
 }
@@ -280,7 +283,12 @@ func checkEnum[T ~string](c *checker, p loc, field string, v T, valid bool, valu
 // checkAreas warns about areas that are not defined.
 func (c *checker) checkAreas(p loc, areas []Area) {
 	for j, a := range areas {
-		if !a.Valid() {
+		if a.Valid() {
+			continue
+		}
+		if near := suggest(string(a), areaNames()); near != "" {
+			c.report(SeverityWarning, CodeAreaUnknown, p.key("areas").index(j), fmtAreaSuggest, string(a), near)
+		} else {
 			c.report(SeverityWarning, CodeAreaUnknown, p.key("areas").index(j), fmtAreaUnknown, string(a))
 		}
 	}
@@ -298,11 +306,29 @@ func (c *checker) checkCountry(p loc, country string) {
 	if country == "" || isCountryCode(country) {
 		return
 	}
-	if up := strings.ToUpper(country); isCountryCode(up) {
+	up := strings.ToUpper(country)
+	if isCountryCode(up) {
 		c.report(SeverityError, CodeCountryCode, p.key("country"), fmtCountryCase, country, up)
 		return
 	}
+	if code, ok := countryCodeInstead(up); ok {
+		c.report(SeverityError, CodeCountryCode, p.key("country"), fmtCountryInstead, country, code)
+		return
+	}
 	c.report(SeverityError, CodeCountryCode, p.key("country"), fmtCountryCode, country)
+}
+
+// countryCodeInstead returns the ISO 3166-1 code of a country for the codes that are
+// "exceptionally reserved" for it in ISO 3166-1 but are not its code: UK (GB) and EL (GR),
+// which the European Union uses, and so users often write.
+func countryCodeInstead(s string) (string, bool) {
+	switch s {
+	case "UK":
+		return "GB", true
+	case "EL":
+		return "GR", true
+	}
+	return "", false
 }
 
 // isCountryCode reports whether s is an ISO 3166-1 alpha-2 code of a country as written in
@@ -335,4 +361,13 @@ func dateReason(err error) string {
 		return de.Reason
 	}
 	return err.Error()
+}
+
+// areaNames returns the defined areas as strings, for suggestions.
+func areaNames() []string {
+	names := make([]string, len(areas))
+	for i, a := range areas {
+		names[i] = string(a)
+	}
+	return names
 }

@@ -114,7 +114,11 @@ func (c *checker) checkText(p loc, field string, j int, t Text) {
 		at := refPath(p, field, j).key(key)
 		info := c.tagInfo(key)
 		if info.err != nil {
-			c.report(SeverityError, CodeLangSyntax, at, fmtLangSyntax, key)
+			if lang, ok := languageForCountryCode(key); ok {
+				c.report(SeverityError, CodeLangSyntax, at, fmtLangCountry, key, lang)
+			} else {
+				c.report(SeverityError, CodeLangSyntax, at, fmtLangSyntax, key)
+			}
 		} else if info.canonical != key {
 			c.report(SeverityWarning, CodeLangCanonical, at, fmtLangCanonical, key, info.canonical)
 		}

@@ -96,6 +96,25 @@ func (t Text) lookupDirect(prefs []language.Tag) (string, language.Tag, bool) {
 	return "", language.Und, false
 }
 
+// languageForCountryCode returns the usual language of the country whose ISO 3166-1 code key
+// is, when key is not a language tag but is a country code ("jp" → "ja", "cn" → "zh",
+// "ir" → "fa"), the commonest mistake in language keys. It uses the likely-subtags data of
+// golang.org/x/text/language.
+func languageForCountryCode(key string) (string, bool) {
+	if _, err := language.Parse(key); err == nil {
+		return "", false
+	}
+	region, err := language.ParseRegion(key)
+	if err != nil || !region.IsCountry() {
+		return "", false
+	}
+	base, conf := language.Make("und-" + region.String()).Base()
+	if conf == language.No || base.String() == "und" {
+		return "", false
+	}
+	return base.String(), true
+}
+
 // In returns the value of t that best suits a reader who prefers prefs; see Lookup.
 func (t Text) In(prefs ...language.Tag) string {
 	s, _, _ := t.Lookup(prefs...)

@@ -80,7 +80,7 @@ func instruments() []jscd.Instrument {
 	both := []jscd.ID{"japan", "india"}
 	return []jscd.Instrument{{
 		ID:      "defence-memorandum",
-		Kind:    jscd.InstrumentMoU,
+		Kind:    jscd.InstrumentMemorandum,
 		Name:    jscd.Text{"en": "Memorandum on Defence Cooperation (fictional)"},
 		Parties: both,
 		// "maritime-security" is not among jscd.Areas(): kept on purpose, to show that an open
