@@ -61,3 +61,33 @@ func TestErrorNamesTheSeverityInTheReadersLanguage(t *testing.T) {
 		t.Errorf("an error names its severity: %q", got)
 	}
 }
+
+// TestPositionOverlapScalesToManyTerms gives one person thousands of consecutive one-year
+// terms in one title, one of them overlapping its predecessor: exactly that one is reported.
+// (The sweep compares each term with one other; a pairwise check took seconds here.)
+func TestPositionOverlapScalesToManyTerms(t *testing.T) {
+	f := validDocument(t)
+	person := &f.Stakeholders[3]
+	org := person.Positions[0].Organization
+	person.Positions = nil
+	const n = 5000
+	for y := 0; y < n; y++ {
+		from, to := MustParseDate(year(y)+"-01-01"), MustParseDate(year(y)+"-12-31")
+		if y == 4321 {
+			from = MustParseDate(year(y-1) + "-06-01")
+		}
+		person.Positions = append(person.Positions, Position{Title: Text{"en": "Envoy"}, Organization: org, From: from, To: to})
+	}
+	var got []string
+	for _, is := range f.Check() {
+		if is.Code == CodePositionOverlap {
+			got = append(got, is.Path.String()+" "+is.Args[0].(string))
+		}
+	}
+	want := "/stakeholders/3/positions/4321 /stakeholders/3/positions/4320"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("position.overlap issues = %q; want [%q]", got, want)
+	}
+}
+
+func year(y int) string { return strings.Repeat("0", 4-len(itoa(y+1000))) + itoa(y+1000) }

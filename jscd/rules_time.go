@@ -493,16 +493,59 @@ func (c *checker) timePositions(i int) {
 		return
 	}
 	for _, run := range sameTitleRuns(positions) {
-		for x := 1; x < len(run); x++ {
-			for y := 0; y < x; y++ {
-				a, b := min(run[x], run[y]), max(run[x], run[y])
-				if k := overlap(&positions[a], &positions[b]); k != noConflict {
-					c.reportConflict(k, SeverityError, CodePositionOverlap, p.index(b),
-						fmtPositionOverlap, fmtPositionMaybeOverlap, p.index(a).String())
-				}
+		c.sweepOverlaps(positions, p, run)
+	}
+}
+
+// sweepOverlaps reports the positions of one run (same title, same organisation) held while
+// an earlier one still was. It walks the run in order of beginning and compares each position
+// only with the one, among those begun before it, that ends last: if that one has certainly
+// ended, every other has. So the cost is n log n, not n², even for a person listed with
+// thousands of terms, and each position is reported once, naming the term it overlaps.
+func (c *checker) sweepOverlaps(positions []Position, p loc, run []int) {
+	slices.SortStableFunc(run, func(x, y int) int {
+		return compareBound(positions[x].From, positions[y].From, false)
+	})
+	reach := -1 // the position begun so far that ends last
+	for _, j := range run {
+		if reach >= 0 {
+			a, b := min(reach, j), max(reach, j)
+			if k := overlap(&positions[a], &positions[b]); k != noConflict {
+				c.reportConflict(k, SeverityError, CodePositionOverlap, p.index(b),
+					fmtPositionOverlap, fmtPositionMaybeOverlap, p.index(a).String())
 			}
 		}
+		if reach < 0 || compareBound(positions[j].To, positions[reach].To, true) > 0 {
+			reach = j
+		}
 	}
+}
+
+// compareBound orders two position bounds by their latest day (ends) or earliest day
+// (beginnings). A bound that is absent, open or unusable counts as unbounded: after every day
+// for an end (still held), before every day for a beginning.
+func compareBound(x, y Date, end bool) int {
+	tx, okx := boundDay(x, end)
+	ty, oky := boundDay(y, end)
+	switch {
+	case okx && oky:
+		return tx.Compare(ty)
+	case okx == oky:
+		return 0
+	case okx == end: // x is bounded, y is not: an unbounded end is later, an unbounded start earlier
+		return -1
+	}
+	return 1
+}
+
+func boundDay(d Date, end bool) (time.Time, bool) {
+	if !d.valid() {
+		return time.Time{}, false
+	}
+	if end {
+		return d.Latest()
+	}
+	return d.Earliest()
 }
 
 // sameTitleRuns groups the indices of positions that share an organisation and a title in
