@@ -59,13 +59,7 @@ func main() {
 func apply(state *view.State, trace *view.Trace, act, val string, now []string) (out any) {
 	defer func() {
 		if v := recover(); v != nil {
-			msg := "panic"
-			if err, ok := v.(error); ok {
-				msg = err.Error()
-			} else if s, ok := v.(string); ok {
-				msg = s
-			}
-			out = js.ValueOf(map[string]any{"error": "jscd: " + act + ": " + msg})
+			out = js.ValueOf(map[string]any{"error": "jscd: " + act + ": " + view.PanicMessage(v)})
 		}
 	}()
 	end := trace.Begin("Apply " + act)

@@ -12,7 +12,7 @@ import (
 // is new, gone or changed, and for a changed one each field with its old and new value.
 func DiffPanel(in *Input) []Node {
 	l := in.Lang
-	out := panelHead(l.L("diff"), "")
+	out := panelHead(l.L("diff"), l.L("diff.help"))
 	if in.DiffOld == nil || in.DiffNew == nil {
 		return append(out, h("p", at("class", "empty"), T(l.L("diff.unavailable"))))
 	}

@@ -51,7 +51,7 @@ func LineagePanel(in *Input) []Node {
 		}
 	}
 	svg := h("svg", at("class", "lineage", "id", "lineage-svg", "viewBox", "0 0 "+num(width)+" "+num(height),
-		"role", "img", "aria-label", l.L("lineage")), kids...)
+		"role", "group", "aria-label", l.L("lineage")), kids...)
 	return append(out, h("div", at("class", "scroll"), svg))
 }
 

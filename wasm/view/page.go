@@ -193,7 +193,7 @@ func IssuesPanel(in *Input) []Node {
 	out = append(out, h("p", at("class", "count", "id", "issues-count"), T(fill(l.L("issues.count"),
 		"e", strconv.Itoa(counts[0]), "w", strconv.Itoa(counts[1]), "i", strconv.Itoa(counts[2])))))
 	var items []Node
-	for i, is := range in.Issues {
+	for i, is := range in.Issues[:min(len(in.Issues), maxIssuesListed)] {
 		sev := is.Severity.String()
 		where := pointer(is.Path)
 		if is.Line > 0 {
@@ -210,8 +210,18 @@ func IssuesPanel(in *Input) []Node {
 				h("span", at("class", "msg", "dir", "auto"), T(l.Message(is))),
 				h("code", at("class", "path", "dir", "ltr"), T(where)))))
 	}
-	return append(out, h("ol", at("class", "issues", "id", "issue-list"), items...))
+	out = append(out, h("ol", at("class", "issues", "id", "issue-list"), items...))
+	if more := len(in.Issues) - maxIssuesListed; more > 0 {
+		out = append(out, h("p", at("class", "count", "id", "issues-more"),
+			T(fill(l.L("issues.more"), "n", strconv.Itoa(more)))))
+	}
+	return out
 }
+
+// maxIssuesListed bounds the issue list: a pasted document with thousands of issues would
+// otherwise cost seconds of drawing on every keystroke, and nobody reads past the first ones.
+// The counts above the list still cover every issue.
+const maxIssuesListed = 200
 
 // num formats a coordinate for SVG.
 func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }

@@ -11,7 +11,7 @@ func PeoplePanel(in *Input) []Node {
 	l := in.Lang
 	f := in.Framework
 	ix := in.derive().ix
-	out := panelHead(l.L("stakeholders"), "")
+	out := panelHead(l.L("stakeholders"), l.L("stakeholders.help"))
 	out = append(out, h("input", at("type", "search", "id", "people-search", "data-act", "query",
 		"value", in.Query, "placeholder", l.L("search"), "aria-label", l.L("search"), "dir", "auto")))
 	if in.Query != "" {

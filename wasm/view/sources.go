@@ -13,7 +13,7 @@ import (
 func SourcesPanel(in *Input) []Node {
 	l := in.Lang
 	f := in.Framework
-	out := panelHead(l.L("sources"), "")
+	out := panelHead(l.L("sources"), l.L("sources.help"))
 	ix := in.derive().ix
 	var items []Node
 	for _, s := range f.Sources {

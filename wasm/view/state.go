@@ -2,6 +2,7 @@ package view
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"slices"
 	"strconv"
@@ -254,7 +255,11 @@ func (s *State) check() {
 		return
 	}
 	defer s.in.Trace.Begin("jscd.Check")()
-	s.in.Issues, s.unchecked = s.unchecked.Check(), nil
+	issues := s.unchecked.Check()
+	// A visitor looks for what breaks the document first: errors, then warnings, then notes,
+	// each in the library's order (by path). The "locate" action indexes this order.
+	slices.SortStableFunc(issues, func(a, b *jscd.Issue) int { return cmp.Compare(a.Severity, b.Severity) })
+	s.in.Issues, s.unchecked = issues, nil
 }
 
 // pairDiff pairs the document with the other bundled version of its framework, decoding that
@@ -312,19 +317,24 @@ func (s *State) result(withText bool, regions ...string) Result {
 	return r
 }
 
+// PanicMessage is the text of a recovered panic value, for showing on the page.
+func PanicMessage(v any) string {
+	switch v := v.(type) {
+	case error:
+		return v.Error()
+	case string:
+		return v
+	}
+	return "panic"
+}
+
 // region renders one region. A panic in one panel (a bug, or data the library did not
 // expect) shows as a message in that panel instead of stopping the page.
 func (s *State) region(name string) (out []byte) {
 	defer func() {
 		if v := recover(); v != nil {
-			msg := "?"
-			if err, ok := v.(error); ok {
-				msg = err.Error()
-			} else if str, ok := v.(string); ok {
-				msg = str
-			}
 			out = AppendNodes(nil, []Node{h("p", at("class", "fatal", "role", "alert"),
-				T(s.in.Lang.L("error.internal")+" "+msg))})
+				T(s.in.Lang.L("error.internal")+" "+PanicMessage(v)))})
 		}
 	}()
 	switch name {

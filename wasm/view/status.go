@@ -20,7 +20,7 @@ func DayOfSlider(first time.Time, v int) time.Time { return first.AddDate(0, 0, 
 func StatusPanel(in *Input) []Node {
 	l := in.Lang
 	f := in.Framework
-	out := panelHead(l.L("commitments"), "")
+	out := panelHead(l.L("commitments"), l.L("commitments.help"))
 	end := in.Trace.Begin("jscd.StatusAsOf")
 	report := f.StatusAsOf(in.AsOf)
 	end()

@@ -13,8 +13,9 @@ const (
 	timelineW      = 860.0
 	timelineLabelW = 230.0
 	timelineRowH   = 22.0
-	timelineAxisH  = 28.0
+	timelineAxisH  = 40.0 // the years, then the "as of" label below them
 	timelinePad    = 8.0
+	asOfLabelHalfW = 55.0 // half the width of "as of 2006-01-02" at the label's font size
 )
 
 // span is the earliest and latest day of a date, and whether each end is open.
@@ -150,7 +151,7 @@ func (a timeAxis) x(t time.Time) float64 {
 // A line marks the day the commitments are shown as of.
 func TimelinePanel(in *Input) []Node {
 	l := in.Lang
-	out := panelHead(l.L("timeline"), "")
+	out := panelHead(l.L("timeline"), l.L("timeline.help"))
 	d := in.derive()
 	entries, first, last := d.timeline, d.first, d.last
 	if !d.dated {
@@ -169,13 +170,16 @@ func TimelinePanel(in *Input) []Node {
 		kids = append(kids, timelineRowNode(l, ix, axis, r, timelineAxisH+float64(i)*timelineRowH))
 	}
 	if !in.AsOf.IsZero() {
-		x := num(axis.x(in.AsOf))
-		kids = append(kids, h("line", at("class", "asof", "x1", x, "x2", x, "y1", num(timelineAxisH-6), "y2", num(height))),
-			h("text", at("class", "asof-label", "x", x, "y", num(timelineAxisH-9), "text-anchor", "middle"),
+		x := axis.x(in.AsOf)
+		// The label is centred on the line but kept inside the axis, so that a day near either
+		// end does not cut it off.
+		labelX := min(max(x, axis.x0+asOfLabelHalfW), axis.x1-asOfLabelHalfW)
+		kids = append(kids, h("line", at("class", "asof", "x1", num(x), "x2", num(x), "y1", num(timelineAxisH-6), "y2", num(height))),
+			h("text", at("class", "asof-label", "x", num(labelX), "y", num(timelineAxisH-9), "text-anchor", "middle"),
 				T(l.L("timeline.asOf")+" "+in.AsOf.Format(time.DateOnly))))
 	}
 	svg := h("svg", at("class", "timeline", "id", "timeline-svg", "viewBox", "0 0 "+num(timelineW)+" "+num(height),
-		"role", "img", "aria-label", l.L("timeline")), kids...)
+		"role", "group", "aria-label", l.L("timeline")), kids...)
 	return append(out, timelineLegend(l), h("div", at("class", "scroll"), svg))
 }
 

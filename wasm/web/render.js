@@ -44,11 +44,15 @@
     return el;
   }
 
+  // same reports whether node can be patched into v. An input of another type is replaced,
+  // not patched: changing a date field into a slider would first give it the slider's value,
+  // which the browser rejects with a console warning.
   function same(node, v, ns) {
     if (typeof v === 'string') return node.nodeType === 3;
     const inner = v.t === 'svg' ? SVG : ns;
     return node.nodeType === 1 && node.localName === v.t &&
-      (node.namespaceURI === SVG) === (inner === SVG);
+      (node.namespaceURI === SVG) === (inner === SVG) &&
+      (v.t !== 'input' || node.getAttribute('type') === ((v.a || {}).type || null));
   }
 
   function setAttributes(el, a) {
@@ -220,9 +224,19 @@
     framePending = fn;
   }
 
+  // Buttons and the SVG elements that act as buttons (lineage nodes, timeline marks) send
+  // their action when clicked; the SVG ones also on Enter and Space, as a button would.
+  const ACTOR = 'button[data-act], [role="button"][data-act]';
   document.addEventListener('click', (e) => {
-    const el = e.target.closest('button[data-act]');
+    const el = e.target.closest(ACTOR);
     if (el) apply(el.dataset.act, el.dataset.val || '');
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const el = e.target.closest(ACTOR);
+    if (!el || el.localName === 'button') return;
+    e.preventDefault();
+    apply(el.dataset.act, el.dataset.val || '');
   });
   document.addEventListener('change', (e) => {
     const el = e.target;

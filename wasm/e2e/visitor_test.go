@@ -1,0 +1,120 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/jscd-go/jscd/jscd"
+	"github.com/jscd-go/jscd/jscd/datasets"
+	"github.com/jscd-go/jscd/wasm/view"
+)
+
+// selection is where the editor's cursor is after an action.
+type selection struct {
+	Active string `json:"active"`
+	Start  int    `json:"start"`
+}
+
+func editorSelection(t *testing.T, ctx context.Context) selection {
+	t.Helper()
+	return eval[selection](t, ctx, `(() => { const ta = document.getElementById('source');
+		return {active: document.activeElement.id, start: ta.selectionStart}; })()`)
+}
+
+// TestSVGButtonsGoToTheDocument: a lineage node chosen by mouse and a timeline mark chosen
+// by keyboard each put the editor's cursor on their entity; every panel explains itself in a
+// line under its heading, in the page's language.
+func TestSVGButtonsGoToTheDocument(t *testing.T) {
+	ctx := openPage(t, "")
+	b, _ := datasets.Bytes("us-iraq")
+	src := string(b)
+	want := func(pointer string) int {
+		p, err := jscd.ParsePath(pointer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		start, _, _ := view.LocatePath(b, p)
+		return utf16Offset(src, start)
+	}
+
+	node := `#lineage .node[data-val]`
+	click(t, ctx, node)
+	if got, w := editorSelection(t, ctx), want(attrs(t, ctx, node, "data-val")[0]); got.Active != "source" || got.Start != w {
+		t.Errorf("after clicking a lineage node: focus on %q, cursor at %d; want the editor at %d", got.Active, got.Start, w)
+	}
+
+	mark := `#timeline-svg .mark[data-val^="/commitments/"]`
+	// The key is dispatched in the page: the protocol's key events send the Enter's character
+	// as an event of its own, which the page's preventDefault cannot cancel as a browser's
+	// would, and which would then type a newline into the editor.
+	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(mark))); err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, cancelable: true}))`)
+	if got, w := editorSelection(t, ctx), want(attrs(t, ctx, mark, "data-val")[0]); got.Active != "source" || got.Start != w {
+		t.Errorf("after Enter on a timeline mark: focus on %q, cursor at %d; want the editor at %d", got.Active, got.Start, w)
+	}
+
+	for _, lang := range []string{"ar", "ckb"} {
+		click(t, ctx, `button[data-act="lang"][data-val="`+lang+`"]`)
+		waitFor(t, ctx, `document.documentElement.lang === '`+lang+`'`)
+		helps := eval[[]string](t, ctx, `Array.from(document.querySelectorAll('.panels > .panel'),
+			(p) => (p.querySelector('h2 + .help') || {}).textContent || '')`)
+		for i, help := range helps {
+			if help == "" || strings.ContainsAny(help, "aeiou") {
+				t.Errorf("%s: panel %d explains itself with %q; want a line in the page's language", lang, i, help)
+			}
+		}
+	}
+}
+
+// TestDocumentsWithoutContent: an empty text, a bare object, a document without stakeholders
+// and a pasted document with thousands of issues each give a list of issues, never a blank or
+// broken page (the harness fails the test on any console warning or error).
+func TestDocumentsWithoutContent(t *testing.T) {
+	ctx := openPage(t, "")
+	for _, src := range []string{"", "{}", `{"format":"jscd/1","id":"x","title":{"en":"X"}}`} {
+		setEditor(t, ctx, src)
+		waitFor(t, ctx, `document.querySelector('#issue-list .sev-error') !== null`)
+		if n := count(t, ctx, ".fatal"); n > 0 {
+			t.Errorf("%q: %d internal errors shown", src, n)
+		}
+	}
+	huge := manyCommitments(t, 4000)
+	setEditor(t, ctx, huge)
+	waitFor(t, ctx, `document.getElementById('issues-more') !== null`)
+	if n := count(t, ctx, "#issue-list > li"); n != 200 {
+		t.Errorf("a huge paste lists %d issues, want the first 200", n)
+	}
+	// The page still answers: back to the bundled text, the issues follow.
+	b, _ := datasets.Bytes("us-iraq")
+	setEditor(t, ctx, string(b))
+	waitFor(t, ctx, `document.getElementById('issues-more') === null && document.querySelector('#issue-list .sev-error') === null`)
+}
+
+// manyCommitments is the bundled document with its commitments repeated to at least n.
+func manyCommitments(t *testing.T, n int) string {
+	t.Helper()
+	b, _ := datasets.Bytes("us-iraq")
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var cs []json.RawMessage
+	if err := json.Unmarshal(doc["commitments"], &cs); err != nil {
+		t.Fatal(err)
+	}
+	var many []json.RawMessage
+	for len(many) < n {
+		many = append(many, cs...)
+	}
+	doc["commitments"], _ = json.Marshal(many)
+	out, _ := json.MarshalIndent(doc, "", "  ")
+	t.Logf("huge paste: %s bytes", strconv.Itoa(len(out)))
+	return string(out)
+}
