@@ -185,6 +185,10 @@ const (
 	AreaArmsTransfer     Area = "arms-transfer" // sales and financing of military equipment
 	AreaExercises        Area = "exercises"
 	AreaForcePosture     Area = "force-posture" // presence and withdrawal of forces
+	AreaMaritime         Area = "maritime-security"
+	AreaCyber            Area = "cyber"
+	AreaSpace            Area = "space"
+	AreaDefenseIndustry  Area = "defense-industry" // joint development and production
 	AreaPolitics         Area = "politics"
 	AreaDiplomacy        Area = "diplomacy"
 	AreaEnergy           Area = "energy"
@@ -200,7 +204,8 @@ const (
 
 var areas = [...]Area{
 	AreaDefense, AreaSecurity, AreaCounterterrorism, AreaTraining, AreaIntelligence,
-	AreaArmsTransfer, AreaExercises, AreaForcePosture, AreaPolitics, AreaDiplomacy, AreaEnergy,
+	AreaArmsTransfer, AreaExercises, AreaForcePosture, AreaMaritime, AreaCyber, AreaSpace,
+	AreaDefenseIndustry, AreaPolitics, AreaDiplomacy, AreaEnergy,
 	AreaEconomy, AreaDevelopment, AreaHumanitarian, AreaLaw, AreaCulture, AreaEducation,
 	AreaHealth, AreaTechnology,
 }

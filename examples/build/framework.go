@@ -83,9 +83,9 @@ func instruments() []jscd.Instrument {
 		Kind:    jscd.InstrumentMemorandum,
 		Name:    jscd.Text{"en": "Memorandum on Defence Cooperation (fictional)"},
 		Parties: both,
-		// "maritime-security" is not among jscd.Areas(): kept on purpose, to show that an open
+		// "shipbuilding" is not among jscd.Areas(): kept on purpose, to show that an open
 		// vocabulary only warns (area.unknown) and does not stop Validate.
-		Areas:   []jscd.Area{jscd.AreaDefense, jscd.AreaTraining, "maritime-security"},
+		Areas:   []jscd.Area{jscd.AreaDefense, jscd.AreaTraining, "shipbuilding"},
 		Signed:  date("2018-03-10"),
 		Date:    date("2018-03-10/.."),
 		Status:  jscd.InstrumentActive,
