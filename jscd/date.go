@@ -51,9 +51,17 @@ func (p Precision) String() string {
 }
 
 // DateError reports a text that is not an EDTF level 0 or level 1 date.
+//
+// The reason is given twice: as an English sentence (Reason), and as a format and its
+// arguments (Format, Args) from which that sentence is made, fmt.Sprintf(Format, Args...).
+// Format is a key of the message catalogue, so the reason can be rendered in any catalogue
+// language: NewPrinter(language.Arabic).Sprintf(e.Format, e.Args...). Validation's
+// date.syntax issue carries it that way, and so prints whole in the reader's language.
 type DateError struct {
 	Input  string // the text as given
 	Reason string // why it is not a valid date, in English
+	Format string // the English format of Reason, a key of the message catalogue
+	Args   []any  // the arguments of Format
 }
 
 // Error returns the input and the reason.
@@ -85,8 +93,8 @@ func (e *DateError) Error() string {
 // to use from several goroutines.
 type Date struct {
 	raw        string
-	err        error
-	start, end datePoint // equal for a single date
+	err        *DateError // a *DateError, not an error, so that validation can reach its format
+	start, end datePoint  // equal for a single date
 	interval   bool
 }
 
@@ -123,9 +131,9 @@ const maxDateYear = 99_999_999_999
 // seasons 25–41, exponents) are reported as such, as is the pre-2019 draft syntax (198u,
 // unknown, open). On error, the returned Date keeps s and the error (see Err).
 func ParseDate(s string) (Date, error) {
-	d, reason := parseDate(s)
-	if reason != "" {
-		err := &DateError{Input: s, Reason: reason}
+	d, why := parseDate(s)
+	if !why.ok() {
+		err := &DateError{Input: s, Reason: fmt.Sprintf(why.format, why.args...), Format: why.format, Args: why.args}
 		return Date{raw: s, err: err}, err
 	}
 	return d, nil
@@ -139,7 +147,12 @@ func (d Date) String() string { return d.raw }
 func (d Date) IsZero() bool { return d.raw == "" && d.err == nil && d.start.kind == dateEndNone }
 
 // Err returns the parse error of a date decoded leniently (see UnmarshalText), or nil.
-func (d Date) Err() error { return d.err }
+func (d Date) Err() error {
+	if d.err == nil {
+		return nil // not a typed nil
+	}
+	return d.err
+}
 
 // Equal reports whether d and e have the same text and are both valid, both invalid or
 // both absent. It lets github.com/google/go-cmp compare values that hold dates.
@@ -383,117 +396,232 @@ func (p datePoint) shift(day int64, n int, isLast bool) int64 {
 	return daysFromCivil(y, m, 1)
 }
 
-// parseDate parses s, or returns why it is not a valid date.
-func parseDate(s string) (Date, string) {
-	if s == "" {
-		return Date{}, "the date is empty"
+// The reasons a text is not a valid date, as formats of the message catalogue (messages.go
+// translates each one). Date parts in the arguments (a month, a day, a year) are strings
+// written as in the date, so that every language shows them with the digits the date has.
+//
+// The reasons about the text as a whole:
+const (
+	dateReasonEmpty       = "the date is empty"
+	dateReasonOpenAlone   = `".." (an open end) is only valid as an end of an interval`
+	dateReasonSlashes     = `an interval has exactly one "/"`
+	dateReasonNoEnd       = "an interval needs a date at one end at least"
+	dateReasonBackwards   = "the interval ends before it begins"
+	dateReasonDraftWords  = `"unknown" and "open" are pre-2019 draft EDTF syntax: write an empty end or ".."`
+	dateReasonUTF8        = "the text is not valid UTF-8"
+	dateReasonSpace       = "spaces are not allowed"
+	dateReasonSet         = "sets and lists ([…], {…}) are EDTF level 2, which is not supported"
+	dateReasonExponent    = "exponential years (Y-17E7) are EDTF level 2, which is not supported"
+	dateReasonSignificant = "significant digits (1950S2) are EDTF level 2, which is not supported"
+	dateReasonDraftU      = `"u" for an unspecified digit is pre-2019 draft EDTF syntax: write X`
+	dateReasonDraftChar   = "%q belongs to the pre-2019 draft EDTF syntax, which is not supported"
+	dateReasonTime        = "times of day are not supported: give a date"
+	dateReasonChar        = "unexpected character %q"
+)
+
+// The reasons about one date, alone or as an end of an interval (where dateReasonStart or
+// dateReasonEnd comes first):
+const (
+	dateReasonQualifiers      = "a date takes one qualifier (?, ~ or %%) at most"
+	dateReasonQualifierInside = "a qualifier inside or before a date (2004?-06-11, ?2004) is EDTF level 2, which is not supported"
+	dateReasonQualifierAlone  = "a qualifier needs a date before it"
+	dateReasonOpenInside      = `".." is only valid as a whole interval end (1985/..)`
+	dateReasonLongDigits      = `"Y" must be followed by a year of digits only`
+	dateReasonLongShort       = `a year with a "Y" prefix has more than four digits (write 2004, not Y2004)`
+	dateReasonLongZero        = `a year with a "Y" prefix does not start with 0`
+	dateReasonLongRange       = "years beyond ±%s are not supported"
+	dateReasonParts           = "a date has a year, a month and a day at most (YYYY-MM-DD)"
+	dateReasonMinusZero       = "-0000 is not a year: year zero is 0000"
+	dateReasonBasic           = "the basic format without hyphens (20040611) is not supported: write 2004-06-11"
+	dateReasonYearShort       = "a year has four digits (write 0085, not 85)"
+	dateReasonYearLong        = `a year of more than four digits takes the "Y" prefix (Y170000002)`
+	dateReasonYearChars       = "the year %q is not four digits"
+	dateReasonYearXInDate     = "unspecified digits in the year of a month or a day (201X-04) are EDTF level 2, which is not supported"
+	dateReasonYearXPlace      = "unspecified digits other than the last one or two of a year (1XXX, 1X85) are EDTF level 2, which is not supported"
+	dateReasonSeasonLevel2    = "season %s: seasons 25–41 are EDTF level 2, which is not supported"
+	dateReasonMonthRange      = "month %s is out of range (01–12, or 21–24 for a season)"
+	dateReasonMonthXDay       = "an unspecified month with a known day (1985-XX-12) is EDTF level 2, which is not supported"
+	dateReasonSeasonDays      = "a season (%s) has no days"
+	dateReasonMonthOfDay      = "month %s is out of range (01–12)"
+	dateReasonDayRange        = "day %s is out of range for %s (01–%s)"
+	dateReasonMonthWidth      = "a month has two digits, not %q (write 2004-06-01, not 2004-6-1)"
+	dateReasonDayWidth        = "a day has two digits, not %q (write 2004-06-01, not 2004-6-1)"
+	dateReasonMonthX          = "a month with one unspecified digit (%s) is EDTF level 2, which is not supported"
+	dateReasonDayX            = "a day with one unspecified digit (%s) is EDTF level 2, which is not supported"
+	dateReasonMonthChars      = "the month %q is not two digits"
+	dateReasonDayChars        = "the day %q is not two digits"
+)
+
+// The prefixes of a reason about one end of an interval.
+const (
+	dateReasonStart = "start of interval: "
+	dateReasonEnd   = "end of interval: "
+)
+
+// dateTextReasons lists the reasons about a whole text, and datePointReasons those about
+// one date; the message catalogue and the tests build on these lists.
+var (
+	dateTextReasons = [...]string{
+		dateReasonEmpty, dateReasonOpenAlone, dateReasonSlashes, dateReasonNoEnd,
+		dateReasonBackwards, dateReasonDraftWords, dateReasonUTF8, dateReasonSpace,
+		dateReasonSet, dateReasonExponent, dateReasonSignificant, dateReasonDraftU,
+		dateReasonDraftChar, dateReasonTime, dateReasonChar,
 	}
-	if reason := checkDateCharacters(s); reason != "" {
-		return Date{}, reason
+	datePointReasons = [...]string{
+		dateReasonQualifiers, dateReasonQualifierInside, dateReasonQualifierAlone,
+		dateReasonOpenInside, dateReasonLongDigits, dateReasonLongShort, dateReasonLongZero,
+		dateReasonLongRange, dateReasonParts, dateReasonMinusZero, dateReasonBasic,
+		dateReasonYearShort, dateReasonYearLong, dateReasonYearChars, dateReasonYearXInDate,
+		dateReasonYearXPlace, dateReasonSeasonLevel2, dateReasonMonthRange,
+		dateReasonMonthXDay, dateReasonSeasonDays, dateReasonMonthOfDay, dateReasonDayRange,
+		dateReasonMonthWidth, dateReasonDayWidth, dateReasonMonthX, dateReasonDayX,
+		dateReasonMonthChars, dateReasonDayChars,
+	}
+)
+
+// dateReasonFormats returns every format a DateError can carry: the reasons about a whole
+// text, and those about one date, alone and after each interval prefix.
+func dateReasonFormats() []string {
+	out := append([]string(nil), dateTextReasons[:]...)
+	for _, prefix := range [...]string{"", dateReasonStart, dateReasonEnd} {
+		for _, r := range datePointReasons {
+			out = append(out, prefix+r)
+		}
+	}
+	return out
+}
+
+// dateProblem is why a text is not a valid date: a reason format and its arguments. The
+// zero dateProblem means there is none.
+type dateProblem struct {
+	format string
+	args   []any
+}
+
+// problem returns the dateProblem of a reason format and its arguments.
+func problem(format string, args ...any) dateProblem {
+	return dateProblem{format: format, args: args}
+}
+
+// ok reports whether there is no problem.
+func (p dateProblem) ok() bool { return p.format == "" }
+
+// within puts the problem of one end of an interval after the prefix that says which end.
+func (p dateProblem) within(prefix string) dateProblem {
+	return dateProblem{format: prefix + p.format, args: p.args}
+}
+
+// parseDate parses s, or returns why it is not a valid date.
+func parseDate(s string) (Date, dateProblem) {
+	if s == "" {
+		return Date{}, problem(dateReasonEmpty)
+	}
+	if why := checkDateCharacters(s); !why.ok() {
+		return Date{}, why
 	}
 	startText, endText, isInterval := strings.Cut(s, "/")
 	if !isInterval {
 		if s == ".." {
-			return Date{}, `".." (an open end) is only valid as an end of an interval`
+			return Date{}, problem(dateReasonOpenAlone)
 		}
-		p, reason := parseDatePoint(s)
-		return Date{raw: s, start: p, end: p}, reason
+		p, why := parseDatePoint(s)
+		return Date{raw: s, start: p, end: p}, why
 	}
 	if strings.Contains(endText, "/") {
-		return Date{}, `an interval has exactly one "/"`
+		return Date{}, problem(dateReasonSlashes)
 	}
-	start, reason := parseIntervalEnd(startText)
-	if reason != "" {
-		return Date{}, "start of interval: " + reason
+	start, why := parseIntervalEnd(startText)
+	if !why.ok() {
+		return Date{}, why.within(dateReasonStart)
 	}
-	end, reason := parseIntervalEnd(endText)
-	if reason != "" {
-		return Date{}, "end of interval: " + reason
+	end, why := parseIntervalEnd(endText)
+	if !why.ok() {
+		return Date{}, why.within(dateReasonEnd)
 	}
 	if start.kind != dateEndDay && end.kind != dateEndDay {
-		return Date{}, "an interval needs a date at one end at least"
+		return Date{}, problem(dateReasonNoEnd)
 	}
 	if start.kind == dateEndDay && end.kind == dateEndDay && end.last < start.first {
-		return Date{}, "the interval ends before it begins"
+		return Date{}, problem(dateReasonBackwards)
 	}
-	return Date{raw: s, start: start, end: end, interval: true}, ""
+	return Date{raw: s, start: start, end: end, interval: true}, dateProblem{}
 }
 
 // checkDateCharacters rejects, with the best reason it can give, text that holds
 // characters no level 0 or 1 date has.
-func checkDateCharacters(s string) string {
+func checkDateCharacters(s string) dateProblem {
 	if strings.Contains(s, "unknown") || strings.Contains(s, "open") {
-		return `"unknown" and "open" are pre-2019 draft EDTF syntax: write an empty end or ".."`
+		return problem(dateReasonDraftWords)
 	}
 	if !utf8.ValidString(s) {
-		return "the text is not valid UTF-8"
+		return problem(dateReasonUTF8)
 	}
 	for _, r := range s {
-		if reason := dateCharacterReason(r); reason != "" {
-			return reason
+		if why := dateCharacterProblem(r); !why.ok() {
+			return why
 		}
 	}
-	return ""
+	return dateProblem{}
 }
 
-// dateCharacterReason says why r cannot appear in a date, or returns "" if it can.
-func dateCharacterReason(r rune) string {
+// dateCharacterProblem says why r cannot appear in a date, if it cannot.
+func dateCharacterProblem(r rune) dateProblem {
 	switch {
 	case r >= '0' && r <= '9', strings.ContainsRune("X-/.?~%Y", r):
-		return ""
+		return dateProblem{}
 	case unicode.IsSpace(r):
-		return "spaces are not allowed"
+		return problem(dateReasonSpace)
 	case strings.ContainsRune("[]{},", r):
-		return "sets and lists ([…], {…}) are EDTF level 2, which is not supported"
+		return problem(dateReasonSet)
 	case r == 'E':
-		return "exponential years (Y-17E7) are EDTF level 2, which is not supported"
+		return problem(dateReasonExponent)
 	case r == 'S':
-		return "significant digits (1950S2) are EDTF level 2, which is not supported"
+		return problem(dateReasonSignificant)
 	case r == 'u':
-		return `"u" for an unspecified digit is pre-2019 draft EDTF syntax: write X`
+		return problem(dateReasonDraftU)
 	case strings.ContainsRune("xye()^", r):
-		return fmt.Sprintf("%q belongs to the pre-2019 draft EDTF syntax, which is not supported", r)
+		return problem(dateReasonDraftChar, r)
 	case r == 'T' || r == ':':
-		return "times of day are not supported: give a date"
+		return problem(dateReasonTime)
 	}
-	return fmt.Sprintf("unexpected character %q", r)
+	return problem(dateReasonChar, r)
 }
 
 // parseIntervalEnd parses one end of an interval: a date, ".." (open) or "" (unknown).
-func parseIntervalEnd(t string) (datePoint, string) {
+func parseIntervalEnd(t string) (datePoint, dateProblem) {
 	switch t {
 	case "":
-		return datePoint{kind: dateEndUnknown}, ""
+		return datePoint{kind: dateEndUnknown}, dateProblem{}
 	case "..":
-		return datePoint{kind: dateEndOpen}, ""
+		return datePoint{kind: dateEndOpen}, dateProblem{}
 	}
 	return parseDatePoint(t)
 }
 
 // parseDatePoint parses a single, possibly qualified, date.
-func parseDatePoint(t string) (datePoint, string) {
+func parseDatePoint(t string) (datePoint, dateProblem) {
 	body, uncertain, approximate := cutDateQualifier(t)
 	if i := strings.IndexAny(body, "?~%"); i >= 0 {
 		if i == len(body)-1 {
-			return datePoint{}, "a date takes one qualifier (?, ~ or %) at most"
+			return datePoint{}, problem(dateReasonQualifiers)
 		}
-		return datePoint{}, "a qualifier inside or before a date (2004?-06-11, ?2004) is EDTF level 2, which is not supported"
+		return datePoint{}, problem(dateReasonQualifierInside)
 	}
 	if body == "" {
-		return datePoint{}, "a qualifier needs a date before it"
+		return datePoint{}, problem(dateReasonQualifierAlone)
 	}
 	if strings.Contains(body, ".") {
-		return datePoint{}, `".." is only valid as a whole interval end (1985/..)`
+		return datePoint{}, problem(dateReasonOpenInside)
 	}
 	var p datePoint
-	var reason string
+	var why dateProblem
 	if long, ok := strings.CutPrefix(body, "Y"); ok {
-		p, reason = parseLongYear(long)
+		p, why = parseLongYear(long)
 	} else {
-		p, reason = parseCalendarDate(body)
+		p, why = parseCalendarDate(body)
 	}
 	p.uncertain, p.approximate = uncertain, approximate
-	return p, reason
+	return p, why
 }
 
 // cutDateQualifier removes a final ?, ~ or % from t and says what it meant.
@@ -514,46 +642,46 @@ func cutDateQualifier(t string) (body string, uncertain, approximate bool) {
 }
 
 // parseLongYear parses the part after "Y" of a level 1 long year: Y170000002, Y-170000002.
-func parseLongYear(s string) (datePoint, string) {
+func parseLongYear(s string) (datePoint, dateProblem) {
 	digits, negative := strings.CutPrefix(s, "-")
 	switch {
 	case digits == "" || strings.Trim(digits, "0123456789") != "":
-		return datePoint{}, `"Y" must be followed by a year of digits only`
+		return datePoint{}, problem(dateReasonLongDigits)
 	case len(digits) <= 4:
-		return datePoint{}, `a year with a "Y" prefix has more than four digits (write 2004, not Y2004)`
+		return datePoint{}, problem(dateReasonLongShort)
 	case digits[0] == '0':
-		return datePoint{}, `a year with a "Y" prefix does not start with 0`
+		return datePoint{}, problem(dateReasonLongZero)
 	case len(digits) > len(strconv.Itoa(maxDateYear)):
-		return datePoint{}, fmt.Sprintf("years beyond ±%d are not supported", maxDateYear)
+		return datePoint{}, problem(dateReasonLongRange, strconv.FormatInt(maxDateYear, 10))
 	}
 	year, _ := strconv.ParseInt(digits, 10, 64) // digits only, at most 11 of them
 	if year > maxDateYear {
-		return datePoint{}, fmt.Sprintf("years beyond ±%d are not supported", maxDateYear)
+		return datePoint{}, problem(dateReasonLongRange, strconv.FormatInt(maxDateYear, 10))
 	}
 	if negative {
 		year = -year
 	}
-	return yearPoint(year, year), ""
+	return yearPoint(year, year), dateProblem{}
 }
 
 // parseCalendarDate parses YYYY, YYYY-MM (or a season YYYY-SS) or YYYY-MM-DD, possibly
 // negative, with level 1 unspecified digits.
-func parseCalendarDate(s string) (datePoint, string) {
+func parseCalendarDate(s string) (datePoint, dateProblem) {
 	unsigned, negative := strings.CutPrefix(s, "-")
 	parts := strings.Split(unsigned, "-")
 	if len(parts) > 3 {
-		return datePoint{}, "a date has a year, a month and a day at most (YYYY-MM-DD)"
+		return datePoint{}, problem(dateReasonParts)
 	}
 	yearText := parts[0]
-	if reason := checkYearText(yearText, len(parts) == 1); reason != "" {
-		return datePoint{}, reason
+	if why := checkYearText(yearText, len(parts) == 1); !why.ok() {
+		return datePoint{}, why
 	}
 	if negative && yearText == "0000" {
-		return datePoint{}, "-0000 is not a year: year zero is 0000"
+		return datePoint{}, problem(dateReasonMinusZero)
 	}
 	lowYear, highYear := yearRange(yearText, negative)
 	if len(parts) == 1 {
-		return yearPoint(lowYear, highYear), ""
+		return yearPoint(lowYear, highYear), dateProblem{}
 	}
 	if len(parts) == 2 {
 		return parseYearMonth(lowYear, parts[1])
@@ -563,24 +691,24 @@ func parseCalendarDate(s string) (datePoint, string) {
 
 // checkYearText checks the four characters of a calendar year. Unspecified digits are
 // allowed only in the last one or two places of a year on its own.
-func checkYearText(y string, alone bool) string {
+func checkYearText(y string, alone bool) dateProblem {
 	switch {
 	case alone && (len(y) == 6 || len(y) == 8) && strings.Trim(y, "0123456789") == "":
-		return "the basic format without hyphens (20040611) is not supported: write 2004-06-11"
+		return problem(dateReasonBasic)
 	case len(y) < 4:
-		return "a year has four digits (write 0085, not 85)"
+		return problem(dateReasonYearShort)
 	case len(y) > 4:
-		return `a year of more than four digits takes the "Y" prefix (Y170000002)`
+		return problem(dateReasonYearLong)
 	case strings.Trim(y, "0123456789X") != "":
-		return fmt.Sprintf("the year %q is not four digits", y)
+		return problem(dateReasonYearChars, y)
 	case !strings.Contains(y, "X"):
-		return ""
+		return dateProblem{}
 	case !alone:
-		return "unspecified digits in the year of a month or a day (201X-04) are EDTF level 2, which is not supported"
+		return problem(dateReasonYearXInDate)
 	case strings.Trim(y[:2], "0123456789") != "" || y[2] == 'X' && y[3] != 'X':
-		return "unspecified digits other than the last one or two of a year (1XXX, 1X85) are EDTF level 2, which is not supported"
+		return problem(dateReasonYearXPlace)
 	}
-	return ""
+	return dateProblem{}
 }
 
 // yearRange returns the first and last years a four-character year can be, X being any
@@ -605,24 +733,24 @@ func yearPoint(low, high int64) datePoint {
 }
 
 // parseYearMonth parses the month (01–12, XX) or season (21–24) of YYYY-MM.
-func parseYearMonth(year int64, monthText string) (datePoint, string) {
+func parseYearMonth(year int64, monthText string) (datePoint, dateProblem) {
 	if monthText == "XX" {
 		return datePoint{kind: dateEndDay, prec: PrecisionMonth,
-			first: daysFromCivil(year, 1, 1), last: daysFromCivil(year, 12, 31)}, ""
+			first: daysFromCivil(year, 1, 1), last: daysFromCivil(year, 12, 31)}, dateProblem{}
 	}
-	month, reason := parseTwoDigits("month", monthText)
+	month, why := parseTwoDigits(monthText, dateReasonMonthWidth, dateReasonMonthX, dateReasonMonthChars)
 	switch {
-	case reason != "":
-		return datePoint{}, reason
+	case !why.ok():
+		return datePoint{}, why
 	case month >= 21 && month <= 24:
-		return seasonPoint(year, month), ""
+		return seasonPoint(year, month), dateProblem{}
 	case month >= 25 && month <= 41:
-		return datePoint{}, fmt.Sprintf("season %02d: seasons 25–41 are EDTF level 2, which is not supported", month)
+		return datePoint{}, problem(dateReasonSeasonLevel2, monthText)
 	case month < 1 || month > 12:
-		return datePoint{}, fmt.Sprintf("month %02d is out of range (01–12, or 21–24 for a season)", month)
+		return datePoint{}, problem(dateReasonMonthRange, monthText)
 	}
 	return datePoint{kind: dateEndDay, prec: PrecisionMonth,
-		first: daysFromCivil(year, month, 1), last: daysFromCivil(year, month, daysInMonth(year, month))}, ""
+		first: daysFromCivil(year, month, 1), last: daysFromCivil(year, month, daysInMonth(year, month))}, dateProblem{}
 }
 
 // seasonPoint is the span of a season 21–24 of a year, in the northern hemisphere; winter
@@ -637,54 +765,55 @@ func seasonPoint(year int64, season int) datePoint {
 
 // parseYearMonthDay parses the month and day of YYYY-MM-DD, where the day, or the month
 // and the day, may be XX.
-func parseYearMonthDay(year int64, monthText, dayText string) (datePoint, string) {
+func parseYearMonthDay(year int64, monthText, dayText string) (datePoint, dateProblem) {
 	day := datePoint{kind: dateEndDay, prec: PrecisionDay}
 	if monthText == "XX" {
 		if dayText != "XX" {
-			return datePoint{}, "an unspecified month with a known day (1985-XX-12) is EDTF level 2, which is not supported"
+			return datePoint{}, problem(dateReasonMonthXDay)
 		}
 		day.first, day.last = daysFromCivil(year, 1, 1), daysFromCivil(year, 12, 31)
-		return day, ""
+		return day, dateProblem{}
 	}
-	month, reason := parseTwoDigits("month", monthText)
+	month, why := parseTwoDigits(monthText, dateReasonMonthWidth, dateReasonMonthX, dateReasonMonthChars)
 	switch {
-	case reason != "":
-		return datePoint{}, reason
+	case !why.ok():
+		return datePoint{}, why
 	case month >= 21 && month <= 41:
-		return datePoint{}, fmt.Sprintf("a season (%02d) has no days", month)
+		return datePoint{}, problem(dateReasonSeasonDays, monthText)
 	case month < 1 || month > 12:
-		return datePoint{}, fmt.Sprintf("month %02d is out of range (01–12)", month)
+		return datePoint{}, problem(dateReasonMonthOfDay, monthText)
 	}
 	days := daysInMonth(year, month)
 	if dayText == "XX" {
 		day.first, day.last = daysFromCivil(year, month, 1), daysFromCivil(year, month, days)
-		return day, ""
+		return day, dateProblem{}
 	}
-	n, reason := parseTwoDigits("day", dayText)
-	if reason != "" {
-		return datePoint{}, reason
+	n, why := parseTwoDigits(dayText, dateReasonDayWidth, dateReasonDayX, dateReasonDayChars)
+	if !why.ok() {
+		return datePoint{}, why
 	}
 	if n < 1 || n > days {
-		return datePoint{}, fmt.Sprintf("day %02d is out of range for %s (01–%02d)",
-			n, formatYearMonth(year, month), days)
+		return datePoint{}, problem(dateReasonDayRange, dayText, formatYearMonth(year, month), strconv.Itoa(days))
 	}
 	day.first = daysFromCivil(year, month, n)
 	day.last = day.first
-	return day, ""
+	return day, dateProblem{}
 }
 
-// parseTwoDigits parses the two digits of a month or a day.
-func parseTwoDigits(what, t string) (int, string) {
+// parseTwoDigits parses the two digits of a month or a day. The reasons it may give are
+// those of a month or those of a day, as the caller says: a wrong width, one unspecified
+// digit, and characters that are not digits.
+func parseTwoDigits(t, widthReason, unspecifiedReason, charsReason string) (int, dateProblem) {
 	switch {
 	case len(t) != 2:
-		return 0, fmt.Sprintf("a %s has two digits, not %q (write 2004-06-01, not 2004-6-1)", what, t)
+		return 0, problem(widthReason, t)
 	case strings.Contains(t, "X"):
-		return 0, fmt.Sprintf("a %s with one unspecified digit (%s) is EDTF level 2, which is not supported", what, t)
+		return 0, problem(unspecifiedReason, t)
 	case strings.Trim(t, "0123456789") != "":
-		return 0, fmt.Sprintf("the %s %q is not two digits", what, t)
+		return 0, problem(charsReason, t)
 	}
 	n, _ := strconv.Atoi(t)
-	return n, ""
+	return n, dateProblem{}
 }
 
 // formatYearMonth writes a year and month as in a date, for messages.

@@ -3,13 +3,17 @@ package jscd
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 )
 
 // validDateTests are the level 0 and level 1 examples of the EDTF specification (Library
@@ -642,4 +646,197 @@ func TestMustParseDate(t *testing.T) {
 		}
 	}()
 	MustParseDate("2016-02-30")
+}
+
+// dateReasonTests give one invalid text for each reason of a DateError, with the English
+// reason as ParseDate gave it before the reasons became catalogue formats: the English
+// must not change.
+var dateReasonTests = []struct {
+	in, reason string
+	point      bool // a reason about one date, also given for an end of an interval
+}{
+	{"", "the date is empty", false},
+	{"..", `".." (an open end) is only valid as an end of an interval`, false},
+	{"2004//2005", `an interval has exactly one "/"`, false},
+	{"/", "an interval needs a date at one end at least", false},
+	{"2005/2004", "the interval ends before it begins", false},
+	{"unknown/2004", `"unknown" and "open" are pre-2019 draft EDTF syntax: write an empty end or ".."`, false},
+	{"\xff", "the text is not valid UTF-8", false},
+	{"2004 ", "spaces are not allowed", false},
+	{"[2004]", "sets and lists ([…], {…}) are EDTF level 2, which is not supported", false},
+	{"Y-17E7", "exponential years (Y-17E7) are EDTF level 2, which is not supported", false},
+	{"1950S2", "significant digits (1950S2) are EDTF level 2, which is not supported", false},
+	{"198u", `"u" for an unspecified digit is pre-2019 draft EDTF syntax: write X`, false},
+	{"1985x", "'x' belongs to the pre-2019 draft EDTF syntax, which is not supported", false},
+	{"1985-04-12T23:20:30", "times of day are not supported: give a date", false},
+	{"+1985", "unexpected character '+'", false},
+	{"2004??", "a date takes one qualifier (?, ~ or %) at most", true},
+	{"?2004", "a qualifier inside or before a date (2004?-06-11, ?2004) is EDTF level 2, which is not supported", true},
+	{"?", "a qualifier needs a date before it", true},
+	{"..2004", `".." is only valid as a whole interval end (1985/..)`, true},
+	{"Y", `"Y" must be followed by a year of digits only`, true},
+	{"Y2004", `a year with a "Y" prefix has more than four digits (write 2004, not Y2004)`, true},
+	{"Y020040", `a year with a "Y" prefix does not start with 0`, true},
+	{"Y999999999999", "years beyond ±99999999999 are not supported", true},
+	{"2004-06-11-01", "a date has a year, a month and a day at most (YYYY-MM-DD)", true},
+	{"-0000", "-0000 is not a year: year zero is 0000", true},
+	{"20040611", "the basic format without hyphens (20040611) is not supported: write 2004-06-11", true},
+	{"85", "a year has four digits (write 0085, not 85)", true},
+	{"12345", `a year of more than four digits takes the "Y" prefix (Y170000002)`, true},
+	{"20Y4", `the year "20Y4" is not four digits`, true},
+	{"201X-04", "unspecified digits in the year of a month or a day (201X-04) are EDTF level 2, which is not supported", true},
+	{"1XXX", "unspecified digits other than the last one or two of a year (1XXX, 1X85) are EDTF level 2, which is not supported", true},
+	{"2004-25", "season 25: seasons 25–41 are EDTF level 2, which is not supported", true},
+	{"2004-13", "month 13 is out of range (01–12, or 21–24 for a season)", true},
+	{"1985-XX-12", "an unspecified month with a known day (1985-XX-12) is EDTF level 2, which is not supported", true},
+	{"2001-21-03", "a season (21) has no days", true},
+	{"2004-13-01", "month 13 is out of range (01–12)", true},
+	{"2023-02-30", "day 30 is out of range for 2023-02 (01–28)", true},
+	{"2004-6-01", `a month has two digits, not "6" (write 2004-06-01, not 2004-6-1)`, true},
+	{"2004-06-1", `a day has two digits, not "1" (write 2004-06-01, not 2004-6-1)`, true},
+	{"2004-1X", "a month with one unspecified digit (1X) is EDTF level 2, which is not supported", true},
+	{"1985-04-1X", "a day with one unspecified digit (1X) is EDTF level 2, which is not supported", true},
+	{"2004-Y1", `the month "Y1" is not two digits`, true},
+	{"2004-06-Y1", `the day "Y1" is not two digits`, true},
+}
+
+// dateReasonCase is one text and its English reason.
+type dateReasonCase struct{ in, reason string }
+
+// dateReasonCases expands dateReasonTests: a reason about one date is also tried as the
+// start and as the end of an interval.
+func dateReasonCases() []dateReasonCase {
+	var cases []dateReasonCase
+	for _, tt := range dateReasonTests {
+		cases = append(cases, dateReasonCase{tt.in, tt.reason})
+		if tt.point {
+			cases = append(cases,
+				dateReasonCase{tt.in + "/2020", "start of interval: " + tt.reason},
+				dateReasonCase{"2020/" + tt.in, "end of interval: " + tt.reason})
+		}
+	}
+	return cases
+}
+
+// TestDateReasons parses a text for every reason a DateError can give. It checks that the
+// English is unchanged, that Reason is Format with Args, that every format of
+// dateReasonFormats (and so of the date.syntax rule) is produced, and that the Arabic and
+// Kurdish renderings, of the reason and of the date.syntax issue, have no English left.
+func TestDateReasons(t *testing.T) {
+	base := validDocument(t)
+	produced := map[string]bool{}
+	for _, c := range dateReasonCases() {
+		_, err := ParseDate(c.in)
+		var de *DateError
+		if !errors.As(err, &de) {
+			t.Errorf("ParseDate(%q) error = %v, want a *DateError", c.in, err)
+			continue
+		}
+		produced[de.Format] = true
+		if de.Reason != c.reason {
+			t.Errorf("ParseDate(%q).Reason = %q; want %q", c.in, de.Reason, c.reason)
+		}
+		if got := fmt.Sprintf(de.Format, de.Args...); got != de.Reason {
+			t.Errorf("ParseDate(%q): Format with Args gives %q; Reason is %q", c.in, got, de.Reason)
+		}
+		if got, want := err.Error(), fmt.Sprintf("invalid EDTF date %q: %s", c.in, c.reason); got != want {
+			t.Errorf("ParseDate(%q).Error() = %q; want %q", c.in, got, want)
+		}
+		for _, tag := range messageLanguages[1:] {
+			checkNoEnglish(t, tag, NewPrinter(tag).Sprintf(de.Format, de.Args...))
+		}
+		checkDateSyntaxIssue(t, base, c)
+	}
+	for _, format := range dateReasonFormats() {
+		if !produced[format] {
+			t.Errorf("no case of dateReasonTests gives the reason %q", format)
+		}
+	}
+	if want := len(dateReasonFormats()); len(produced) != want {
+		t.Errorf("the cases give %d reasons; dateReasonFormats lists %d", len(produced), want)
+	}
+}
+
+// checkDateSyntaxIssue validates a document whose event has the date c.in and checks its
+// date.syntax issue: a format the rule declares, the English message of old, and no English
+// left in Arabic or Kurdish.
+func checkDateSyntaxIssue(t *testing.T, base *Framework, c dateReasonCase) {
+	t.Helper()
+	f := *base
+	f.Events = slices.Clone(base.Events)
+	f.Events[0].Date, _ = ParseDate(c.in)
+	var issues []*Issue
+	for _, is := range f.Check() {
+		if is.Code == CodeDateSyntax {
+			issues = append(issues, is)
+		}
+	}
+	if len(issues) != 1 {
+		t.Errorf("date %q: %d date.syntax issues; want 1", c.in, len(issues))
+		return
+	}
+	is := issues[0]
+	if !slices.Contains(dateSyntaxFormats(), is.Format) {
+		t.Errorf("date %q: the issue's format %q is not one of dateSyntaxFormats", c.in, is.Format)
+	}
+	if got, want := is.Message(NewPrinter(language.English)), fmt.Sprintf("date %q is not valid EDTF: %s", c.in, c.reason); got != want {
+		t.Errorf("date %q: the English message is %q; want %q", c.in, got, want)
+	}
+	for _, tag := range messageLanguages[1:] {
+		checkNoEnglish(t, tag, is.Message(NewPrinter(tag)))
+	}
+}
+
+// latinAllowed are the words in Latin letters a translated date message may keep, besides
+// quoted text (the date itself, a character, a keyword of the syntax) and example dates
+// (words with a digit): the name of the standard, a placeholder digit and a date pattern.
+var latinAllowed = []string{"EDTF", "X", "YYYY-MM-DD"}
+
+// quotedText matches text quoted by %q, as a string or as a character.
+var quotedText = regexp.MustCompile(`"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'`)
+
+// checkNoEnglish reports words in Latin letters in a message translated to tag, other than
+// those the translation keeps on purpose.
+func checkNoEnglish(t *testing.T, tag language.Tag, msg string) {
+	t.Helper()
+	if !strings.ContainsFunc(msg, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
+		t.Errorf("%s: %q has no Arabic-script letters", tag, msg)
+	}
+	words := strings.FieldsFunc(quotedText.ReplaceAllString(msg, " "), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("()،,:;", r)
+	})
+	for _, w := range words {
+		latin := strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+		if latin && !strings.ContainsAny(w, "0123456789") && !slices.Contains(latinAllowed, w) {
+			t.Errorf("%s: %q keeps the word %q in Latin letters", tag, msg, w)
+		}
+	}
+}
+
+// TestDateSyntaxIssueInArabic checks a whole date.syntax issue, as validation prints it,
+// in Arabic and in Kurdish.
+func TestDateSyntaxIssueInArabic(t *testing.T) {
+	f := validDocument(t)
+	f.Events[0].Date, _ = ParseDate("2023-02-30")
+	err := f.Validate()
+	var is *Issue
+	if !errors.As(err, &is) {
+		t.Fatalf("Validate() = %v; want a date.syntax issue", err)
+	}
+	tests := []struct {
+		lang language.Tag
+		want string
+	}{
+		{language.English, `/events/0/date: date "2023-02-30" is not valid EDTF: day 30 is out of range for 2023-02 (01–28) [date.syntax]`},
+		{language.Arabic, `/events/0/date: التاريخ "2023-02-30" ليس تاريخاً صالحاً بصيغة EDTF: اليوم 30 خارج النطاق في 2023-02 (01–28) [date.syntax]`},
+		{language.MustParse("ckb"), `/events/0/date: ڕێکەوتی "2023-02-30" بە پێی EDTF دروست نییە: ڕۆژی 30 بۆ 2023-02 لە دەرەوەی مەودایە (01–28) [date.syntax]`},
+	}
+	for _, tt := range tests {
+		if got := is.Localize(NewPrinter(tt.lang)); got != tt.want {
+			t.Errorf("Localize(%s) = %q; want %q", tt.lang, got, tt.want)
+		}
+	}
+	if got := is.Error(); got != tests[0].want {
+		t.Errorf("Error() = %q; want %q", got, tests[0].want)
+	}
 }

@@ -1,6 +1,8 @@
 package jscd
 
 import (
+	"slices"
+	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -57,7 +59,7 @@ var translations = [...]translation{
 	{fmtCountryCode, "%q ليس رمز بلد من رموز ISO 3166-1 الثنائية الأحرف", "%q کۆدی وڵاتێکی دوو پیتی ISO 3166-1 نییە"},
 	{fmtCountryCase, "يجب أن يُكتب رمز البلد %q بأحرف كبيرة: %q", "کۆدی وڵاتی %q دەبێت بە پیتی گەورە بنووسرێت: %q"},
 	{fmtURLSyntax, "%q ليس عنوان URL مطلقاً بمخطط http أو https", "%q ناونیشانێکی URL ی تەواوی http یان https نییە"},
-	{fmtDateSyntax, "التاريخ %q ليس تاريخاً صالحاً بصيغة EDTF: %s", "ڕێکەوتی %q بە پێی EDTF دروست نییە: %s"},
+	{fmtDateSyntaxPrefix, "التاريخ %q ليس تاريخاً صالحاً بصيغة EDTF: ", "ڕێکەوتی %q بە پێی EDTF دروست نییە: "},
 	{fmtEnumUnknown, "%q ليست قيمة معرّفة؛ استخدم إحدى القيم: %s", "%q بەهایەکی دیاریکراو نییە؛ یەکێک لەمانە بەکاربهێنە: %s"},
 	{fmtAreaUnknown, "%q ليس مجالاً معرّفاً من مجالات التعاون", "%q بوارێکی دیاریکراوی هاوکاری نییە"},
 	{fmtRoundNumber, "رقم الجولة %d أقل من ١", "ژمارەی خولی %d لە ١ کەمترە"},
@@ -128,16 +130,114 @@ var translations = [...]translation{
 	{fmtLangCountry, "وسم اللغة %q رمز بلد وليس لغة؛ هل تقصد %q؟", "تاگی زمانی %q کۆدی وڵاتە نەک زمان؛ مەبەستت %q بوو؟"},
 	{fmtCountryInstead, "%q ليس رمز بلد من رموز ISO 3166-1 الثنائية الأحرف؛ هل تقصد %q؟", "%q کۆدی وڵاتێکی دوو پیتی ISO 3166-1 نییە؛ مەبەستت %q بوو؟"},
 	{fmtAreaSuggest, "%q ليس مجالاً معرّفاً من مجالات التعاون؛ هل تقصد %q؟", "%q بوارێکی دیاریکراوی هاوکاری نییە؛ مەبەستت %q بوو؟"},
+	// Dates (date.go): why a text is not a valid EDTF date. The catalogue also holds each reason
+	// about one date after the prefix of an interval end, and each reason after the prefix of
+	// date.syntax, translated by parts (see catalogueRows).
+	{dateReasonStart, "بداية الفترة: ", "سەرەتای ماوەکە: "},
+	{dateReasonEnd, "نهاية الفترة: ", "کۆتایی ماوەکە: "},
+	{dateReasonEmpty, "التاريخ فارغ", "ڕێکەوتەکە بەتاڵە"},
+	{dateReasonOpenAlone, `لا يصحّ ".." (طرف مفتوح) إلا طرفاً لفترة`, `".." (سەرێکی کراوە) تەنها وەک سەرێکی ماوەیەک دروستە`},
+	{dateReasonSlashes, `للفترة علامة "/" واحدة بالضبط`, `ماوە ڕێک یەک "/"ی هەیە`},
+	{dateReasonNoEnd, "تحتاج الفترة إلى تاريخ في أحد طرفيها على الأقل", "ماوە لانیکەم لە یەکێک لە دوو سەرەکەیدا پێویستی بە ڕێکەوتێکە"},
+	{dateReasonBackwards, "تنتهي الفترة قبل أن تبدأ", "ماوەکە پێش ئەوەی دەست پێبکات کۆتایی دێت"},
+	{dateReasonDraftWords, `"unknown" و "open" من صياغة مسودة EDTF السابقة لعام ٢٠١٩: اكتب طرفاً فارغاً أو ".."`, `"unknown" و "open" سەر بە ڕستەسازیی ڕەشنووسی EDTF ی پێش ٢٠١٩ن: سەرێکی بەتاڵ یان ".." بنووسە`},
+	{dateReasonUTF8, "النص ليس ترميز UTF-8 صالحاً", "دەقەکە UTF-8ی دروست نییە"},
+	{dateReasonSpace, "المسافات غير مسموح بها", "بۆشایی ڕێگەپێدراو نییە"},
+	{dateReasonSet, "المجموعات والقوائم ([…]، {…}) من المستوى ٢ من EDTF، وهو غير مدعوم", "کۆمەڵە و لیستەکان ([…]، {…}) بەشێکن لە ئاستی ٢ی EDTF، کە پشتگیری ناکرێت"},
+	{dateReasonExponent, "السنوات بالصيغة الأسّية (Y-17E7) من المستوى ٢ من EDTF، وهو غير مدعوم", "ساڵەکان بە شێوەی توان (Y-17E7) بەشێکن لە ئاستی ٢ی EDTF، کە پشتگیری ناکرێت"},
+	{dateReasonSignificant, "الأرقام المعنوية (1950S2) من المستوى ٢ من EDTF، وهو غير مدعوم", "ژمارە واتادارەکان (1950S2) بەشێکن لە ئاستی ٢ی EDTF، کە پشتگیری ناکرێت"},
+	{dateReasonDraftU, `"u" للرقم غير المحدد من صياغة مسودة EDTF السابقة لعام ٢٠١٩: اكتب X`, `"u" بۆ ژمارەیەکی دیارینەکراو سەر بە ڕستەسازیی ڕەشنووسی EDTF ی پێش ٢٠١٩ە: X بنووسە`},
+	{dateReasonDraftChar, "%q من صياغة مسودة EDTF السابقة لعام ٢٠١٩، وهي غير مدعومة", "%q سەر بە ڕستەسازیی ڕەشنووسی EDTF ی پێش ٢٠١٩ە، کە پشتگیری ناکرێت"},
+	{dateReasonTime, "أوقات اليوم غير مدعومة: اكتب تاريخاً", "کاتەکانی ڕۆژ پشتگیری ناکرێن: ڕێکەوتێک بنووسە"},
+	{dateReasonChar, "محرف غير متوقع %q", "نیشانەی چاوەڕواننەکراو %q"},
+	{dateReasonQualifiers, "يحمل التاريخ علامة واحدة على الأكثر من علامات الشك والتقريب (? أو ~ أو %%)", "ڕێکەوت لانیزۆر یەک نیشانەی گومان یان نزیکەیی هەڵدەگرێت (? یان ~ یان %%)"},
+	{dateReasonQualifierInside, "علامة الشك أو التقريب داخل التاريخ أو قبله (2004?-06-11، ?2004) من المستوى ٢ من EDTF، وهو غير مدعوم", "نیشانەی گومان یان نزیکەیی لە ناو ڕێکەوت یان پێشیدا (2004?-06-11، ?2004) بەشێکە لە ئاستی ٢ی EDTF، کە پشتگیری ناکرێت"},
+	{dateReasonQualifierAlone, "تحتاج علامة الشك أو التقريب إلى تاريخ قبلها", "نیشانەی گومان یان نزیکەیی پێویستی بە ڕێکەوتێکە لە پێش خۆیەوە"},
+	{dateReasonOpenInside, `لا يصحّ ".." إلا طرفاً كاملاً لفترة (1985/..)`, `".." تەنها وەک سەرێکی تەواوی ماوەیەک دروستە (1985/..)`},
+	{dateReasonLongDigits, `يجب أن تلي "Y" سنةٌ من الأرقام وحدها`, `دوای "Y" دەبێت ساڵێک بێت کە تەنها لە ژمارە پێکهاتبێت`},
+	{dateReasonLongShort, `السنة المسبوقة بـ "Y" لها أكثر من أربعة أرقام (اكتب 2004 لا Y2004)`, `ساڵی خاوەن پێشگری "Y" زیاتر لە چوار ژمارەی هەیە (بنووسە 2004، نەک Y2004)`},
+	{dateReasonLongZero, `لا تبدأ السنة المسبوقة بـ "Y" بالرقم 0`, `ساڵی خاوەن پێشگری "Y" بە 0 دەست پێناکات`},
+	{dateReasonLongRange, "السنوات التي تتجاوز ±%s غير مدعومة", "ساڵەکانی سەرووی ±%s پشتگیری ناکرێن"},
+	{dateReasonParts, "للتاريخ سنة وشهر ويوم على الأكثر (YYYY-MM-DD)", "ڕێکەوت لانیزۆر ساڵ و مانگ و ڕۆژێکی هەیە (YYYY-MM-DD)"},
+	{dateReasonMinusZero, "-0000 ليست سنة: السنة صفر هي 0000", "-0000 ساڵ نییە: ساڵی سفر بریتییە لە 0000"},
+	{dateReasonBasic, "الصيغة الأساسية بلا شرطات (20040611) غير مدعومة: اكتب 2004-06-11", "شێوەی بنەڕەتیی بێ خەت (20040611) پشتگیری ناکرێت: بنووسە 2004-06-11"},
+	{dateReasonYearShort, "للسنة أربعة أرقام (اكتب 0085 لا 85)", "ساڵ چوار ژمارەی هەیە (بنووسە 0085، نەک 85)"},
+	{dateReasonYearLong, `تُسبَق السنة ذات الأرقام الأكثر من أربعة بـ "Y" (Y170000002)`, `ساڵی زیاتر لە چوار ژمارە پێشگری "Y" وەردەگرێت (Y170000002)`},
+	{dateReasonYearChars, "السنة %q ليست أربعة أرقام", "ساڵی %q چوار ژمارە نییە"},
+	{dateReasonYearXInDate, "الأرقام غير المحددة في سنة شهر أو يوم (201X-04) من المستوى ٢ من EDTF، وهو غير مدعوم", "ژمارەی دیارینەکراو لە ساڵی مانگێک یان ڕۆژێکدا (201X-04) بەشێکە لە ئاستی ٢ی EDTF، کە پشتگیری ناکرێت"},
+	{dateReasonYearXPlace, "الأرقام غير المحددة في غير الخانة الأخيرة أو الخانتين الأخيرتين من السنة (1XXX، 1X85) من المستوى ٢ من EDTF، وهو غير مدعوم", "ژمارەی دیارینەکراو جگە لە یەک یان دوو ژمارەی کۆتایی ساڵ (1XXX، 1X85) بەشێکە لە ئاستی ٢ی EDTF، کە پشتگیری ناکرێت"},
+	{dateReasonSeasonLevel2, "الفصل %s: الفصول 25–41 من المستوى ٢ من EDTF، وهو غير مدعوم", "وەرزی %s: وەرزەکانی 25–41 بەشێکن لە ئاستی ٢ی EDTF، کە پشتگیری ناکرێت"},
+	{dateReasonMonthRange, "الشهر %s خارج النطاق (01–12، أو 21–24 للفصل)", "مانگی %s لە دەرەوەی مەودایە (01–12، یان 21–24 بۆ وەرز)"},
+	{dateReasonMonthXDay, "الشهر غير المحدد مع يوم معلوم (1985-XX-12) من المستوى ٢ من EDTF، وهو غير مدعوم", "مانگی دیارینەکراو لەگەڵ ڕۆژی زانراو (1985-XX-12) بەشێکە لە ئاستی ٢ی EDTF، کە پشتگیری ناکرێت"},
+	{dateReasonSeasonDays, "ليس للفصل (%s) أيام", "وەرز (%s) ڕۆژی نییە"},
+	{dateReasonMonthOfDay, "الشهر %s خارج النطاق (01–12)", "مانگی %s لە دەرەوەی مەودایە (01–12)"},
+	{dateReasonDayRange, "اليوم %s خارج النطاق في %s (01–%s)", "ڕۆژی %s بۆ %s لە دەرەوەی مەودایە (01–%s)"},
+	{dateReasonMonthWidth, "للشهر رقمان، لا %q (اكتب 2004-06-01 لا 2004-6-1)", "مانگ دوو ژمارەی هەیە، نەک %q (بنووسە 2004-06-01، نەک 2004-6-1)"},
+	{dateReasonDayWidth, "لليوم رقمان، لا %q (اكتب 2004-06-01 لا 2004-6-1)", "ڕۆژ دوو ژمارەی هەیە، نەک %q (بنووسە 2004-06-01، نەک 2004-6-1)"},
+	{dateReasonMonthX, "الشهر ذو الرقم الواحد غير المحدد (%s) من المستوى ٢ من EDTF، وهو غير مدعوم", "مانگی خاوەن یەک ژمارەی دیارینەکراو (%s) بەشێکە لە ئاستی ٢ی EDTF، کە پشتگیری ناکرێت"},
+	{dateReasonDayX, "اليوم ذو الرقم الواحد غير المحدد (%s) من المستوى ٢ من EDTF، وهو غير مدعوم", "ڕۆژی خاوەن یەک ژمارەی دیارینەکراو (%s) بەشێکە لە ئاستی ٢ی EDTF، کە پشتگیری ناکرێت"},
+	{dateReasonMonthChars, "الشهر %q ليس رقمين", "مانگی %q دوو ژمارە نییە"},
+	{dateReasonDayChars, "اليوم %q ليس رقمين", "ڕۆژی %q دوو ژمارە نییە"},
 	// Severities, as Issue.Error and Localize name warnings and hints.
 	{"error", "خطأ", "هەڵە"},
 	{"warning", "تحذير", "ئاگاداری"},
 	{"info", "ملاحظة", "تێبینی"},
 }
 
+// joinedPrefixes are the catalogue formats that begin formats made by joining two catalogue
+// formats: the prefix of date.syntax, and the prefixes of a reason about one end of an
+// interval.
+var joinedPrefixes = [...]string{fmtDateSyntaxPrefix, dateReasonStart, dateReasonEnd}
+
+// catalogueRows returns every message of the catalogue: the rows of translations, then the
+// formats made by joining a prefix and a reason of an invalid date (dateReasonFormats and
+// dateSyntaxFormats), whose translations are the joined translations of their parts. A
+// prefix and a reason are written once each, so the catalogue has no row by hand for each
+// of their ~200 combinations. A format whose parts are not all translated is left out, to
+// fall back to English (the tests check that none is).
+func catalogueRows() []translation {
+	rows := slices.Clone(translations[:])
+	byFormat := make(map[string]translation, len(rows))
+	for _, t := range rows {
+		byFormat[t.en] = t
+	}
+	for _, format := range slices.Concat(dateReasonFormats(), dateSyntaxFormats()) {
+		if _, done := byFormat[format]; done {
+			continue
+		}
+		if t, ok := joinedTranslation(byFormat, format); ok {
+			rows = append(rows, t)
+			byFormat[format] = t
+		}
+	}
+	return rows
+}
+
+// joinedTranslation translates a format made of prefixes of joinedPrefixes and a catalogue
+// format by joining their translations.
+func joinedTranslation(byFormat map[string]translation, format string) (translation, bool) {
+	if t, ok := byFormat[format]; ok {
+		return t, true
+	}
+	for _, prefix := range joinedPrefixes {
+		rest, found := strings.CutPrefix(format, prefix)
+		if !found {
+			continue
+		}
+		head, ok := byFormat[prefix]
+		tail, ok2 := joinedTranslation(byFormat, rest)
+		if !ok || !ok2 {
+			return translation{}, false
+		}
+		return translation{head.en + tail.en, head.ar + tail.ar, head.ckb + tail.ckb}, true
+	}
+	return translation{}, false
+}
+
 // messageCatalog builds the message catalogue once, on first use.
 var messageCatalog = sync.OnceValue(func() catalog.Catalog {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for _, t := range translations {
+	for _, t := range catalogueRows() {
 		b.SetString(language.English, t.en, t.en)
 		b.SetString(language.Arabic, t.en, t.ar)
 		b.SetString(messageLanguages[2], t.en, t.ckb)

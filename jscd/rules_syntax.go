@@ -1,7 +1,6 @@
 package jscd
 
 import (
-	"errors"
 	"net/url"
 	"strconv"
 	"strings"
@@ -55,13 +54,16 @@ const (
 	fmtCountryInstead = "%q is not an ISO 3166-1 alpha-2 country code; did you mean %q?"
 	fmtCountryCase    = "country code %q must be written in upper case: %q"
 	fmtURLSyntax      = "%q is not an absolute http or https URL"
-	fmtDateSyntax     = "date %q is not valid EDTF: %s"
 	fmtEnumUnknown    = "%q is not a defined value; use one of: %s"
 	fmtAreaUnknown    = "%q is not a defined area of cooperation"
 	fmtAreaSuggest    = "%q is not a defined area of cooperation; did you mean %q?"
 	fmtRoundNumber    = "round number %d is less than 1"
 	fmtPositionHolder = "only a person holds positions, and this stakeholder is of kind %q"
 )
+
+// fmtDateSyntaxPrefix begins every date.syntax message; the date's reason follows it (see
+// dateSyntaxFormats).
+const fmtDateSyntaxPrefix = "date %q is not valid EDTF: "
 
 // fieldSeparatorList joins the allowed values of an enumerated field in a message.
 const fieldSeparatorList = ", "
@@ -74,7 +76,7 @@ var syntaxRules = [...]ruleSpec{
 	{CodeLangCanonical, SeverityWarning, "Text keys are language tags in canonical form.", []string{fmtLangCanonical}},
 	{CodeCountryCode, SeverityError, "Countries are upper-case ISO 3166-1 alpha-2 codes of countries.", []string{fmtCountryCode, fmtCountryCase, fmtCountryInstead}},
 	{CodeURLSyntax, SeverityError, "URLs are absolute http or https URLs.", []string{fmtURLSyntax}},
-	{CodeDateSyntax, SeverityError, "Dates are valid EDTF (levels 0 and 1).", []string{fmtDateSyntax}},
+	{CodeDateSyntax, SeverityError, "Dates are valid EDTF (levels 0 and 1).", dateSyntaxFormats()},
 	{CodeEnumUnknown, SeverityError, "Kinds, statuses, roles, strengths, relation types and confidences are defined values.", []string{fmtEnumUnknown}},
 	{CodeAreaUnknown, SeverityWarning, "Areas of cooperation are among the defined areas.", []string{fmtAreaUnknown, fmtAreaSuggest}},
 	{CodeRoundNumber, SeverityError, "Round numbers start at 1.", []string{fmtRoundNumber}},
@@ -294,11 +296,31 @@ func (c *checker) checkAreas(p loc, areas []Area) {
 	}
 }
 
-// checkDate reports a date that did not parse.
+// checkDate reports a date that did not parse, with the parser's reason: the issue's format
+// is the reason's own format after fmtDateSyntaxPrefix, and its arguments the date and the
+// reason's arguments.
 func (c *checker) checkDate(p loc, field string, d Date) {
-	if err := d.Err(); err != nil {
-		c.report(SeverityError, CodeDateSyntax, p.key(field), fmtDateSyntax, d.String(), dateReason(err))
+	if d.err != nil {
+		args := append([]any{d.String()}, d.err.Args...)
+		c.report(SeverityError, CodeDateSyntax, p.key(field), fmtDateSyntaxPrefix+d.err.Format, args...)
 	}
+}
+
+// dateSyntaxFormats returns the formats of the date.syntax rule: every reason a DateError
+// can give, after fmtDateSyntaxPrefix.
+//
+// The reason is part of the format, rather than an English argument of "…: %s", so that the
+// message catalogue translates it and the whole issue prints in the reader's language; the
+// catalogue translates these formats by their two parts (see catalogueRows). They are too
+// many for one testdata/invalid case each: TestDateReasons parses a date for every reason
+// and checks each of these formats, and TestInvalidCases asks testdata only for the code.
+func dateSyntaxFormats() []string {
+	reasons := dateReasonFormats()
+	formats := make([]string, len(reasons))
+	for i, r := range reasons {
+		formats[i] = fmtDateSyntaxPrefix + r
+	}
+	return formats
 }
 
 // checkCountry checks an optional country field.
@@ -353,15 +375,6 @@ func isWebURL(s string) bool {
 
 // itoa formats an array index for a path.
 func itoa(i int) string { return strconv.Itoa(i) }
-
-// dateReason returns why a date did not parse, without repeating the date itself.
-func dateReason(err error) string {
-	var de *DateError
-	if errors.As(err, &de) {
-		return de.Reason
-	}
-	return err.Error()
-}
 
 // areaNames returns the defined areas as strings, for suggestions.
 func areaNames() []string {

@@ -96,6 +96,9 @@ func TestInvalidCases(t *testing.T) {
 			if !seen[string(r.code)] {
 				t.Errorf("no case of testdata/invalid raises %s", r.code)
 			}
+			if r.code == CodeDateSyntax {
+				continue // its formats, one per reason of a DateError: TestDateReasons
+			}
 			for _, format := range r.formats {
 				if !seen[format] {
 					t.Errorf("no case of testdata/invalid raises %s with the message %q", r.code, format)
@@ -160,7 +163,7 @@ func checkIssuesAgainstCatalogue(t *testing.T, issues []*Issue) {
 		}
 	}
 	translated := map[string]bool{}
-	for _, tr := range translations {
+	for _, tr := range catalogueRows() {
 		translated[tr.en] = tr.ar != "" && tr.ckb != ""
 	}
 	for _, is := range issues {
