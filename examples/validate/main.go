@@ -4,8 +4,9 @@
 //	go run ./examples/validate jscd/datasets/us-iraq.json
 //	go run ./examples/validate -lang ar -warnings mine.json
 //
-// With no file it checks the bundled US–Iraq framework. It exits 1 when a document has
-// errors (or warnings, with -warnings) and 2 when it cannot be read.
+// Each issue shows its path and its line and column in the file. With no file it checks the
+// bundled US–Iraq framework. It exits 1 when a document has errors (or warnings, with
+// -warnings) and 2 when it cannot be read.
 package main
 
 import (
@@ -58,7 +59,7 @@ func check(w io.Writer, name string, tag language.Tag, strict bool) int {
 	status := 0
 	issues := f.Check()
 	for _, issue := range issues {
-		fmt.Fprintf(w, "%s: %-7s %s\n", name, issue.Severity, issue.Localize(p))
+		fmt.Fprintf(w, "%s: %-7s %s\n", name, issue.Severity, located(data, issue).Localize(p))
 		if issue.Severity == jscd.SeverityError || (strict && issue.Severity == jscd.SeverityWarning) {
 			status = 1
 		}
@@ -67,6 +68,19 @@ func check(w io.Writer, name string, tag language.Tag, strict bool) int {
 		fmt.Fprintf(w, "%s: no issues\n", name)
 	}
 	return status
+}
+
+// located returns a copy of a validation issue with the line and column of its path in data,
+// so that it prints as Decode's issues do. An issue about a missing member gets the line and
+// column of the object that lacks it.
+func located(data []byte, issue *jscd.Issue) *jscd.Issue {
+	span, ok := jscd.Locate(data, issue.Path)
+	if !ok {
+		return issue
+	}
+	c := *issue
+	c.Line, c.Column = span.Line, span.Column
+	return &c
 }
 
 func read(name string) ([]byte, error) {

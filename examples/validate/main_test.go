@@ -35,3 +35,27 @@ func TestCheckBundledFrameworkHasNoErrors(t *testing.T) {
 		t.Errorf("status = %d; want 0 (no errors, no warnings):\n%s", status, out.String())
 	}
 }
+
+func TestCheckLocatesValidationIssues(t *testing.T) {
+	doc := `{
+  "format": "jscd/1", "id": "x", "title": {"en": "X"},
+  "stakeholders": [{"id": "iraq", "kind": "state", "name": {"ar": "العراق", "en": "Iraq"}, "country": "IQ"}],
+  "commitments": [{"id": "c", "text": {"ar": "حماية المستشارين"}, "by": ["iraq"], "to": ["usa"], "strength": "intent"}]
+}`
+	file := filepath.Join(t.TempDir(), "refs.json")
+	if err := os.WriteFile(file, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if status := check(&out, file, language.English, false); status != 1 {
+		t.Errorf("status = %d; want 1 for a document with errors:\n%s", status, out.String())
+	}
+	// "usa" is on line 4, at the 90th character (the 105th byte: columns count characters).
+	if !strings.Contains(out.String(), `/commitments/0/to/0 (4:90): "usa" does not name any entity of the document [ref.unresolved]`) {
+		t.Errorf("output lacks the located validation issue:\n%s", out.String())
+	}
+	// A missing member is shown at the object that lacks it: the commitment, line 4 column 19.
+	if !strings.Contains(out.String(), `/commitments/0/sources (4:19): `) {
+		t.Errorf("output lacks the missing sources at the commitment:\n%s", out.String())
+	}
+}
