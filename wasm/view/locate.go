@@ -2,8 +2,6 @@ package view
 
 import (
 	"bytes"
-	"encoding/json"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -32,99 +30,18 @@ func LocateIssue(src []byte, is *jscd.Issue) Span {
 }
 
 // LocatePath returns the byte range in src of the value at the JSON Pointer p, starting at its
-// key for an object member. When p names something that is not there, it returns the first
-// character of the deepest value on p that is (its "{" or "["), and complete is false. It reads src with encoding/json's
-// tokenizer, so it needs src to be valid JSON only up to the place it looks for.
+// key for an object member, as jscd.Locate finds it. When p names something that is not
+// there, it returns the first character of the deepest value on p that is (its "{" or "["),
+// and complete is false. When src is not JSON it returns the start of src.
 func LocatePath(src []byte, p jscd.Path) (start, end int, complete bool) {
-	l := &locator{src: src, dec: json.NewDecoder(bytes.NewReader(src))}
-	start, end, depth := l.find(p)
-	return start, end, depth == len(p)
-}
-
-type locator struct {
-	src []byte
-	dec *json.Decoder
-}
-
-// next returns the offset where the next token starts: after white space, colons and commas.
-func (l *locator) next() int {
-	off := int(l.dec.InputOffset())
-	for off < len(l.src) {
-		switch l.src[off] {
-		case ' ', '\t', '\r', '\n', ':', ',':
-			off++
-			continue
-		}
-		break
+	span, ok := jscd.Locate(src, p)
+	switch {
+	case !ok:
+		return 0, 0, false
+	case len(span.Path) < len(p):
+		return span.Offset, span.Offset + 1, false
 	}
-	return off
-}
-
-// find reads the value that comes next and returns the range of the deepest value of p found
-// in it, and how many segments of p it matched.
-func (l *locator) find(p jscd.Path) (start, end, depth int) {
-	start = l.next()
-	tok, err := l.dec.Token()
-	if err != nil {
-		return start, start, 0
-	}
-	delim, isDelim := tok.(json.Delim)
-	if len(p) == 0 || !isDelim {
-		if isDelim {
-			l.skipRest()
-		}
-		return start, int(l.dec.InputOffset()), 0
-	}
-	for i := 0; l.dec.More(); i++ {
-		memberStart := l.next()
-		if delim == '{' {
-			key, err := l.dec.Token()
-			if err != nil {
-				break
-			}
-			if k, _ := key.(string); k != p[0] {
-				l.skipValue()
-				continue
-			}
-		} else if strconv.Itoa(i) != p[0] {
-			l.skipValue()
-			continue
-		}
-		if len(p) == 1 {
-			_, e, _ := l.find(nil)
-			return memberStart, e, 1
-		}
-		s, e, d := l.find(p[1:])
-		return s, e, d + 1
-	}
-	return start, start + 1, 0
-}
-
-// skipValue reads and discards the next value.
-func (l *locator) skipValue() {
-	tok, err := l.dec.Token()
-	if err != nil {
-		return
-	}
-	if _, ok := tok.(json.Delim); ok {
-		l.skipRest()
-	}
-}
-
-// skipRest reads up to the end of the object or array just opened.
-func (l *locator) skipRest() {
-	for depth := 1; depth > 0; {
-		tok, err := l.dec.Token()
-		if err != nil {
-			return
-		}
-		switch tok {
-		case json.Delim('{'), json.Delim('['):
-			depth++
-		case json.Delim('}'), json.Delim(']'):
-			depth--
-		}
-	}
+	return span.KeyOffset, span.End, true
 }
 
 // offsetOfLineColumn returns the byte offset of a 1-based line and 1-based column counted in runes,

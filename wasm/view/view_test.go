@@ -70,6 +70,7 @@ func TestLocatePath(t *testing.T) {
 		{"/d~0~1e", `"d~/e": true`, true},
 		{"/a/b/1/missing", `{`, false},
 		{"/a/b/7", `[`, false},
+		{"/a/b/0/x", `1`, false},
 		{"", string(src), true},
 	}
 	for _, tt := range tests {
@@ -81,6 +82,10 @@ func TestLocatePath(t *testing.T) {
 		if got := string(src[start:end]); got != tt.want || complete != tt.complete {
 			t.Errorf("LocatePath(%q) = %q, %v; want %q, %v", tt.path, got, complete, tt.want, tt.complete)
 		}
+	}
+	// Text being edited may not be JSON; the cursor then goes to its start.
+	if start, end, complete := LocatePath([]byte(`{"a": 1, "b": }`), jscd.Path{"a"}); start != 0 || end != 0 || complete {
+		t.Errorf("LocatePath in text that is not JSON = %d, %d, %v; want 0, 0, false", start, end, complete)
 	}
 }
 
