@@ -43,6 +43,8 @@
 // through a printer from [NewPrinter]. Validate returns a *multierror.Error of issues;
 // [Issues] takes them back out, and errors.Is(err, code) asks for one code. The rules are
 // listed in docs/rules.md, and by [Rules].
+// A validation issue knows its path but not its place in the text: [Locate] finds the line and
+// column of a path in the document, counted as Decode counts them.
 //
 // # Asking questions
 //
