@@ -130,8 +130,9 @@ type Issue struct {
 	Format string
 	// Args are the arguments of Format.
 	Args []any
-	// Line and Column give the position in the input, from 1, for issues found by Decode;
-	// 0 when unknown.
+	// Line and Column give the position in the input, from 1 (columns in runes). Decode sets
+	// them; validation works on the decoded value and leaves them 0, and a caller holding the
+	// text can fill them from Locate(data, issue.Path).
 	Line, Column int
 }
 
