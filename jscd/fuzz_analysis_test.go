@@ -1,0 +1,75 @@
+package jscd
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// FuzzAnalysis runs every question a renderer asks (the browser demo asks them on every
+// keystroke) on whatever decodes: none may panic, loop or answer inconsistently, whatever the
+// references, dates or cycles of the document.
+func FuzzAnalysis(f *testing.F) {
+	for _, pattern := range []string{"testdata/invalid/*.json", "testdata/valid/*.json", "datasets/*.json"} {
+		files, _ := filepath.Glob(filepath.FromSlash(pattern))
+		for _, file := range files {
+			if strings.HasSuffix(file, ".issues.json") {
+				continue
+			}
+			data, err := os.ReadFile(file)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data, "sudani")
+		}
+	}
+	base, err := os.ReadFile(filepath.Join("datasets", "us-iraq-2021.json"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	old, err := Decode(bytes.NewReader(base))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, query string) {
+		fw, err := Decode(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		l := fw.Lineage()
+		layout := l.Layout()
+		placed := 0
+		for _, layer := range layout.Layers {
+			placed += len(layer)
+		}
+		if nodes := l.Nodes(); placed != len(nodes) {
+			t.Fatalf("layout places %d nodes; the lineage has %d", placed, len(nodes))
+		}
+		for _, id := range l.Nodes() {
+			l.Ancestors(id)
+			l.Descendants(id)
+		}
+		fw.Timeline()
+		report := fw.StatusAsOf(time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC))
+		if len(report.Commitments) != len(fw.Commitments) {
+			t.Fatalf("StatusAsOf reports %d commitments of %d", len(report.Commitments), len(fw.Commitments))
+		}
+		for _, r := range fw.Search(query) {
+			if r.Stakeholder == nil || r.Score <= 0 {
+				t.Fatalf("search result without a stakeholder or score: %+v", r)
+			}
+		}
+		if changes := Diff(fw, fw); len(changes) != 0 {
+			t.Fatalf("a framework differs from itself: %v", Changes(changes))
+		}
+		Diff(old, fw)
+		for _, is := range fw.Check() {
+			if _, ok := Locate(data, is.Path); !ok {
+				t.Fatalf("Locate cannot find %s in a document that decoded", is.Path)
+			}
+		}
+	})
+}
