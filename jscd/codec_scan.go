@@ -188,35 +188,52 @@ func (s *scanner) enter() error {
 	return nil
 }
 
-// object walks an object; s.off is at its '{'.
-func (s *scanner) object(sc *schema) error {
+// open enters the object or array at s.off (its '{' or '['), closed by end. It reports
+// whether the container is empty, in which case it has been read whole.
+func (s *scanner) open(end byte) (empty bool, err error) {
 	if err := s.enter(); err != nil {
-		return err
+		return false, err
 	}
 	s.off++
 	s.skipSpace()
-	if s.off < len(s.data) && s.data[s.off] == '}' {
+	if s.peek() == end {
 		s.off++
 		s.depth--
-		return nil
+		return true, nil
+	}
+	return false, nil
+}
+
+// next reads what follows a member or element of a container closed by end: a comma, when
+// more follow; end, which closes the container; anything else is the error afterFormat.
+func (s *scanner) next(end byte, afterFormat string) (more bool, err error) {
+	s.skipSpace()
+	switch s.peek() {
+	case ',':
+		s.off++
+		s.skipSpace()
+		return true, nil
+	case end:
+		s.off++
+		s.depth--
+		return false, nil
+	}
+	return false, s.failChar(afterFormat)
+}
+
+// object walks an object; s.off is at its '{'.
+func (s *scanner) object(sc *schema) error {
+	if empty, err := s.open('}'); empty || err != nil {
+		return err
 	}
 	var seen keySet
 	for {
 		if err := s.member(sc, &seen); err != nil {
 			return err
 		}
-		s.skipSpace()
-		if s.off < len(s.data) && s.data[s.off] == ',' {
-			s.off++
-			s.skipSpace()
-			continue
+		if more, err := s.next('}', fmtDecodeAfterMember); !more {
+			return err
 		}
-		if s.off < len(s.data) && s.data[s.off] == '}' {
-			s.off++
-			s.depth--
-			return nil
-		}
-		return s.failChar(fmtDecodeAfterMember)
 	}
 }
 
@@ -281,19 +298,12 @@ func (s *scanner) memberSchema(sc *schema, key string, keyOff int) *schema {
 
 // array walks an array; s.off is at its '['.
 func (s *scanner) array(sc *schema) error {
-	if err := s.enter(); err != nil {
+	if empty, err := s.open(']'); empty || err != nil {
 		return err
 	}
 	var elem *schema
 	if sc != nil {
 		elem = sc.elem
-	}
-	s.off++
-	s.skipSpace()
-	if s.off < len(s.data) && s.data[s.off] == ']' {
-		s.off++
-		s.depth--
-		return nil
 	}
 	for i := 0; ; i++ {
 		s.path = append(s.path, step{index: i})
@@ -302,18 +312,9 @@ func (s *scanner) array(sc *schema) error {
 		if err != nil {
 			return err
 		}
-		s.skipSpace()
-		if s.off < len(s.data) && s.data[s.off] == ',' {
-			s.off++
-			s.skipSpace()
-			continue
+		if more, err := s.next(']', fmtDecodeAfterElement); !more {
+			return err
 		}
-		if s.off < len(s.data) && s.data[s.off] == ']' {
-			s.off++
-			s.depth--
-			return nil
-		}
-		return s.failChar(fmtDecodeAfterElement)
 	}
 }
 

@@ -97,15 +97,8 @@ func (l *locator) walk(depth int, onPath bool) error {
 // walkObject walks an object, l.off at its '{'; seeking reports whether one of its members
 // is on the path, keyed want[depth].
 func (l *locator) walkObject(depth int, seeking bool) error {
-	if err := l.enter(); err != nil {
+	if empty, err := l.open('}'); empty || err != nil {
 		return err
-	}
-	l.off++
-	l.skipSpace()
-	if l.peek() == '}' {
-		l.off++
-		l.depth--
-		return nil
 	}
 	for {
 		keyOff := l.off
@@ -131,37 +124,21 @@ func (l *locator) walkObject(depth int, seeking bool) error {
 		if err := l.walk(depth+1, hit); err != nil {
 			return err
 		}
-		l.skipSpace()
-		switch l.peek() {
-		case ',':
-			l.off++
-			l.skipSpace()
-			continue
-		case '}':
-			l.off++
-			l.depth--
-			return nil
+		if more, err := l.next('}', fmtDecodeAfterMember); !more {
+			return err
 		}
-		return l.failChar(fmtDecodeAfterMember)
 	}
 }
 
 // walkArray walks an array, l.off at its '['; seeking reports whether one of its elements is
 // on the path, indexed want[depth].
 func (l *locator) walkArray(depth int, seeking bool) error {
-	if err := l.enter(); err != nil {
+	if empty, err := l.open(']'); empty || err != nil {
 		return err
 	}
 	want := -1
 	if seeking {
 		want = arrayIndex(l.want[depth])
-	}
-	l.off++
-	l.skipSpace()
-	if l.peek() == ']' {
-		l.off++
-		l.depth--
-		return nil
 	}
 	for i := 0; ; i++ {
 		hit := i == want
@@ -171,18 +148,9 @@ func (l *locator) walkArray(depth int, seeking bool) error {
 		if err := l.walk(depth+1, hit); err != nil {
 			return err
 		}
-		l.skipSpace()
-		switch l.peek() {
-		case ',':
-			l.off++
-			l.skipSpace()
-			continue
-		case ']':
-			l.off++
-			l.depth--
-			return nil
+		if more, err := l.next(']', fmtDecodeAfterElement); !more {
+			return err
 		}
-		return l.failChar(fmtDecodeAfterElement)
 	}
 }
 
