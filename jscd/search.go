@@ -210,17 +210,7 @@ func (lk *languageKeys) sorted(t Text) []string {
 			lk.keys = append(lk.keys, k)
 		}
 	}
-	slices.SortFunc(lk.keys, func(a, b string) int {
-		switch {
-		case a == b:
-			return 0
-		case a == "en":
-			return -1
-		case b == "en":
-			return 1
-		}
-		return strings.Compare(a, b)
-	})
+	slices.SortFunc(lk.keys, compareLanguageKeys)
 	return lk.keys
 }
 

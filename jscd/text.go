@@ -2,6 +2,7 @@ package jscd
 
 import (
 	"slices"
+	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -22,25 +23,27 @@ func (t Text) Tags() []language.Tag {
 	return tags
 }
 
+// compareLanguageKeys orders the keys of a Text: English first, as the fallback language,
+// then the others by tag.
+func compareLanguageKeys(a, b string) int {
+	switch {
+	case a == b:
+		return 0
+	case a == "en":
+		return -1
+	case b == "en":
+		return 1
+	}
+	return strings.Compare(a, b)
+}
+
 // sortedTags returns the valid tags of t in the order of Tags, and the key each was written as.
 func (t Text) sortedTags() ([]language.Tag, []string) {
 	keys := make([]string, 0, len(t))
 	for k := range t {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, func(a, b string) int {
-		switch {
-		case a == b:
-			return 0
-		case a == "en":
-			return -1
-		case b == "en":
-			return 1
-		case a < b:
-			return -1
-		}
-		return 1
-	})
+	slices.SortFunc(keys, compareLanguageKeys)
 	tags := make([]language.Tag, 0, len(keys))
 	valid := keys[:0]
 	for _, k := range keys {
