@@ -165,8 +165,9 @@ func (c *checker) checkTime() {
 	for i := range f.Instruments {
 		c.timeRelations(i)
 	}
+	event := c.event
 	for i := range f.Commitments {
-		c.timeCommitment(i)
+		c.timeCommitment(i, event)
 	}
 	for i := range f.Stakeholders {
 		c.timePositions(i)
@@ -233,22 +234,18 @@ func (c *checker) timeRelations(i int) {
 	}
 }
 
-// madeDate returns when a commitment was made: its made date, or else its event's date.
-func (c *checker) madeDate(cm *Commitment) Date {
-	if !cm.Made.IsZero() {
-		return cm.Made
-	}
-	if r, ok := c.index[cm.MadeAt]; ok && r.kind == kindEvent {
-		return c.f.Events[r.i].Date
-	}
-	return Date{}
+// event is the eventLookup of validation: through the document's index, so an ID repeated
+// across collections (reported as id.duplicate) names an event only if its first entity is one.
+func (c *checker) event(id ID) (int, bool) {
+	r, ok := c.index[id]
+	return r.i, ok && r.kind == kindEvent
 }
 
 // timeCommitment checks the dates and the status history of one commitment.
-func (c *checker) timeCommitment(i int) {
+func (c *checker) timeCommitment(i int, event eventLookup) {
 	cm := &c.f.Commitments[i]
 	p := loc{}.key("commitments").index(i)
-	made := c.madeDate(cm)
+	made, _ := c.f.madeDate(i, event)
 	c.checkMadeAtEvent(p, cm)
 	if k := deadlinePassed(cm.Due, made); k != noConflict {
 		c.reportConflict(k, SeverityError, CodeDueBeforeMade, p.key("due"),

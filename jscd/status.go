@@ -112,7 +112,7 @@ func (f *Framework) StatusAsOf(t time.Time) *StatusReport {
 	return r
 }
 
-func (f *Framework) commitmentState(i int, asOf Date, events map[ID]int) CommitmentState {
+func (f *Framework) commitmentState(i int, asOf Date, events eventLookup) CommitmentState {
 	c := &f.Commitments[i]
 	st := CommitmentState{ID: c.ID, Commitment: c}
 	for _, ch := range c.Status {

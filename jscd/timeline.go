@@ -160,7 +160,11 @@ func (f *Framework) commitmentEntries(add func(TimelineEntry)) {
 	events := f.eventIndex()
 	for i, c := range f.Commitments {
 		path := Path{"commitments", strconv.Itoa(i)}
-		made, madePath := f.madeDate(i, events)
+		made, event := f.madeDate(i, events)
+		madePath := path.Key("made")
+		if event >= 0 {
+			madePath = Path{"events", strconv.Itoa(event), "date"}
+		}
 		add(TimelineEntry{Date: made, Kind: TimelineCommitmentMade, Subject: c.ID,
 			Path: madePath, Label: c.Text})
 		for j, st := range c.Status {
@@ -172,29 +176,36 @@ func (f *Framework) commitmentEntries(add func(TimelineEntry)) {
 	}
 }
 
-// madeDate returns when commitment i was made and the path of the field that says so: its own
-// Made date, or else the date of the event it was made at (events maps an event's ID to its
-// index; see eventIndex). The zero Date when neither is known.
-func (f *Framework) madeDate(i int, events map[ID]int) (Date, Path) {
-	c := f.Commitments[i]
+// madeDate returns when commitment i was made: its own Made date, or else the date of the event
+// it was made at, found with event, together with that event's index (-1 when the date is the
+// commitment's own). The zero Date when neither is known. Validation, StatusAsOf and Timeline
+// all date commitments through it.
+func (f *Framework) madeDate(i int, event eventLookup) (Date, int) {
+	c := &f.Commitments[i]
 	if !c.Made.IsZero() || c.MadeAt == "" {
-		return c.Made, Path{"commitments", strconv.Itoa(i), "made"}
+		return c.Made, -1
 	}
-	if j, ok := events[c.MadeAt]; ok {
-		return f.Events[j].Date, Path{"events", strconv.Itoa(j), "date"}
+	if j, ok := event(c.MadeAt); ok {
+		return f.Events[j].Date, j
 	}
-	return Date{}, nil
+	return Date{}, -1
 }
 
-// eventIndex maps each event ID to the index of the first event with it.
-func (f *Framework) eventIndex() map[ID]int {
+// eventLookup returns the index of the event an ID names, if it names one.
+type eventLookup func(ID) (int, bool)
+
+// eventIndex returns a lookup of each event ID to the index of the first event with it.
+func (f *Framework) eventIndex() eventLookup {
 	m := make(map[ID]int, len(f.Events))
 	for j, ev := range f.Events {
 		if _, dup := m[ev.ID]; !dup {
 			m[ev.ID] = j
 		}
 	}
-	return m
+	return func(id ID) (int, bool) {
+		j, ok := m[id]
+		return j, ok
+	}
 }
 
 // labelJoiner joins texts into the labels of one timeline. A label is in every language of
