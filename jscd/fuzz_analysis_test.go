@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 )
@@ -13,18 +12,8 @@ import (
 // keystroke) on whatever decodes: none may panic, loop or answer inconsistently, whatever the
 // references, dates or cycles of the document.
 func FuzzAnalysis(f *testing.F) {
-	for _, pattern := range []string{"testdata/invalid/*.json", "testdata/valid/*.json", "datasets/*.json"} {
-		files, _ := filepath.Glob(filepath.FromSlash(pattern))
-		for _, file := range files {
-			if strings.HasSuffix(file, ".issues.json") {
-				continue
-			}
-			data, err := os.ReadFile(file)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(data, "sudani")
-		}
+	for _, data := range seedDocuments(f, "testdata/invalid/*.json", "testdata/valid/*.json", "datasets/*.json") {
+		f.Add(data, "sudani")
 	}
 	base, err := os.ReadFile(filepath.Join("datasets", "us-iraq-2021.json"))
 	if err != nil {

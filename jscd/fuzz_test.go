@@ -3,8 +3,6 @@ package jscd
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,15 +14,8 @@ import (
 // has a position, that it accepts only valid JSON, and that whatever it accepts encodes, decodes
 // again to an equal value, and encodes again to the same bytes.
 func FuzzDecode(f *testing.F) {
-	for _, pattern := range []string{"testdata/valid/*.json", "testdata/decode/*.json", "datasets/*.json"} {
-		files, _ := filepath.Glob(filepath.FromSlash(pattern))
-		for _, file := range files {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(data)
-		}
+	for _, data := range seedDocuments(f, "testdata/valid/*.json", "testdata/decode/*.json", "datasets/*.json") {
+		f.Add(data)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fw, err := Decode(bytes.NewReader(data))

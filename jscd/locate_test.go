@@ -239,15 +239,8 @@ func FuzzLocate(f *testing.F) {
 	f.Add([]byte(locateDoc), "/title/en")
 	f.Add([]byte(locateDoc), "/list/1/missing")
 	f.Add([]byte(`{"a": 1, "a": {"b": [true]}}`), "/a/b/0")
-	for _, pattern := range []string{"testdata/valid/*.json", "testdata/invalid/*.json"} {
-		files, _ := filepath.Glob(filepath.FromSlash(pattern))
-		for _, file := range files {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(data, "/commitments/0/due")
-		}
+	for _, data := range seedDocuments(f, "testdata/valid/*.json", "testdata/invalid/*.json") {
+		f.Add(data, "/commitments/0/due")
 	}
 	f.Fuzz(func(t *testing.T, data []byte, pointer string) {
 		p, err := ParsePath(pointer)

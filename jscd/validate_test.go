@@ -426,18 +426,8 @@ func isDottedCode(s string) bool {
 // panicking, and that their results keep their promises: sorted, without duplicates, each
 // issue with a catalogued code, and Validate holding exactly the errors of Check.
 func FuzzValidate(f *testing.F) {
-	for _, pattern := range []string{"testdata/invalid/*.json", "testdata/valid/*.json", "testdata/*.json", "datasets/*.json"} {
-		files, _ := filepath.Glob(filepath.FromSlash(pattern))
-		for _, file := range files {
-			if strings.HasSuffix(file, ".issues.json") {
-				continue
-			}
-			data, err := os.ReadFile(file)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(data)
-		}
+	for _, data := range seedDocuments(f, "testdata/invalid/*.json", "testdata/valid/*.json", "testdata/*.json", "datasets/*.json") {
+		f.Add(data)
 	}
 	codes := map[Code]bool{}
 	for _, r := range Rules() {
