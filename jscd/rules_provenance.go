@@ -48,54 +48,13 @@ func (c *checker) requireSources(collection string, i int, sources []ID) {
 	}
 }
 
-// reportUnusedSources hints at sources that no sources field of the document cites.
+// reportUnusedSources hints at sources that no sources field of the document cites. The
+// citations were marked as the references family resolved them (see resolve), so they are not
+// walked again here.
 func (c *checker) reportUnusedSources() {
-	if len(c.f.Sources) == 0 {
-		return
-	}
-	cited := make([]bool, len(c.f.Sources))
-	c.eachCitation(func(id ID) {
-		if r, ok := c.index[id]; ok && r.kind == kindSource {
-			cited[r.i] = true
-		}
-	})
-	for i, ok := range cited {
-		if !ok {
+	for i := range c.f.Sources {
+		if c.cited == nil || !c.cited[i] {
 			c.report(SeverityInfo, CodeSourceUnused, loc{}.key("sources").index(i), fmtSourceUnused)
 		}
-	}
-}
-
-// eachCitation calls fn for every ID of every sources field of the document.
-func (c *checker) eachCitation(fn func(ID)) {
-	cite := func(ids []ID) {
-		for _, id := range ids {
-			fn(id)
-		}
-	}
-	f := c.f
-	for i := range f.Stakeholders {
-		cite(f.Stakeholders[i].Sources)
-		for j := range f.Stakeholders[i].Positions {
-			cite(f.Stakeholders[i].Positions[j].Sources)
-		}
-	}
-	for i := range f.Instruments {
-		cite(f.Instruments[i].Sources)
-		for j := range f.Instruments[i].Relations {
-			cite(f.Instruments[i].Relations[j].Sources)
-		}
-	}
-	for i := range f.Events {
-		cite(f.Events[i].Sources)
-	}
-	for i := range f.Commitments {
-		cite(f.Commitments[i].Sources)
-		for j := range f.Commitments[i].Status {
-			cite(f.Commitments[i].Status[j].Sources)
-		}
-	}
-	for i := range f.Assessments {
-		cite(f.Assessments[i].Sources)
 	}
 }

@@ -150,7 +150,18 @@ func (c *checker) resolve(p loc, field string, j int, id ID, w want) bool {
 		c.report(SeverityError, CodeRefKind, refPath(p, field, j), format, string(id), r.loc().String())
 		return false
 	}
+	if w == wantSource && r.kind == kindSource {
+		c.markCited(r.i)
+	}
 	return true
+}
+
+// markCited records that source i is cited, for the provenance rule source.unused.
+func (c *checker) markCited(i int) {
+	if c.cited == nil {
+		c.cited = make([]bool, len(c.f.Sources))
+	}
+	c.cited[i] = true
 }
 
 // kindMismatch returns the message format for an entity r that is not what w expects, or "".

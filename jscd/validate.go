@@ -273,7 +273,10 @@ type checker struct {
 	// stateOf memoises stateAncestor by stakeholder index: 0 unknown, -1 none, -2 being
 	// walked, k+1 the state at index k.
 	stateOf []int32
-	issues  []*Issue
+	// cited marks, by source index, the sources some sources field cites; the references
+	// family fills it as it resolves citations, the provenance family reads it.
+	cited  []bool
+	issues []*Issue
 }
 
 // report records an issue unless its rule is disabled.
