@@ -59,7 +59,8 @@ func check(w io.Writer, name string, tag language.Tag, strict bool) int {
 	status := 0
 	issues := f.Check()
 	for _, issue := range issues {
-		fmt.Fprintf(w, "%s: %-7s %s\n", name, issue.Severity, located(data, issue).Localize(p))
+		// Localize names the severity of warnings and hints, in the reader's language.
+		fmt.Fprintf(w, "%s: %s\n", name, located(data, issue).Localize(p))
 		if issue.Severity == jscd.SeverityError || (strict && issue.Severity == jscd.SeverityWarning) {
 			status = 1
 		}

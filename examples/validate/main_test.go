@@ -34,6 +34,17 @@ func TestCheckBundledFrameworkHasNoErrors(t *testing.T) {
 	if status := check(&out, "(bundled us-iraq)", language.English, true); status != 0 {
 		t.Errorf("status = %d; want 0 (no errors, no warnings):\n%s", status, out.String())
 	}
+	// The bundled data has hints (commitments without a due date): each names its severity
+	// once, after its place.
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	for _, line := range lines {
+		if strings.Count(line, "info") != 1 || !strings.Contains(line, ": info: ") {
+			t.Errorf("a hint does not name its severity exactly once: %q", line)
+		}
+	}
+	if len(lines) == 0 || lines[0] == "" {
+		t.Error("no hints printed for the bundled data")
+	}
 }
 
 func TestCheckLocatesValidationIssues(t *testing.T) {
