@@ -7,6 +7,7 @@ package view
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -70,19 +71,19 @@ func (n Node) Walk(fn func(Node)) {
 // several times faster than reflection.
 func (n Node) AppendJSON(b []byte) []byte {
 	if n.Tag == "" {
-		return appendJSONString(b, n.Text)
+		return appendJSONString(b, n.Text, false)
 	}
 	b = append(b, `{"t":`...)
-	b = appendJSONString(b, n.Tag)
+	b = appendJSONString(b, n.Tag, false)
 	if len(n.Attrs) >= 2 {
 		b = append(b, `,"a":{`...)
 		for i := 0; i+1 < len(n.Attrs); i += 2 {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendJSONString(b, n.Attrs[i])
+			b = appendJSONString(b, n.Attrs[i], false)
 			b = append(b, ':')
-			b = appendJSONString(b, n.Attrs[i+1])
+			b = appendJSONString(b, n.Attrs[i+1], false)
 		}
 		b = append(b, '}')
 	}
@@ -102,8 +103,9 @@ func (n Node) AppendJSON(b []byte) []byte {
 const hexDigits = "0123456789abcdef"
 
 // appendJSONString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD, so the output is
-// always valid JSON whatever the document held.
-func appendJSONString(b []byte, s string) []byte {
+// always valid JSON whatever the document held. With escapeHTML it also escapes <, > and &,
+// as encoding/json does, for the diff's display of values as that encoder wrote them.
+func appendJSONString(b []byte, s string, escapeHTML bool) []byte {
 	b = append(b, '"')
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -111,8 +113,12 @@ func appendJSONString(b []byte, s string) []byte {
 			switch {
 			case c == '"' || c == '\\':
 				b = append(b, '\\', c)
-			case c < 0x20:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			case c < 0x20 || escapeHTML && (c == '<' || c == '>' || c == '&'):
+				if k := strings.IndexByte("\b\f\n\r\t", c); k >= 0 {
+					b = append(b, '\\', "bfnrt"[k])
+				} else {
+					b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+				}
 			default:
 				b = append(b, c)
 			}

@@ -3,7 +3,6 @@ package view
 import (
 	"bytes"
 	"cmp"
-	"encoding/json"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,34 +58,6 @@ func NewState() (*State, error) {
 	}
 	s.in.Lang = NewLang("en")
 	return s, nil
-}
-
-// documentTitle reads the title member of a JSON document without decoding the rest (the
-// bundled documents give it near their start), for the list of datasets. It is nil when the
-// document has no readable title; the page then shows the dataset's name.
-func documentTitle(doc []byte) jscd.Text {
-	dec := json.NewDecoder(bytes.NewReader(doc))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil
-	}
-	for dec.More() {
-		key, err := dec.Token()
-		if err != nil {
-			return nil
-		}
-		if key == "title" {
-			var title jscd.Text
-			if dec.Decode(&title) != nil {
-				return nil
-			}
-			return title
-		}
-		var skip json.RawMessage
-		if dec.Decode(&skip) != nil {
-			return nil
-		}
-	}
-	return nil
 }
 
 // framework returns the named bundled framework, decoding it on first use; nil if it does not

@@ -45,7 +45,7 @@ func AppendSteps(b []byte, steps []Step) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendJSONString(append(b, '['), s.Name)
+		b = appendJSONString(append(b, '['), s.Name, false)
 		b = strconv.AppendFloat(append(b, ','), s.Start, 'f', 3, 64)
 		b = strconv.AppendFloat(append(b, ','), s.End, 'f', 3, 64)
 		b = append(b, ']')

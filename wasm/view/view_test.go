@@ -402,3 +402,34 @@ func TestTimelineLabelsRunInTheirOwnDirection(t *testing.T) {
 		}
 	}
 }
+
+// The diff shows values as it did when it printed them with encoding/json: compact JSON with
+// a space between strings.
+func TestDiffValueTextIsCompactJSON(t *testing.T) {
+	l := NewLang("en")
+	values := []any{
+		true, false, json.Number("12.5"), []any{"a", "b", json.Number("1"), []any{"c"}, "d"},
+		map[string]any{"z": "1", "a": []any{}, "m": map[string]any{}, "b": nil, "n": json.Number("-3")},
+		[]any{map[string]any{"x": "<b>&\"\\\n\r\t\b\f\x01 \u2028 \xff ع 👍"}, "e"},
+		map[string]any{"name": "not a text", "k": true},
+	}
+	for _, v := range values {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := strings.ReplaceAll(string(b), `","`, `", "`)
+		if diff := cmp.Diff(want, valueText(l, v)); diff != "" {
+			t.Errorf("valueText(%#v) (-json +got):\n%s", v, diff)
+		}
+	}
+	for v, want := range map[any]string{nil: "∅", "plain <text>": "plain <text>"} {
+		if got := valueText(l, v); got != want {
+			t.Errorf("valueText(%#v) = %q, want %q", v, got, want)
+		}
+	}
+	named := map[string]any{"name": map[string]any{"en": "Iraq", "ar": "العراق"}, "id": "iq"}
+	if got := valueText(NewLang("ar"), named); got != "العراق" {
+		t.Errorf("an entity with a name shows as %q, want its Arabic name", got)
+	}
+}
