@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/jscd-go/jscd/jscd"
 	"github.com/jscd-go/jscd/jscd/datasets"
@@ -132,7 +131,7 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 		s.edit([]byte(val))
 		return s.result(false, RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionDiff, RegionSources, RegionIssues)
 	case "asof":
-		if t, err := time.Parse(time.DateOnly, val); err == nil {
+		if t, ok := parseDay(val); ok {
 			s.in.AsOf = t
 			return s.result(false, RegionStatus, RegionTimeline)
 		}

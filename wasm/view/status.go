@@ -65,7 +65,7 @@ func statusControls(in *Input, ix entities, r *jscd.StatusReport) Node {
 	l := in.Lang
 	d := in.derive()
 	first, last, ok := d.first, d.last, d.dated
-	day := in.AsOf.Format(time.DateOnly)
+	day := formatDay(in.AsOf)
 	var dateControls []Node
 	if ok {
 		dateControls = append(dateControls,
@@ -74,7 +74,7 @@ func statusControls(in *Input, ix entities, r *jscd.StatusReport) Node {
 				"value", strconv.Itoa(SliderDay(first, in.AsOf)), "aria-label", l.L("asOf"))))
 	}
 	dateControls = append(dateControls, h("input", at("type", "date", "id", "asof-date", "data-act", "asof",
-		"value", day, "min", first.Format(time.DateOnly), "max", last.Format(time.DateOnly), "aria-label", l.L("asOf"))))
+		"value", day, "min", formatDay(first), "max", formatDay(last), "aria-label", l.L("asOf"))))
 	partyOpts := []Node{option("", l.L("all"), in.Party)}
 	for _, g := range r.ByParty {
 		partyOpts = append(partyOpts, option(g.Key, ix.name(l, jscd.ID(g.Key)), in.Party))

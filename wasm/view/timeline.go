@@ -176,7 +176,7 @@ func TimelinePanel(in *Input) []Node {
 		labelX := min(max(x, axis.x0+asOfLabelHalfW), axis.x1-asOfLabelHalfW)
 		kids = append(kids, h("line", at("class", "asof", "x1", num(x), "x2", num(x), "y1", num(timelineAxisH-6), "y2", num(height))),
 			h("text", at("class", "asof-label", "x", num(labelX), "y", num(timelineAxisH-9), "text-anchor", "middle"),
-				T(l.L("timeline.asOf")+" "+in.AsOf.Format(time.DateOnly))))
+				T(l.L("timeline.asOf")+" "+formatDay(in.AsOf))))
 	}
 	svg := h("svg", at("class", "timeline", "id", "timeline-svg", "viewBox", "0 0 "+num(timelineW)+" "+num(height),
 		"role", "group", "aria-label", l.L("timeline")), kids...)
