@@ -3,6 +3,7 @@ package view
 import (
 	"encoding/json"
 	"io/fs"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -104,13 +105,36 @@ func TestSpansCountUTF16(t *testing.T) {
 }
 
 func TestSafeURL(t *testing.T) {
-	for s, want := range map[string]bool{
-		"https://www.rudaw.net/english/opinion/x": true, "http://example.org": true,
-		"javascript:alert(1)": false, "JAVASCRIPT:alert(1)": false, "data:text/html,x": false,
-		"//evil.example/x": false, "/relative": false, "https://": false, "": false,
-	} {
-		if _, ok := SafeURL(s); ok != want {
-			t.Errorf("SafeURL(%q) ok = %v, want %v", s, ok, want)
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"https://www.rudaw.net/english/opinion/x", "https://www.rudaw.net/english/opinion/x", true},
+		{"http://example.org", "http://example.org", true},
+		{"  https://example.org/a?b=c#d \n", "https://example.org/a?b=c#d", true},
+		{"HTTPS://Example.org/", "https://Example.org/", true},
+		{"https://user:pw@example.org:8443/x", "https://user:pw@example.org:8443/x", true},
+		{"http://[::1]:8080/", "http://[::1]:8080/", true},
+		{"https://ar.wikipedia.org/wiki/العراق", "https://ar.wikipedia.org/wiki/العراق", true},
+		{"https://العراق.example/", "https://العراق.example/", true},
+		{"javascript:alert(1)", "", false}, {"JAVASCRIPT:alert(1)", "", false},
+		{" javascript://example.org/%0aalert(1)", "", false}, {"data:text/html,x", "", false},
+		{"//evil.example/x", "", false}, {"/relative", "", false}, {"https://", "", false},
+		{"", "", false}, {"https:///x", "", false}, {"https://user@/x", "", false},
+		{"https://example.org:80a/", "", false}, {"https://exa mple.org/", "", false},
+		{"https://example.org/\x00", "", false}, {"https://example.org/a\tb", "", false},
+		{"https://exa<mple.org/", "https://exa<mple.org/", true}, {"https://exa{mple.org/", "", false}, {"ftp://example.org/", "", false},
+		{"https:example.org", "", false}, {"https//example.org", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := SafeURL(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("SafeURL(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+		// The rule is the one net/url's parser gave: an http or https URL with a host.
+		u, err := url.Parse(strings.TrimSpace(tt.in))
+		if was := err == nil && u.Host != "" && (u.Scheme == "http" || u.Scheme == "https"); was != ok {
+			t.Errorf("SafeURL(%q) ok = %v; net/url's rule said %v", tt.in, ok, was)
 		}
 	}
 }
