@@ -60,7 +60,11 @@ func NewLang(code string) *Lang {
 	}
 	l.labels = make(map[string]string, len(labels))
 	for _, row := range labels {
-		l.labels[row[0]] = row[1+col]
+		s := row[1+col]
+		if s == "" {
+			s = row[1] // English when the row has no translation
+		}
+		l.labels[row[0]] = s
 	}
 	l.printer = jscd.NewPrinter(l.tag)
 	l.picks = map[string]pick{}
@@ -78,13 +82,8 @@ func (l *Lang) Dir() string {
 // L returns the label key in the reader's language; English when it has no translation, and the
 // key itself for a key not in the table.
 func (l *Lang) L(key string) string {
-	if s := l.labels[key]; s != "" {
+	if s, ok := l.labels[key]; ok {
 		return s
-	}
-	for _, row := range labels {
-		if row[0] == key {
-			return row[1]
-		}
 	}
 	return key
 }
