@@ -14,10 +14,10 @@ func DiffPanel(in *Input) []Node {
 	l := in.Lang
 	out := panelHead(l.L("diff"), l.L("diff.help"))
 	if in.DiffOld == nil || in.DiffNew == nil {
-		return append(out, h("p", at("class", "empty"), T(l.L("diff.unavailable"))))
+		return append(out, el("p", "empty", l.L("diff.unavailable")))
 	}
-	out = append(out, h("p", at("class", "help"), T(fill(l.L("diff.between"),
-		"old", in.DiffOldName, "new", in.DiffNewName))))
+	out = append(out, el("p", "help", fill(l.L("diff.between"),
+		"old", in.DiffOldName, "new", in.DiffNewName)))
 	end := in.Trace.Begin("jscd.Diff")
 	changes := jscd.Diff(in.DiffOld, in.DiffNew)
 	end()
@@ -58,9 +58,9 @@ func changeStory(l *Lang, oldIx, newIx entities, group []jscd.Change) Node {
 		ix = oldIx
 	}
 	head := []Node{
-		h("span", at("class", "pill ch-"+string(kind)), T(l.Enum("diff", string(kind)))),
+		el("span", "pill ch-"+string(kind), l.Enum("diff", string(kind))),
 		T(" "),
-		h("span", at("class", "collection"), T(l.Enum("collection", first.Collection))),
+		el("span", "collection", l.Enum("collection", first.Collection)),
 	}
 	if first.ID != "" {
 		head = append(head, T(" "), ix.nameNode(l, first.ID))
@@ -89,14 +89,14 @@ func fieldChange(l *Lang, c jscd.Change) Node {
 		if date != "" {
 			sentence += " (" + date + ")"
 		}
-		return h("li", nil, path, T(" "), h("span", at("class", "became st-"+status), T(sentence)))
+		return h("li", nil, path, T(" "), el("span", "became st-"+status, sentence))
 	}
 	kids := []Node{path, T(" ")}
 	switch c.Kind {
 	case jscd.ChangeAdded:
-		kids = append(kids, h("span", at("class", "pill ch-added"), T(l.Enum("diff", "added"))), T(" "), valueNode(l, c.New))
+		kids = append(kids, el("span", "pill ch-added", l.Enum("diff", "added")), T(" "), valueNode(l, c.New))
 	case jscd.ChangeRemoved:
-		kids = append(kids, h("span", at("class", "pill ch-removed"), T(l.Enum("diff", "removed"))), T(" "), valueNode(l, c.Old))
+		kids = append(kids, el("span", "pill ch-removed", l.Enum("diff", "removed")), T(" "), valueNode(l, c.Old))
 	default:
 		kids = append(kids, valueNode(l, c.Old), T(" → "), valueNode(l, c.New))
 	}

@@ -21,7 +21,7 @@ func LineagePanel(in *Input) []Node {
 	out := panelHead(l.L("lineage"), l.L("lineage.help"))
 	f := in.Framework
 	if f == nil || len(f.Instruments) == 0 {
-		return append(out, h("p", at("class", "empty"), T(l.L("lineage.empty"))))
+		return append(out, el("p", "empty", l.L("lineage.empty")))
 	}
 	end := in.Trace.Begin("jscd.Lineage+Layout")
 	lo := f.Lineage().Layout()
@@ -176,7 +176,7 @@ func (g lineageGeometry) node(l *Lang, ix entities, id jscd.ID, p jscd.Point) No
 		kindGroup = "event"
 	}
 	kids := []Node{
-		h("title", nil, T(name+" — "+l.Enum(kindGroup, e.kind))),
+		el("title", "", name+" — "+l.Enum(kindGroup, e.kind)),
 		h("rect", at("x", num(cx-lineageNodeW/2), "y", num(cy-lineageNodeH/2), "width", num(lineageNodeW),
 			"height", num(lineageNodeH), "rx", "8")),
 	}

@@ -32,6 +32,20 @@ func h(tag string, attrs []string, kids ...Node) Node {
 	return Node{Tag: tag, Attrs: attrs, Kids: kids}
 }
 
+// el returns an element that holds one text, with a class unless class is "". Most of the
+// page's elements are such; building them here rather than with h, at and T at each call
+// keeps the WebAssembly code of the panels small (each call site of those costs a few
+// hundred bytes), which is why it is not inlined.
+//
+//go:noinline
+func el(tag, class, text string) Node {
+	var attrs []string
+	if class != "" {
+		attrs = []string{"class", class}
+	}
+	return Node{Tag: tag, Attrs: attrs, Kids: []Node{{Text: text}}}
+}
+
 // at collects attribute pairs, for readability at call sites.
 func at(pairs ...string) []string { return pairs }
 

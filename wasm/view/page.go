@@ -155,8 +155,8 @@ func Top(in *Input) []Node {
 	}
 	return []Node{
 		h("div", at("class", "brand"),
-			h("h1", nil, T(l.L("title"))),
-			h("p", at("class", "subtitle"), T(l.L("subtitle")))),
+			el("h1", "", l.L("title")),
+			el("p", "subtitle", l.L("subtitle"))),
 		h("div", at("class", "controls"),
 			h("label", at("class", "picker"), T(l.L("framework")+" "),
 				h("select", at("id", "dataset", "data-act", "dataset", "value", in.Dataset), options...)),
@@ -169,7 +169,7 @@ func EditorHead(in *Input) []Node {
 	l := in.Lang
 	return []Node{
 		h("h2", at("id", "editor-title"), T(l.L("editor"))),
-		h("p", at("class", "help"), T(l.L("editor.help"))),
+		el("p", "help", l.L("editor.help")),
 	}
 }
 
@@ -177,7 +177,7 @@ func EditorHead(in *Input) []Node {
 // message in the page's language and path. Each is a button that puts the cursor at its place.
 func IssuesPanel(in *Input) []Node {
 	l := in.Lang
-	out := []Node{h("h2", nil, T(l.L("issues")))}
+	out := []Node{el("h2", "", l.L("issues"))}
 	if in.Stale {
 		out = append(out, h("p", at("class", "stale", "role", "status"), T(l.L("issues.stale"))))
 	}
@@ -205,7 +205,7 @@ func IssuesPanel(in *Input) []Node {
 		items = append(items, h("li", nil,
 			h("button", at("type", "button", "class", "issue sev-"+sev, "data-act", "locate",
 				"data-val", strconv.Itoa(i), "data-path", pointer(is.Path), "data-code", string(is.Code)),
-				h("span", at("class", "sev"), T(l.Enum("severity", sev))),
+				el("span", "sev", l.Enum("severity", sev)),
 				h("code", at("class", "code", "dir", "ltr"), T(string(is.Code))),
 				h("span", at("class", "msg", "dir", "auto"), T(l.Message(is))),
 				h("code", at("class", "path", "dir", "ltr"), T(where)))))
@@ -228,9 +228,9 @@ func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
 
 // panelHead is a panel's heading, with an optional help line.
 func panelHead(title, help string) []Node {
-	out := []Node{h("h2", nil, T(title))}
+	out := []Node{el("h2", "", title)}
 	if help != "" {
-		out = append(out, h("p", at("class", "help"), T(help)))
+		out = append(out, el("p", "help", help))
 	}
 	return out
 }

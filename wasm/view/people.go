@@ -27,9 +27,9 @@ func PeoplePanel(in *Input) []Node {
 		}
 	}
 	return append(out,
-		h("h3", nil, T(l.L("organizations"))),
+		el("h3", "", l.L("organizations")),
 		h("ul", at("class", "orgs", "id", "org-list"), orgs...),
-		h("h3", nil, T(l.L("people"))),
+		el("h3", "", l.L("people")),
 		h("ul", at("class", "people", "id", "people-list"), people...))
 }
 
@@ -62,7 +62,7 @@ func matchedNote(l *Lang, matched string) Node {
 
 func orgItem(l *Lang, s *jscd.Stakeholder, matched string) Node {
 	kids := []Node{
-		h("span", at("class", "kind kind-"+string(s.Kind)), T(l.Enum("kind", string(s.Kind)))),
+		el("span", "kind kind-"+string(s.Kind), l.Enum("kind", string(s.Kind))),
 		l.data("bdi", s.Name, "name"),
 	}
 	if short, _ := l.Text(s.ShortName); short != "" {
@@ -113,7 +113,7 @@ func periodNode(l *Lang, from, to jscd.Date) Node {
 	}
 	kids = append(kids, T(" – "))
 	if to.IsZero() {
-		kids = append(kids, h("span", at("class", "present"), T(l.L("present"))))
+		kids = append(kids, el("span", "present", l.L("present")))
 	} else {
 		kids = append(kids, dateNode(to))
 	}

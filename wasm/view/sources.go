@@ -21,7 +21,7 @@ func SourcesPanel(in *Input) []Node {
 			title = h("a", at("href", u, "rel", "noopener noreferrer external", "target", "_blank"), title)
 		}
 		kids := []Node{
-			h("span", at("class", "kind"), T(l.Enum("source", string(s.Kind)))),
+			el("span", "kind", l.Enum("source", string(s.Kind))),
 			title,
 		}
 		var by []jscd.ID

@@ -29,7 +29,7 @@ func StatusPanel(in *Input) []Node {
 	shown := filterStates(report, in.Party, in.Area)
 	out = append(out, dueSummary(l, shown))
 	if len(shown) == 0 {
-		return append(out, h("p", at("class", "empty"), T(l.L("commitments.empty"))))
+		return append(out, el("p", "empty", l.L("commitments.empty")))
 	}
 	var items []Node
 	for _, st := range shown {
@@ -84,10 +84,10 @@ func statusControls(in *Input, ix entities, r *jscd.StatusReport) Node {
 		areaOpts = append(areaOpts, option(g.Key, l.Enum("area", g.Key), in.Area))
 	}
 	return h("div", at("class", "filters"),
-		h("label", at("class", "asof"), h("span", nil, T(l.L("asOf"))), h("span", at("class", "dates"), dateControls...)),
-		h("label", nil, h("span", nil, T(l.L("party"))),
+		h("label", at("class", "asof"), el("span", "", l.L("asOf")), h("span", at("class", "dates"), dateControls...)),
+		h("label", nil, el("span", "", l.L("party")),
 			h("select", at("id", "party-filter", "data-act", "party", "value", in.Party), partyOpts...)),
-		h("label", nil, h("span", nil, T(l.L("area"))),
+		h("label", nil, el("span", "", l.L("area")),
 			h("select", at("id", "area-filter", "data-act", "area", "value", in.Area), areaOpts...)))
 }
 
@@ -111,7 +111,7 @@ func dueSummary(l *Lang, states []jscd.CommitmentState) Node {
 			continue
 		}
 		items = append(items, h("li", at("class", "pill due-"+string(d), "data-due", string(d)),
-			h("b", nil, T(strconv.Itoa(counts[d]))), T(" "+l.Enum("due", string(d)))))
+			el("b", "", strconv.Itoa(counts[d])), T(" "+l.Enum("due", string(d)))))
 	}
 	return h("ul", at("class", "summary", "id", "due-summary"), items...)
 }
@@ -122,9 +122,9 @@ func commitmentItem(l *Lang, ix entities, st jscd.CommitmentState) Node {
 	pills := []Node{
 		h("span", at("class", "pill st-"+orNone(status), "data-status", status), T(l.Enum("status", status))),
 		h("span", at("class", "pill due-"+string(st.Due), "data-due", string(st.Due)), T(l.Enum("due", string(st.Due)))),
-		h("span", at("class", "strength"), T(l.Enum("strength", string(c.Strength)))),
+		el("span", "strength", l.Enum("strength", string(c.Strength))),
 	}
-	meta := []Node{h("span", nil, T(l.L("by")+": ")), idList(l, ix, c.By)}
+	meta := []Node{el("span", "", l.L("by")+": "), idList(l, ix, c.By)}
 	if len(c.To) > 0 {
 		meta = append(meta, T(" → "+l.L("towards")+" "), idList(l, ix, c.To))
 	}
@@ -142,7 +142,7 @@ func commitmentItem(l *Lang, ix entities, st jscd.CommitmentState) Node {
 	if len(c.Areas) > 0 {
 		var tags []Node
 		for _, a := range c.Areas {
-			tags = append(tags, h("li", at("class", "tag"), T(l.Enum("area", string(a)))))
+			tags = append(tags, el("li", "tag", l.Enum("area", string(a))))
 		}
 		kids = append(kids, h("ul", at("class", "tags"), tags...))
 	}

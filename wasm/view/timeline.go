@@ -155,7 +155,7 @@ func TimelinePanel(in *Input) []Node {
 	d := in.derive()
 	entries, first, last := d.timeline, d.first, d.last
 	if !d.dated {
-		return append(out, h("p", at("class", "empty"), T(l.L("timeline.empty"))))
+		return append(out, el("p", "empty", l.L("timeline.empty")))
 	}
 	axis := timeAxis{
 		from: time.Date(first.Year(), 1, 1, 0, 0, 0, 0, time.UTC),
@@ -221,7 +221,7 @@ func timelineRowNode(l *Lang, ix entities, axis timeAxis, r timelineRow, y float
 	kids := []Node{
 		h("rect", at("class", "row-bg", "x", "0", "y", num(y), "width", num(timelineW), "height", num(timelineRowH))),
 		h("text", at("class", "row-label", "x", num(labelX), "y", num(y+timelineRowH/2), "text-anchor", anchor,
-			"direction", dir, "dominant-baseline", "middle"), h("title", nil, T(name)), T(ellipsize(name, 34))),
+			"direction", dir, "dominant-baseline", "middle"), el("title", "", name), T(ellipsize(name, 34))),
 	}
 	for _, e := range r.entries {
 		kids = append(kids, timelineMark(l, axis, e, y+timelineRowH/2))
@@ -256,7 +256,7 @@ func timelineMark(l *Lang, axis timeAxis, e jscd.TimelineEntry, cy float64) Node
 		words = append(words, l.L("open"))
 	}
 	label, _ := l.Text(e.Label)
-	title := h("title", nil, T(label+" — "+joinWords(words)))
+	title := el("title", "", label+" — "+joinWords(words))
 	attrs := at("data-act", "locate-path", "data-val", pointer(e.Path), "data-kind", string(e.Kind),
 		"data-date", e.Date.String(), "role", "button", "tabindex", "0")
 	if prec == "day" && !e.Date.IsInterval() {
