@@ -1,7 +1,6 @@
 package jscd
 
 import (
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -362,15 +361,6 @@ func isCountryCode(s string) bool {
 	}
 	r, err := language.ParseRegion(s)
 	return err == nil && r.String() == s && r.Canonicalize() == r && r.IsCountry() && !r.IsPrivateUse() && r.ISO3() != "ZZZ"
-}
-
-// isWebURL reports whether s is an absolute http or https URL with a host.
-func isWebURL(s string) bool {
-	u, err := url.Parse(s)
-	if err != nil || u.Host == "" || u.Opaque != "" {
-		return false
-	}
-	return u.Scheme == "http" || u.Scheme == "https"
 }
 
 // itoa formats an array index for a path.
