@@ -304,22 +304,27 @@ func joinWords(words []string) string {
 	return s
 }
 
+// legendItems are the timeline legend's swatches, each with the label that says what it means.
+var legendItems = [...]struct{ class, label string }{
+	{"swatch sw-year", "precision.year"},
+	{"swatch sw-month", "precision.month"},
+	{"swatch sw-day", "precision.day"},
+	{"swatch sw-uncertain", "uncertain"},
+	{"swatch sw-approximate", "approximate"},
+	{"swatch sw-instrument", "timeline.instrument"},
+	{"swatch sw-event", "timeline.event"},
+	{"swatch sw-commitment", "timeline.commitment-made"},
+	{"swatch sw-due", "timeline.commitment-due"},
+	{"swatch sw-position", "timeline.position"},
+}
+
 // timelineLegend shows, in words, what each kind of mark means.
 func timelineLegend(l *Lang) Node {
-	item := func(class, label string) Node {
-		return h("li", nil, h("span", at("class", "swatch "+class, "aria-hidden", "true")), T(label))
+	items := make([]Node, len(legendItems))
+	for i, it := range legendItems {
+		items[i] = h("li", nil, h("span", at("class", it.class, "aria-hidden", "true")), T(l.L(it.label)))
 	}
-	return h("ul", at("class", "legend"),
-		item("sw-year", l.L("precision.year")),
-		item("sw-month", l.L("precision.month")),
-		item("sw-day", l.L("precision.day")),
-		item("sw-uncertain", l.L("uncertain")),
-		item("sw-approximate", l.L("approximate")),
-		item("sw-instrument", l.Enum("timeline", "instrument")),
-		item("sw-event", l.Enum("timeline", "event")),
-		item("sw-commitment", l.Enum("timeline", "commitment-made")),
-		item("sw-due", l.Enum("timeline", "commitment-due")),
-		item("sw-position", l.Enum("timeline", "position")))
+	return h("ul", at("class", "legend"), items...)
 }
 
 // startsRTL reports whether the first strongly directional letter of s is written right to
