@@ -1,6 +1,7 @@
 package view
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -79,11 +80,12 @@ const (
 	RegionIssues     = "issues"
 )
 
+// allRegions lists every region of the page, in the page's order.
+var allRegions = [...]string{RegionTop, RegionLineage, RegionTimeline, RegionStatus, RegionPeople,
+	RegionDiff, RegionSources, RegionEditorHead, RegionIssues}
+
 // AllRegions lists every region of the page.
-func AllRegions() []string {
-	return []string{RegionTop, RegionLineage, RegionTimeline, RegionStatus, RegionPeople,
-		RegionDiff, RegionSources, RegionEditorHead, RegionIssues}
-}
+func AllRegions() []string { return slices.Clone(allRegions[:]) }
 
 // Region builds the nodes of one region of the page.
 func Region(in *Input, name string) []Node {

@@ -109,24 +109,24 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 	switch act {
 	case "init":
 		s.initialize(val)
-		return s.result(true, AllRegions()...)
+		return s.result(true, allRegions[:]...)
 	case "start":
 		s.initialize(val)
 		s.now = []string{}
-		return s.result(true, AllRegions()...)
+		return s.result(true, allRegions[:]...)
 	case "region":
-		if slices.Contains(AllRegions(), val) {
+		if slices.Contains(allRegions[:], val) {
 			s.now = nil
 			return s.result(false, val)
 		}
 	case "dataset":
 		if s.isBundled(val) {
 			s.loadDataset(val)
-			return s.result(true, AllRegions()...)
+			return s.result(true, allRegions[:]...)
 		}
 	case "lang":
 		s.in.Lang = NewLang(val)
-		return s.result(false, AllRegions()...)
+		return s.result(false, allRegions[:]...)
 	case "edit":
 		s.edit([]byte(val))
 		return s.result(false, RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionDiff, RegionSources, RegionIssues)
