@@ -1,9 +1,6 @@
 package jscd
 
 import (
-	"encoding/json"
-	"errors"
-	"fmt"
 	"io"
 	"math"
 	"unicode/utf8"
@@ -117,13 +114,9 @@ func Decode(r io.Reader, opts ...DecodeOption) (*Framework, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := checkStructure(data); err != nil {
-		return nil, err
-	}
 	var f Framework
-	if err := json.Unmarshal(data, &f); err != nil {
-		// checkStructure accepts only what Unmarshal can decode; reaching this is a bug.
-		return nil, fmt.Errorf("jscd: decoding a document that passed the structure check: %w", err)
+	if err := decodeInto(data, &f); err != nil {
+		return nil, err
 	}
 	return &f, nil
 }
@@ -166,24 +159,4 @@ func position(data []byte, off int) (line, col int) {
 		}
 	}
 	return line, 1 + utf8.RuneCount(data[lineStart:off])
-}
-
-// Encode writes f to w in the canonical form of the format: members in the order of the
-// model's fields, empty optional members left out, two-space indentation, object keys of Text
-// and Extensions sorted, no HTML escaping ("<" stays "<"), and a final newline. Extension
-// values are written as they were read, with only their white space made canonical.
-//
-// For every document x in canonical form, Encode(Decode(x)) is x, byte for byte. Encode does
-// not change f.
-func Encode(w io.Writer, f *Framework) error {
-	if f == nil {
-		return errors.New("jscd: Encode of a nil *Framework")
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(f); err != nil {
-		return fmt.Errorf("jscd: encoding: %w", err)
-	}
-	return nil
 }

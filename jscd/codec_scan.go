@@ -1,8 +1,10 @@
 package jscd
 
 import (
-	"encoding/json"
+	"encoding"
+	"reflect"
 	"strconv"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -45,21 +47,26 @@ func typeOf(c byte) jsonType {
 	return jsonInvalid
 }
 
-// checkStructure reports the first structural problem of data as an *Issue, or nil when
-// json.Unmarshal into a Framework will decode it exactly.
+// decodeInto decodes data into f, or reports its first structural problem as an *Issue, in
+// which case f holds part of the document and must not be used.
 //
-// It walks the JSON once against the schema of the model. Syntax errors stop the walk at
-// once; other problems are noted (the first one only) while the walk goes on, because a
-// syntax error further on and a wrong "format" tag take precedence over them: a document of
-// another format should be told so, not told about the fields it has that this one lacks.
-func checkStructure(data []byte) error {
+// It walks the JSON once against the schema of the model, checking it and filling f as it
+// goes. Syntax errors stop the walk at once; other problems are noted (the first one only)
+// while the walk goes on without filling, because a syntax error further on and a wrong
+// "format" tag take precedence over them: a document of another format should be told so, not
+// told about the fields it has that this one lacks.
+func decodeInto(data []byte, f *Framework) error {
 	s := scanner{data: data, formatOff: -1}
 	s.skipSpace()
 	if s.off == len(data) {
 		return issueAt(data, s.off, nil, CodeDecodeSyntax, fmtDecodeEmpty)
 	}
 	root := s.off
-	if err := s.value(frameworkSchema()); err != nil {
+	var target reflect.Value
+	if f != nil {
+		target = reflect.ValueOf(f).Elem()
+	}
+	if err := s.value(frameworkSchema(), target); err != nil {
 		return err
 	}
 	s.skipSpace()
@@ -77,7 +84,8 @@ func checkStructure(data []byte) error {
 	return nil
 }
 
-// scanner walks a JSON document, checking its syntax and its fit to a schema.
+// scanner walks a JSON document, checking its syntax and its fit to a schema, and fills the
+// Go values it is given (see value) while no problem has been met.
 type scanner struct {
 	data  []byte
 	off   int
@@ -146,8 +154,11 @@ func (s *scanner) skipSpace() {
 	}
 }
 
-// value walks one value starting at s.off (after white space), checking it against sc.
-func (s *scanner) value(sc *schema) error {
+// value walks one value starting at s.off (after white space), checking it against sc and,
+// when v is valid, storing it in v, a settable value of the Go type sc was derived from. A
+// nil sc accepts any JSON value, stored as its text (json.RawMessage). Nothing is stored once
+// a problem has been noted, since the document will not be returned.
+func (s *scanner) value(sc *schema, v reflect.Value) error {
 	if s.off >= len(s.data) {
 		return s.failChar(fmtDecodeExpectValue)
 	}
@@ -160,23 +171,83 @@ func (s *scanner) value(sc *schema) error {
 		s.note(start, CodeDecodeType, fmtDecodeType, sc.expected(), found.String())
 		sc = nil // its content cannot be checked against a schema of another type
 	}
+	if s.first != nil {
+		v = reflect.Value{}
+	}
+	if sc == nil || found == jsonNull {
+		// Any JSON value (an extension's), or null where it is allowed: walk it, then store its
+		// text, or leave the nil map, slice or pointer that a fresh value holds.
+		if err := s.skipValue(found); err != nil {
+			return err
+		}
+		if v.IsValid() && sc == nil && s.first == nil {
+			v.SetBytes(append([]byte(nil), s.data[start:s.off]...))
+		}
+		return nil
+	}
+	if v.IsValid() && v.Kind() == reflect.Pointer {
+		v.Set(reflect.New(v.Type().Elem()))
+		v = v.Elem()
+	}
 	switch found {
 	case jsonObject:
-		return s.object(sc)
+		return s.object(sc, v)
 	case jsonArray:
-		return s.array(sc)
+		return s.array(sc, v)
+	case jsonString:
+		return s.stringValue(sc, v)
+	case jsonNumber:
+		return s.number(sc, v)
+	}
+	word := "false"
+	if s.data[start] == 't' {
+		word = "true"
+	}
+	if err := s.literal(word); err != nil {
+		return err
+	}
+	if v.IsValid() {
+		v.SetBool(word == "true")
+	}
+	return nil
+}
+
+// skipValue walks the value of type found at s.off without a schema or a place to store it.
+func (s *scanner) skipValue(found jsonType) error {
+	switch found {
+	case jsonObject:
+		return s.object(nil, reflect.Value{})
+	case jsonArray:
+		return s.array(nil, reflect.Value{})
 	case jsonString:
 		_, _, err := s.str()
 		return err
 	case jsonNumber:
-		return s.number(sc)
+		_, err := s.scanNumber()
+		return err
 	case jsonBool:
-		if s.data[start] == 't' {
+		if s.data[s.off] == 't' {
 			return s.literal("true")
 		}
 		return s.literal("false")
 	}
 	return s.literal("null")
+}
+
+// stringValue walks a string checked against sc, storing it in v: as it is in a string, or
+// through UnmarshalText for a type that has it (Date).
+func (s *scanner) stringValue(sc *schema, v reflect.Value) error {
+	lit, escaped, err := s.str()
+	if err != nil || !v.IsValid() {
+		return err
+	}
+	if sc.text {
+		// UnmarshalText of the model's types is lenient and never fails (see Date).
+		_ = v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(unquote(lit, escaped)))
+		return nil
+	}
+	v.SetString(unquote(lit, escaped))
+	return nil
 }
 
 // enter counts one more level of nesting, failing beyond MaxDepth.
@@ -221,14 +292,17 @@ func (s *scanner) next(end byte, afterFormat string) (more bool, err error) {
 	return false, s.failChar(afterFormat)
 }
 
-// object walks an object; s.off is at its '{'.
-func (s *scanner) object(sc *schema) error {
+// object walks an object, s.off at its '{', storing it in v (a struct or a map) when valid.
+func (s *scanner) object(sc *schema, v reflect.Value) error {
+	if v.IsValid() && sc.kind == kindMap {
+		v.Set(reflect.MakeMap(v.Type()))
+	}
 	if empty, err := s.open('}'); empty || err != nil {
 		return err
 	}
 	var seen keySet
 	for {
-		if err := s.member(sc, &seen); err != nil {
+		if err := s.member(sc, v, &seen); err != nil {
 			return err
 		}
 		if more, err := s.next('}', fmtDecodeAfterMember); !more {
@@ -237,8 +311,9 @@ func (s *scanner) object(sc *schema) error {
 	}
 }
 
-// member walks one "key": value member of an object checked against sc; s.off is at the key.
-func (s *scanner) member(sc *schema, seen *keySet) error {
+// member walks one "key": value member of an object checked against sc and stored in v;
+// s.off is at the key.
+func (s *scanner) member(sc *schema, v reflect.Value, seen *keySet) error {
 	keyOff := s.off
 	if s.off >= len(s.data) || s.data[s.off] != '"' {
 		return s.failChar(fmtDecodeExpectKey)
@@ -261,11 +336,36 @@ func (s *scanner) member(sc *schema, seen *keySet) error {
 	}
 	child := s.memberSchema(sc, key, keyOff)
 	valueOff := s.off
-	err = s.value(child)
+	err = s.memberValue(sc, child, v, key)
 	if len(s.path) == 1 && key == "format" && s.formatOff < 0 {
 		s.formatOff, s.formatEnd = valueOff, s.off
 	}
 	s.path = s.path[:len(s.path)-1]
+	return err
+}
+
+// memberValue walks the value of member key, checked against child, and stores it in v, the
+// struct or map (checked against sc) that holds the member.
+func (s *scanner) memberValue(sc, child *schema, v reflect.Value, key string) error {
+	if !v.IsValid() || s.first != nil || child == nil && sc.kind != kindMap {
+		return s.value(child, reflect.Value{})
+	}
+	if sc.kind == kindObject {
+		return s.value(child, v.Field(child.field))
+	}
+	if sc.langKeys && s.peek() == '"' {
+		// A Text: the commonest value of a document, stored without a reflect.Value per entry.
+		lit, escaped, err := s.str()
+		if err == nil {
+			v.Interface().(Text)[key] = unquote(lit, escaped)
+		}
+		return err
+	}
+	elem := reflect.New(v.Type().Elem()).Elem()
+	err := s.value(child, elem)
+	if err == nil && s.first == nil {
+		v.SetMapIndex(reflect.ValueOf(key), elem)
+	}
 	return err
 }
 
@@ -296,8 +396,11 @@ func (s *scanner) memberSchema(sc *schema, key string, keyOff int) *schema {
 	return nil
 }
 
-// array walks an array; s.off is at its '['.
-func (s *scanner) array(sc *schema) error {
+// array walks an array, s.off at its '[', storing it in v (a slice) when valid.
+func (s *scanner) array(sc *schema, v reflect.Value) error {
+	if v.IsValid() {
+		v.Set(reflect.MakeSlice(v.Type(), 0, 0)) // [] is an empty slice, not a nil one
+	}
 	if empty, err := s.open(']'); empty || err != nil {
 		return err
 	}
@@ -307,7 +410,13 @@ func (s *scanner) array(sc *schema) error {
 	}
 	for i := 0; ; i++ {
 		s.path = append(s.path, step{index: i})
-		err := s.value(elem)
+		var ev reflect.Value
+		if v.IsValid() && s.first == nil {
+			v.Grow(1)
+			v.SetLen(i + 1)
+			ev = v.Index(i)
+		}
+		err := s.value(elem, ev)
 		s.path = s.path[:len(s.path)-1]
 		if err != nil {
 			return err
@@ -319,8 +428,7 @@ func (s *scanner) array(sc *schema) error {
 }
 
 // str walks a string, s.off at its opening quote, and returns its literal, quotes included,
-// and whether it holds an escape. It does not decode it: values are decoded by
-// json.Unmarshal, and only keys here (see key).
+// and whether it holds an escape. It does not decode it (see unquote).
 func (s *scanner) str() (lit []byte, escaped bool, err error) {
 	start := s.off
 	s.off++
@@ -353,13 +461,7 @@ func (s *scanner) str() (lit []byte, escaped bool, err error) {
 // key decodes the string literal lit of an object key, returning the copy kept in s.keys.
 func (s *scanner) key(lit []byte, escaped bool) string {
 	if escaped {
-		// Escapes are rare in keys and tags; encoding/json decodes them exactly as Unmarshal
-		// will, lone surrogates included.
-		var v string
-		if err := json.Unmarshal(lit, &v); err != nil {
-			panic("jscd: unquoting a checked string: " + err.Error())
-		}
-		return v
+		return unquote(lit, true) // escapes are rare in keys
 	}
 	body := lit[1 : len(lit)-1]
 	if k, ok := s.keys[string(body)]; ok { // the conversion does not allocate
@@ -415,21 +517,24 @@ func isHex(c byte) bool {
 }
 
 // number walks a number, checking that it is an integer of Go's int range where sc
-// expects an integer.
-func (s *scanner) number(sc *schema) error {
+// expects one (the only numbers of the format), and stores it in v.
+func (s *scanner) number(sc *schema, v reflect.Value) error {
 	start := s.off
 	integral, err := s.scanNumber()
-	if err != nil || sc == nil || sc.kind != kindInt {
+	if err != nil {
 		return err
 	}
 	lit := string(s.data[start:s.off])
-	switch {
-	case !integral:
+	if !integral {
 		s.note(start, CodeDecodeType, fmtDecodeType, sc.expected(), jsonNumber.String())
-	default:
-		if _, err := strconv.ParseInt(lit, 10, strconv.IntSize); err != nil {
-			s.note(start, CodeDecodeType, fmtDecodeIntRange, lit)
-		}
+		return nil
+	}
+	n, err := strconv.ParseInt(lit, 10, strconv.IntSize)
+	switch {
+	case err != nil:
+		s.note(start, CodeDecodeType, fmtDecodeIntRange, lit)
+	case v.IsValid() && s.first == nil:
+		v.SetInt(n)
 	}
 	return nil
 }
@@ -508,8 +613,7 @@ func (s *scanner) checkFormat(root int) error {
 		return issueAt(s.data, root, Path{"format"}, CodeDecodeFormat, fmtDecodeFormatMissing, FormatTag)
 	}
 	lit := s.data[s.formatOff:s.formatEnd]
-	var tag string
-	if json.Unmarshal(lit, &tag) == nil && tag == FormatTag {
+	if lit[0] == '"' && unquote(lit, true) == FormatTag {
 		return nil
 	}
 	return issueAt(s.data, s.formatOff, Path{"format"}, CodeDecodeFormat, fmtDecodeFormatWrong, clip(lit), FormatTag)
@@ -553,4 +657,75 @@ func (k *keySet) addIsDuplicate(key string) bool {
 		}
 	}
 	return false
+}
+
+// unquote returns the string that the checked string literal lit (quotes included) denotes,
+// decoding its escapes when escaped is true. A \u escape of a lone surrogate becomes U+FFFD,
+// as in encoding/json.
+func unquote(lit []byte, escaped bool) string {
+	body := lit[1 : len(lit)-1]
+	if !escaped {
+		return string(body)
+	}
+	b := make([]byte, 0, len(body))
+	for i := 0; i < len(body); {
+		if body[i] != '\\' {
+			b = append(b, body[i])
+			i++
+			continue
+		}
+		if body[i+1] != 'u' {
+			b = append(b, unescaped(body[i+1]))
+			i += 2
+			continue
+		}
+		r := hex4(body[i+2:])
+		i += 6
+		if utf16.IsSurrogate(r) {
+			pair := utf8.RuneError
+			if i+6 <= len(body) && body[i] == '\\' && body[i+1] == 'u' {
+				pair = utf16.DecodeRune(r, hex4(body[i+2:]))
+			}
+			if pair != utf8.RuneError {
+				i += 6
+			}
+			r = pair
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
+
+// unescaped returns the byte that the one-character escape \c stands for.
+func unescaped(c byte) byte {
+	switch c {
+	case 'b':
+		return '\b'
+	case 'f':
+		return '\f'
+	case 'n':
+		return '\n'
+	case 'r':
+		return '\r'
+	case 't':
+		return '\t'
+	}
+	return c // '"', '\\' and '/'
+}
+
+// hex4 returns the value of the four hexadecimal digits that b starts with, checked by escape.
+func hex4(b []byte) rune {
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case c <= '9':
+			c -= '0'
+		case c >= 'a':
+			c -= 'a' - 10
+		default:
+			c -= 'A' - 10
+		}
+		r = r<<4 | rune(c)
+	}
+	return r
 }

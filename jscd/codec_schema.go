@@ -31,6 +31,8 @@ type schema struct {
 	names    []string           // kindObject: the JSON names in struct order, for suggestions
 	elem     *schema            // kindMap, kindArray: the schema of each value
 	langKeys bool               // kindMap: every key must be a BCP 47 language tag (Text)
+	text     bool               // kindString: the Go type decodes itself with UnmarshalText
+	field    int                // a member of a kindObject: the index of its struct field
 }
 
 var (
@@ -55,7 +57,7 @@ func schemaOf(t reflect.Type) *schema {
 	case reflect.PointerTo(t).Implements(jsonUnmarshalerType):
 		panic(fmt.Sprintf("jscd: codec has no schema for %v, which unmarshals itself", t))
 	case reflect.PointerTo(t).Implements(textUnmarshalerType):
-		return &schema{kind: kindString} // Date: a JSON string, parsed leniently
+		return &schema{kind: kindString, text: true} // Date: a JSON string, parsed leniently
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
@@ -94,8 +96,9 @@ func structSchema(t reflect.Type) *schema {
 			name = f.Name
 		}
 		child := schemaOf(f.Type)
-		if child != nil && writesNull(f.Type, opts) {
-			child.nullable = true
+		if child != nil {
+			child.field = f.Index[0]
+			child.nullable = writesNull(f.Type, opts)
 		}
 		s.fields[name] = child
 		s.names = append(s.names, name)

@@ -313,7 +313,7 @@ func (d *differ) jsonValue(v reflect.Value) any {
 	case dateType:
 		return encodedString(dateOf(v).String())
 	case rawMessageType:
-		return decodeJSON(v.Bytes())
+		return parseData(v.Bytes())
 	case textType:
 		return textValue(v.Interface().(Text))
 	case extensionsType:
@@ -369,7 +369,7 @@ func extensionsValue(e Extensions) any {
 	}
 	m := make(map[string]any, len(e))
 	for k, raw := range e {
-		m[encodedString(k)] = decodeJSON(raw)
+		m[encodedString(k)] = parseData(raw)
 	}
 	return m
 }
@@ -391,18 +391,6 @@ func encodedString(s string) string {
 		i += size
 	}
 	return b.String()
-}
-
-// decodeJSON decodes JSON into generic data, keeping numbers as json.Number; nil when b is
-// not JSON (encoding/json writes a nil json.RawMessage as null).
-func decodeJSON(b []byte) any {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	var out any
-	if err := dec.Decode(&out); err != nil {
-		return nil
-	}
-	return out
 }
 
 // emit reports a change at the current path.
@@ -582,16 +570,11 @@ func entityLabel(v any) string {
 }
 
 func compactJSON(v any) string {
-	if v == nil {
-		return "null"
-	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	b, ok := appendData(nil, v)
+	if !ok {
 		return fmt.Sprint(v)
 	}
-	s := strings.TrimSuffix(b.String(), "\n")
+	s := string(b)
 	if utf8.RuneCountInString(s) > maxValueRunes {
 		r := []rune(s)
 		s = string(r[:maxValueRunes-1]) + "…"

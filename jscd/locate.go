@@ -1,7 +1,6 @@
 package jscd
 
 import (
-	"encoding/json"
 	"strconv"
 )
 
@@ -159,10 +158,9 @@ func keyIs(lit []byte, escaped bool, seg string) bool {
 	if !escaped {
 		return string(lit[1:len(lit)-1]) == seg // the conversion does not allocate
 	}
-	// Decoded as Unmarshal decodes it, lone surrogates included, so that it matches the
-	// key of the decoded value the path was made from.
-	var key string
-	return json.Unmarshal(lit, &key) == nil && key == seg
+	// Decoded as Decode decodes it, lone surrogates included, so that it matches the key of
+	// the decoded value the path was made from.
+	return unquote(lit, true) == seg
 }
 
 // arrayIndex returns the array index that the path segment seg names, or -1 when it names
