@@ -28,6 +28,13 @@ var server struct {
 // siteURL builds the site into a temporary directory and serves it on 127.0.0.1:0, once.
 func siteURL(t *testing.T) string {
 	t.Helper()
+	siteDir(t)
+	return server.url
+}
+
+// siteDir is the directory of the site siteURL serves.
+func siteDir(t *testing.T) string {
+	t.Helper()
 	server.once.Do(func() {
 		dir, err := os.MkdirTemp("", "jscd-e2e-site-")
 		if err != nil {
@@ -50,7 +57,7 @@ func siteURL(t *testing.T) string {
 	if server.err != nil {
 		t.Fatalf("building and serving the site: %v", server.err)
 	}
-	return server.url
+	return server.dir
 }
 
 // chromiumPath finds the browser, or skips the test (fails it under CI=true).
@@ -141,7 +148,13 @@ document.addEventListener('securitypolicyviolation', (e) => {
 // console error or warning, no exception, no browser log error, no CSP violation.
 func openPage(t *testing.T, query string) context.Context {
 	t.Helper()
-	url := siteURL(t) + query
+	return openPageAt(t, siteURL(t)+query, waitReady())
+}
+
+// openPageAt is openPage for any address of the site, waiting for wait instead of the first
+// complete render.
+func openPageAt(t *testing.T, url string, wait chromedp.Action[chromedp.Void]) context.Context {
+	t.Helper()
 	ctx := newBrowser(t)
 	p := &problems{}
 	// Console reads runtime.consoleAPICalled, runtime.exceptionThrown and log.entryAdded.
@@ -161,7 +174,7 @@ func openPage(t *testing.T, query string) context.Context {
 		page.AddScriptToEvaluateOnNewDocumentParams{Source: listenForCSP}); err != nil {
 		t.Fatalf("installing the CSP listener: %v", err)
 	}
-	if err := chromedp.Do(ctx, chromedp.Navigate(url), waitReady()); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(url), wait); err != nil {
 		t.Fatalf("opening %s: %v", url, err)
 	}
 	t.Cleanup(func() {
@@ -181,13 +194,47 @@ func openPage(t *testing.T, query string) context.Context {
 	return ctx
 }
 
-// waitReady waits for the page's first complete render.
-func waitReady() chromedp.Action[chromedp.Void] {
+// waitReady waits until the WebAssembly module has taken the page over: every region is its
+// own (data-ready).
+func waitReady() chromedp.Action[chromedp.Void] { return waitAttr("ready") }
+
+// waitFirstRender waits until the first view prerendered at build time is painted.
+func waitFirstRender() chromedp.Action[chromedp.Void] { return waitAttr("firstRender") }
+
+func waitAttr(name string) chromedp.Action[chromedp.Void] {
 	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
-		_, err := chromedp.Poll[bool](`document.documentElement.dataset.ready === 'true'`,
+		_, err := chromedp.Poll[bool](`document.documentElement.dataset.`+name+` === 'true'`,
 			chromedp.WithPollingTimeout(30*time.Second))(ctx, t)
 		return chromedp.Void{}, err
 	}
+}
+
+// gatedSite serves the built site on another address, holding every request for the
+// WebAssembly module until release is called (or the test ends), so a test sees the page
+// before the module is ready.
+func gatedSite(t *testing.T) (url string, release func()) {
+	t.Helper()
+	dir := siteDir(t)
+	gate := make(chan struct{})
+	var once sync.Once
+	release = func() { once.Do(func() { close(gate) }) }
+	h := site.Handler(dir)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/"+site.WasmFile {
+			<-gate
+		}
+		h.ServeHTTP(w, r)
+	})}
+	go srv.Serve(ln)
+	t.Cleanup(func() {
+		release()
+		srv.Close()
+	})
+	return "http://" + ln.Addr().String() + "/", release
 }
 
 // eval evaluates a JavaScript expression, failing the test on error.

@@ -31,15 +31,20 @@ const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src
 	"form-action 'none'; frame-ancestors 'none'; " +
 	"require-trusted-types-for 'script'; trusted-types 'none'"
 
-// Build writes the whole site into dir: the page files, wasm_exec.js from the running Go
-// toolchain, the WebAssembly binary built with that toolchain, a gzip copy of every file and,
-// when the brotli command is installed, a brotli copy. It logs nothing; errors carry the
+// Build writes the whole site into dir: the page files, the first view of every bundled
+// dataset in every page language (prerendered natively by package view; see FirstView),
+// wasm_exec.js from the running Go toolchain, the WebAssembly binary built with that
+// toolchain, a gzip copy of every file and, when the brotli command is installed, a brotli
+// copy. It logs nothing; errors carry the
 // output of the failed command.
 func Build(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
 	if err := copyPage(dir); err != nil {
+		return err
+	}
+	if err := writeFirstViews(dir); err != nil {
 		return err
 	}
 	if err := copyWasmExec(dir); err != nil {

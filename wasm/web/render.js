@@ -21,6 +21,10 @@
   const pending = new Set(); // regions an action changed that are not drawn yet
   const onScreen = new Set(); // regions in or near the viewport
   const settledWaiters = [];
+  // Actions taken before the module is ready, replayed in order when it takes over.
+  const queued = [];
+  // While true, a result's text does not replace the editor's (takeOver).
+  let keepText = false;
 
   try {
     new PerformanceObserver((list) => {
@@ -109,7 +113,7 @@
       performance.measure('dom ' + id, { start: t0 });
     }
     const source = document.getElementById('source');
-    if (typeof result.text === 'string' && source.value !== result.text) {
+    if (typeof result.text === 'string' && !keepText && source.value !== result.text) {
       const t0 = performance.now();
       // Scrolling lays the editor's lines out at once, so only a replaced text scrolls back;
       // a first text is laid out with the next frame, outside this task.
@@ -144,7 +148,10 @@
   // draws at once only the regions on screen; the others the action changed are drawn in
   // later tasks (drain), so that an edit does not wait for panels the visitor cannot see.
   function apply(act, val) {
-    if (!dispatch) return 0;
+    if (!dispatch) {
+      hold(act, String(val));
+      return 0;
+    }
     const t0 = performance.now();
     const result = dispatch(act, String(val), [...onScreen].join(','));
     const t1 = performance.now();
@@ -154,7 +161,7 @@
     }
     render(result);
     const t2 = performance.now();
-    timings.push({ act, ms: t2 - t0, go: t1 - t0, dom: t2 - t1 });
+    timings.push({ act, ms: t2 - t0, go: t1 - t0, dom: t2 - t1, at: t2 });
     for (const id of result.dirty || []) pending.add(id);
     if (pending.size > 0) drain();
     return t2 - t0;
@@ -195,21 +202,17 @@
     return new Promise((resolve) => settledWaiters.push(resolve));
   }
 
-  // afterDrawing sets the start-up marks: "jscd-first-screen" once the header, the editor's
-  // side and enough panels to fill the window are drawn, and "jscd-ready" once all are.
+  // afterDrawing sets the "jscd-ready" mark once the module has drawn, or found unchanged,
+  // every region the start changed: from then on the page is the module's (data-ready).
   let started = false;
   function afterDrawing() {
-    if (!started) return;
+    if (!started || pending.size > 0) return;
     const root = document.documentElement;
-    if (!root.dataset.firstScreen && !['top', 'editor-head', 'issues'].some((r) => pending.has(r)) &&
-        (pending.size === 0 || document.querySelector('.panels').getBoundingClientRect().bottom >= innerHeight)) {
-      root.dataset.firstScreen = 'true';
-      document.getElementById('loading')?.remove();
-      performance.mark('jscd-first-screen');
-    }
-    if (pending.size === 0 && !root.dataset.ready) {
+    if (!root.dataset.ready) {
       root.dataset.ready = 'true';
+      document.getElementById('validator')?.remove();
       performance.mark('jscd-ready');
+      if (!root.dataset.firstRender) markFirstRender(); // there was no first view to draw
     }
   }
 
@@ -244,7 +247,10 @@
   });
   document.addEventListener('input', (e) => {
     const el = e.target;
-    if (el.id === 'source') debounce('edit', 200, () => apply('edit', el.value));
+    // Before the module is ready an edit is held at once, so that its take-over knows the
+    // editor has the visitor's text; after, edits wait for a pause in typing.
+    if (el.id === 'source' && !dispatch) hold('edit', el.value);
+    else if (el.id === 'source') debounce('edit', 200, () => apply('edit', el.value));
     else if (el.type === 'range') onFrame(() => apply(el.dataset.act, el.value));
     else if (el.type === 'search') debounce('search', 120, () => apply(el.dataset.act, el.value));
   });
@@ -267,8 +273,33 @@
     });
   }
 
-  // start decodes and checks the document in one task, then draws the page region by region
-  // in the tasks that follow (drain).
+  // hold keeps an action taken before the module is ready, to replay when it takes over. A
+  // later edit replaces an earlier one that nothing followed; placing the cursor waits for
+  // nothing (the module does not know the document yet, and a jump seconds later would
+  // surprise).
+  function hold(act, val) {
+    if (act === 'locate' || act === 'locate-path' || act === 'region') return;
+    const last = queued[queued.length - 1];
+    if (act === 'edit' && last && last[0] === 'edit') queued.pop();
+    queued.push([act, val]);
+    document.getElementById('validator')?.classList.add('waiting');
+  }
+
+  // takeOver is the module's first action: it decodes the document the address names (the one
+  // the first view shows), then replays what the visitor did meanwhile. The regions it changes
+  // are drawn in the tasks that follow (drain); where they equal the first view's, nothing is
+  // patched. The editor keeps what the visitor typed: a text an action would put there is
+  // skipped while a later held edit is to be replayed.
+  function takeOver() {
+    const actions = [['start', location.search], ...queued.splice(0)];
+    actions.forEach(([act, val], i) => {
+      keepText = actions.slice(i + 1).some((a) => a[0] === 'edit');
+      apply(act, val);
+    });
+    keepText = false;
+  }
+
+  // start watches which regions are on screen, then lets the module take over.
   async function start() {
     if ('IntersectionObserver' in window) {
       const observer = new IntersectionObserver((entries) => {
@@ -282,7 +313,78 @@
       for (const id of REGIONS) onScreen.add(id);
     }
     started = true;
-    apply('start', location.search);
+    takeOver();
+  }
+
+  // firstViewFile names the first view prerendered for this address (?dataset=, ?lang=),
+  // chosen as the module chooses: the last dataset named that is bundled, else the first
+  // bundled one; the last language named, if the page has it, else the first. The site
+  // lists what it prerendered in a meta element ("datasets;languages").
+  function firstViewFile() {
+    const meta = document.querySelector('meta[name="jscd-first-views"]');
+    const [datasets, langs] = (meta ? meta.content : '').split(';').map((s) => s.split(' ').filter(Boolean));
+    if (!datasets || !langs || datasets.length === 0 || langs.length === 0) return null;
+    let dataset = datasets[0];
+    let lang = langs[0];
+    for (const kv of location.search.replace(/^\?/, '').split('&')) {
+      const [k, v] = kv.split('=', 2);
+      if (k === 'dataset' && datasets.includes(v)) dataset = v;
+      if (k === 'lang') lang = langs.includes(v) ? v : langs[0];
+    }
+    return 'first-view-' + dataset + '-' + lang + '.json';
+  }
+
+  // showFirstView draws the prerendered first view, unless the module was quicker, and
+  // resolves once it is painted (or there is none). The editor first gets only the lines its
+  // window can show: laying out all of a document's lines costs about 0.1 ms a line on a cold
+  // load whatever they hold (docs/demo.md), so the rest is added once the first view is
+  // painted. Until then the editor is read-only, so nothing typed is lost.
+  async function showFirstView(fetched) {
+    const view = await fetched;
+    if (!view || dispatch) return;
+    const t0 = performance.now();
+    const source = document.getElementById('source');
+    // Whatever the visitor typed before the first view came stays.
+    const typed = source.value !== '';
+    const head = typed ? null : firstLines(view.text, Math.ceil(innerHeight / EDITOR_LINE_PX) + 10);
+    render({ lang: view.lang, dir: view.dir, regions: view.regions, text: typed ? undefined : (head ?? view.text) });
+    if (head !== null) source.readOnly = true;
+    const note = document.getElementById('validator');
+    if (note && typeof view.loading === 'string') note.textContent = view.loading;
+    performance.measure('first view', { start: t0 });
+    await painted();
+    markFirstRender();
+    if (head !== null && source.value === head) {
+      const t1 = performance.now();
+      const [start, end] = [source.selectionStart, source.selectionEnd];
+      source.value = view.text;
+      if (document.activeElement === source) source.setSelectionRange(start, end);
+      source.readOnly = false;
+      performance.measure('dom editor rest', { start: t1 });
+    }
+  }
+
+  // The editor's line height in CSS pixels (style.css).
+  const EDITOR_LINE_PX = 18;
+
+  // firstLines returns the first n lines of text, or null if it has no more than n.
+  function firstLines(text, n) {
+    let at = -1;
+    for (let i = 0; i < n; i++) {
+      at = text.indexOf('\n', at + 1);
+      if (at < 0) return null;
+    }
+    return text.slice(0, at);
+  }
+
+  function markFirstRender() {
+    document.documentElement.dataset.firstRender = 'true';
+    performance.mark('jscd-first-render');
+  }
+
+  // painted resolves after the next frame has been laid out and painted.
+  function painted() {
+    return new Promise((resolve) => requestAnimationFrame(() => nextTask().then(resolve)));
   }
 
   // jscdDemo is what the Go side and the browser tests see: Go calls attach once it has
@@ -301,9 +403,15 @@
     timings,
   });
 
+  // The first view is fetched at once and the module is preloaded (index.html), but compiled
+  // and started only once the first view is painted: a streaming compile does part of its work
+  // on the page's thread, and starting Go is one long task, which would both delay it.
+  const file = firstViewFile();
+  const fetched = file ? fetch(file).then((r) => (r.ok ? r.json() : null)).catch(() => null) : Promise.resolve(null);
   const go = new Go();
   performance.mark('jscd-fetch');
-  WebAssembly.instantiateStreaming(fetch('jscd.wasm'), go.importObject)
+  showFirstView(fetched)
+    .then(() => WebAssembly.instantiateStreaming(fetch('jscd.wasm'), go.importObject))
     .then((r) => {
       performance.mark('jscd-compiled');
       return go.run(r.instance);

@@ -1,0 +1,149 @@
+package e2e
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/jscd-go/jscd/jscd/datasets"
+	"github.com/jscd-go/jscd/wasm/view"
+)
+
+// pageState is what a visitor sees of the page: each region's markup, the editor's text and
+// the page's language and direction.
+type pageState struct {
+	Regions map[string]string `json:"regions"`
+	Text    string            `json:"text"`
+	Lang    string            `json:"lang"`
+	Dir     string            `json:"dir"`
+}
+
+const readPageState = `(() => ({
+	regions: Object.fromEntries(Array.from(document.querySelectorAll('#top, #editor-head, #issues, .panels > .panel'),
+		(el) => [el.id, el.innerHTML])),
+	text: document.getElementById('source').value,
+	lang: document.documentElement.lang,
+	dir: document.documentElement.dir,
+}))()`
+
+// countMutations starts counting every change to the regions' DOM, read by window.__mutations.
+const countMutations = `(() => {
+	window.__mutations = 0;
+	const observer = new MutationObserver((list) => { window.__mutations += list.length; });
+	for (const el of document.querySelectorAll('#top, #editor-head, #issues, .panels > .panel')) {
+		observer.observe(el, {subtree: true, childList: true, attributes: true, characterData: true});
+	}
+	return true;
+})()`
+
+// The first view, prerendered at build time, is drawn before the WebAssembly module is ready,
+// shows what the library makes of the document, and is what the module then draws: taking
+// over changes nothing on the page. Edits after the take-over work as before.
+func TestFirstViewBeforeTheModule(t *testing.T) {
+	for _, tt := range []struct {
+		query, dataset, lang, dir string
+	}{
+		{"", "us-iraq", "en", "ltr"},
+		{"?lang=ar&dataset=us-iraq-2021", "us-iraq-2021", "ar", "rtl"},
+		{"?dataset=nonesuch&lang=xx", "us-iraq", "en", "ltr"},
+	} {
+		t.Run(tt.dataset+"-"+tt.lang, func(t *testing.T) {
+			url, release := gatedSite(t)
+			ctx := openPageAt(t, url+tt.query, waitFirstRender())
+			if eval[bool](t, ctx, `document.documentElement.dataset.ready === 'true'`) {
+				t.Fatal("the module took over while its file was held back")
+			}
+			before := eval[pageState](t, ctx, readPageState)
+			b, err := datasets.Bytes(tt.dataset)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if before.Text != string(b) || before.Lang != tt.lang || before.Dir != tt.dir {
+				t.Errorf("first view: editor has %d characters (want the %d of %s), lang %q dir %q (want %q %q)",
+					len(before.Text), len(b), tt.dataset, before.Lang, before.Dir, tt.lang, tt.dir)
+			}
+			f := datasets.MustLoad(tt.dataset)
+			if got, want := count(t, ctx, "#lineage-svg g.node"), len(f.Lineage().Nodes()); got != want || want == 0 {
+				t.Errorf("first view: %d lineage nodes, the library says %d", got, want)
+			}
+			if got, want := count(t, ctx, "#issue-list > li"), min(len(f.Check()), 200); got != want {
+				t.Errorf("first view: %d issues listed, the library says %d", got, want)
+			}
+			if note := text(t, ctx, "#validator"); note == "" {
+				t.Error("no note says that the validator is loading")
+			}
+
+			eval[bool](t, ctx, countMutations)
+			release()
+			if err := chromedp.Do(ctx, waitReady()); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(t, ctx, `true`)
+			after := eval[pageState](t, ctx, readPageState)
+			if diff := cmp.Diff(before, after); diff != "" {
+				t.Errorf("the module's page differs from the first view (-first view +module):\n%s", clip(diff, 3000))
+			}
+			if n := eval[int](t, ctx, `window.__mutations`); n != 0 {
+				t.Errorf("taking over changed the regions' DOM %d times, want 0", n)
+			}
+			if count(t, ctx, "#validator") != 0 {
+				t.Error("the loading note stays after the module is ready")
+			}
+
+			// An edit after the take-over is validated and drawn as before.
+			setEditor(t, ctx, strings.Replace(string(b), `"en": "United States"`, `"en": "United States (edited)"`, 1))
+			waitFor(t, ctx, `document.querySelector('.panels').textContent.includes('United States (edited)')`)
+		})
+	}
+}
+
+// An edit typed before the module is ready, and a language chosen after it, are held and
+// applied when the module takes over: the editor keeps the visitor's text, the issues follow
+// it (a broken reference is listed), and the page turns Arabic.
+func TestEditBeforeTheModuleIsKept(t *testing.T) {
+	url, release := gatedSite(t)
+	ctx := openPageAt(t, url, waitFirstRender())
+	b, _ := datasets.Bytes("us-iraq")
+	const good, bad = `"madeAt": "jscd-talks-2023-08"`, `"madeAt": "no-such-event"`
+	if !strings.Contains(string(b), good) {
+		t.Fatalf("the bundled document has no %s to edit", good)
+	}
+	edited := strings.Replace(string(b), good, bad, 1)
+	broken := `#issue-list button[data-path$="/madeAt"].sev-error`
+	if count(t, ctx, broken) != 0 {
+		t.Fatal("the bundled document already has a broken madeAt: the test proves nothing")
+	}
+	lit, _ := json.Marshal(edited)
+	eval[bool](t, ctx, `(() => { const ta = document.getElementById('source');
+		ta.value = `+string(lit)+`;
+		ta.dispatchEvent(new Event('input', {bubbles: true}));
+		return true; })()`)
+	click(t, ctx, `button[data-act="lang"][data-val="ar"]`)
+	if !eval[bool](t, ctx, `document.getElementById('validator').classList.contains('waiting')`) {
+		t.Error("the loading note does not say that edits wait")
+	}
+	release()
+	if err := chromedp.Do(ctx, waitReady()); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.querySelector('`+broken+`') !== null`)
+	if got := eval[string](t, ctx, `document.getElementById('source').value`); got != edited {
+		t.Errorf("the editor lost the early edit: %d characters, want %d", len(got), len(edited))
+	}
+	if dir := eval[string](t, ctx, `document.documentElement.dir`); dir != "rtl" {
+		t.Errorf("the language chosen before the module was ready was not applied: dir %q", dir)
+	}
+	if got, want := text(t, ctx, "#top h1"), view.NewLang("ar").L("title"); got != want {
+		t.Errorf("header %q, want the Arabic title %q", got, want)
+	}
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}

@@ -1,0 +1,105 @@
+package site
+
+import (
+	"encoding/json"
+	"errors"
+	"html"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/jscd-go/jscd/jscd/datasets"
+	"github.com/jscd-go/jscd/wasm/view"
+)
+
+// FirstView is what the page draws before its WebAssembly module is ready: the regions and the
+// editor's text that the module's first action would give for one bundled dataset in one page
+// language, computed at build time by the same view code (package view), natively. The page
+// fetches the one its address asks for, draws it with its renderer, and the module takes over
+// from the same state when it has started; see docs/demo.md.
+type FirstView struct {
+	Lang string `json:"lang"`
+	Dir  string `json:"dir"`
+	// Regions maps a region's name to its content, the same JSON text the module gives the
+	// renderer, as a string: the renderer compares the module's text with it to skip regions
+	// that did not change.
+	Regions map[string]string `json:"regions"`
+	Text    string            `json:"text"`
+	// Loading says, in the page's language, that the validator is still loading.
+	Loading string `json:"loading"`
+}
+
+// loadingNotes is FirstView.Loading in each page language.
+var loadingNotes = map[string]string{
+	"en":  "Loading the validator; edits are checked as soon as it is ready.",
+	"ar":  "جارٍ تحميل المدقِّق؛ تُفحص التعديلات حالما يجهز.",
+	"ckb": "پشکنەر باردەکرێت؛ دەستکارییەکان هەر کە ئامادە بوو دەپشکنرێن.",
+}
+
+// FirstViewFile is the name of the file that holds the first view of a dataset in a page
+// language.
+func FirstViewFile(dataset, lang string) string {
+	return "first-view-" + dataset + "-" + lang + ".json"
+}
+
+// firstViewsMeta is the placeholder in index.html that Build fills with the datasets and
+// languages it prerendered ("us-iraq us-iraq-2021;en ar ckb"), the default of each first, so
+// the page can name the file its address asks for without a request of its own.
+const firstViewsMeta = `<meta name="jscd-first-views" content="">`
+
+// NewFirstView computes the first view of a bundled dataset in a page language. It is
+// deterministic: the "as of" day comes from the document, not from the clock.
+func NewFirstView(dataset, lang string) (*FirstView, error) {
+	s, err := view.NewState()
+	if err != nil {
+		return nil, err
+	}
+	r := s.Apply("init", "?dataset="+dataset+"&lang="+lang)
+	v := &FirstView{Lang: r.Lang, Dir: r.Dir, Regions: map[string]string{}, Text: s.Text(),
+		Loading: loadingNotes[r.Lang]}
+	for name, b := range r.Regions {
+		v.Regions[name] = string(b)
+	}
+	return v, nil
+}
+
+// writeFirstViews writes the first view of every bundled dataset in every page language, and
+// names them in index.html.
+func writeFirstViews(dir string) error {
+	var langs []string
+	for _, l := range view.Languages() {
+		langs = append(langs, l.Code)
+	}
+	names := datasets.Names()
+	for _, name := range names {
+		for _, lang := range langs {
+			v, err := NewFirstView(name, lang)
+			if err != nil {
+				return err
+			}
+			b, err := json.Marshal(v)
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(filepath.Join(dir, FirstViewFile(name, lang)), b, 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nameFirstViews(filepath.Join(dir, "index.html"), names, langs)
+}
+
+// nameFirstViews fills index.html's placeholder with the datasets and languages prerendered.
+func nameFirstViews(index string, names, langs []string) error {
+	b, err := os.ReadFile(index)
+	if err != nil {
+		return err
+	}
+	page := string(b)
+	if !strings.Contains(page, firstViewsMeta) {
+		return errors.New("site: index.html lacks " + firstViewsMeta)
+	}
+	filled := `<meta name="jscd-first-views" content="` +
+		html.EscapeString(strings.Join(names, " ")+";"+strings.Join(langs, " ")) + `">`
+	return os.WriteFile(index, []byte(strings.Replace(page, firstViewsMeta, filled, 1)), 0o644)
+}

@@ -1,0 +1,150 @@
+package site
+
+import (
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/jscd-go/jscd/jscd/datasets"
+	"github.com/jscd-go/jscd/wasm/view"
+	"github.com/jscd-go/jscd/wasm/web"
+)
+
+// pageDir writes the page's index.html into a new directory, as Build's first step does.
+func pageDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	b, err := fs.ReadFile(web.Files, "index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func langCodes() []string {
+	var codes []string
+	for _, l := range view.Languages() {
+		codes = append(codes, l.Code)
+	}
+	return codes
+}
+
+// Every bundled dataset has a first view in every page language, holding every region, the
+// dataset's text and the loading note in that language; index.html names them all.
+func TestWriteFirstViews(t *testing.T) {
+	dir := pageDir(t)
+	if err := writeFirstViews(dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range datasets.Names() {
+		text, _ := datasets.Bytes(name)
+		for _, lang := range langCodes() {
+			b, err := os.ReadFile(filepath.Join(dir, FirstViewFile(name, lang)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var v FirstView
+			if err := json.Unmarshal(b, &v); err != nil {
+				t.Fatalf("%s: %v", FirstViewFile(name, lang), err)
+			}
+			var regions []string
+			for r, content := range v.Regions {
+				regions = append(regions, r)
+				if !json.Valid([]byte(content)) {
+					t.Errorf("%s: region %s is not JSON", FirstViewFile(name, lang), r)
+				}
+			}
+			slices.Sort(regions)
+			want := view.AllRegions()
+			slices.Sort(want)
+			if diff := cmp.Diff(want, regions); diff != "" {
+				t.Errorf("%s: regions (-want +got):\n%s", FirstViewFile(name, lang), diff)
+			}
+			if v.Text != string(text) || v.Lang != lang || v.Loading == "" || v.Loading != loadingNotes[lang] {
+				t.Errorf("%s: text of %d bytes (want %d), lang %q, loading note %q", FirstViewFile(name, lang),
+					len(v.Text), len(text), v.Lang, v.Loading)
+			}
+		}
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	meta := `<meta name="jscd-first-views" content="` + strings.Join(datasets.Names(), " ") + ";" +
+		strings.Join(langCodes(), " ") + `">`
+	if !strings.Contains(string(page), meta) {
+		t.Errorf("index.html does not name the first views with %s", meta)
+	}
+}
+
+// Two builds write the same first views, byte for byte: nothing in them depends on the clock
+// or on map order.
+func TestFirstViewsAreDeterministic(t *testing.T) {
+	a, b := pageDir(t), pageDir(t)
+	for _, dir := range []string{a, b} {
+		if err := writeFirstViews(dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	names, err := filepath.Glob(filepath.Join(a, "*"))
+	if err != nil || len(names) < 2 {
+		t.Fatalf("first views written: %v (%v)", names, err)
+	}
+	for _, name := range names {
+		x, _ := os.ReadFile(name)
+		y, err := os.ReadFile(filepath.Join(b, filepath.Base(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(x) != string(y) {
+			t.Errorf("%s differs between two builds", filepath.Base(name))
+		}
+	}
+}
+
+// The module takes over with "start" and then asks for each region; each region it gives must
+// equal the first view's, so that the page patches nothing.
+func TestFirstViewIsWhatTheModuleDraws(t *testing.T) {
+	for _, name := range datasets.Names() {
+		for _, lang := range langCodes() {
+			v, err := NewFirstView(name, lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := view.NewState()
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := s.ApplyFor("start", "?lang="+lang+"&dataset="+name, []string{})
+			if r.Text == nil || *r.Text != v.Text || r.Lang != v.Lang || r.Dir != v.Dir {
+				t.Errorf("%s %s: the module's start gives another text, language or direction", name, lang)
+			}
+			got := map[string]string{}
+			for _, region := range r.Dirty {
+				got[region] = string(s.ApplyFor("region", region, nil).Regions[region])
+			}
+			if diff := cmp.Diff(v.Regions, got); diff != "" {
+				t.Errorf("%s %s: regions (-first view +module):\n%s", name, lang, diff)
+			}
+		}
+	}
+}
+
+func TestWriteFirstViewsNeedsThePlaceholder(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte("<!doctype html>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeFirstViews(dir); err == nil {
+		t.Error("writeFirstViews filled an index.html without the placeholder")
+	}
+}
