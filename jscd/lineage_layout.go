@@ -168,14 +168,16 @@ func (g *grid) sortByBarycenter(k int, adj [][]int) {
 			key[p] = float64(sum) / float64(len(n))
 		}
 	}
-	slices.SortStableFunc(row, func(a, b int) int {
+	// Equal keys keep their current order, which g.pos holds: comparing positions last makes
+	// the package's one sort of []int do what a stable sort would.
+	slices.SortFunc(row, func(a, b int) int {
 		switch {
 		case key[a] < key[b]:
 			return -1
 		case key[a] > key[b]:
 			return 1
 		}
-		return 0
+		return g.pos[a] - g.pos[b]
 	})
 	for i, p := range row {
 		g.pos[p] = i

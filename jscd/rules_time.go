@@ -1,7 +1,6 @@
 package jscd
 
 import (
-	"slices"
 	"strings"
 	"time"
 )
@@ -500,11 +499,12 @@ func (c *checker) timePositions(i int) {
 // ended, every other has. So the cost is n log n, not n², even for a person listed with
 // thousands of terms, and each position is reported once, naming the term it overlaps.
 func (c *checker) sweepOverlaps(positions []Position, p loc, run []int) {
-	slices.SortStableFunc(run, func(x, y int) int {
-		return compareBound(positions[x].From, positions[y].From, false)
+	order := sortedOrder(len(run), func(x, y int) int {
+		return compareBound(positions[run[x]].From, positions[run[y]].From, false)
 	})
 	reach := -1 // the position begun so far that ends last
-	for _, j := range run {
+	for _, k := range order {
+		j := run[k]
 		if reach >= 0 {
 			a, b := min(reach, j), max(reach, j)
 			if k := overlap(&positions[a], &positions[b]); k != noConflict {
@@ -548,34 +548,27 @@ func boundDay(d Date, end bool) (time.Time, bool) {
 // sameTitleRuns groups the indices of positions that share an organisation and a title in
 // some language. Sorting keys keeps the work n log n however many positions a person has.
 func sameTitleRuns(positions []Position) [][]int {
-	type keyed struct {
-		key string
-		j   int
-	}
-	var keys []keyed
+	var keys []string
+	var of []int // of[k] is the position keys[k] belongs to
 	for j := range positions {
 		for lang, title := range positions[j].Title {
 			if title != "" {
-				keys = append(keys, keyed{string(positions[j].Organization) + "\x00" + lang + "\x00" + title, j})
+				keys = append(keys, string(positions[j].Organization)+"\x00"+lang+"\x00"+title)
+				of = append(of, j)
 			}
 		}
 	}
-	slices.SortFunc(keys, func(a, b keyed) int {
-		if c := strings.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		return a.j - b.j
-	})
+	order := sortedOrder(len(keys), func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
 	var runs [][]int
-	for start := 0; start < len(keys); {
+	for start := 0; start < len(order); {
 		end := start + 1
-		for end < len(keys) && keys[end].key == keys[start].key {
+		for end < len(order) && keys[order[end]] == keys[order[start]] {
 			end++
 		}
 		if end-start > 1 {
 			run := make([]int, 0, end-start)
-			for _, k := range keys[start:end] {
-				run = append(run, k.j)
+			for _, k := range order[start:end] {
+				run = append(run, of[k])
 			}
 			runs = append(runs, run)
 		}

@@ -75,17 +75,12 @@ func (f *Framework) Search(query string) []SearchResult {
 }
 
 // sortResults orders results by score, best first, then people first, keeping document order
-// among equals. It sorts indices: a sort of []int is compiled once for the package, one of
-// []SearchResult would add its own copy to the binary.
+// among equals.
 func sortResults(results []SearchResult) []SearchResult {
 	if len(results) == 0 {
 		return nil
 	}
-	order := make([]int, len(results))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(i, j int) int {
+	order := sortedOrder(len(results), func(i, j int) int {
 		a, b := &results[i], &results[j]
 		if a.Score != b.Score {
 			return b.Score - a.Score

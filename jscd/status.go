@@ -205,14 +205,9 @@ func groupByArea(states []CommitmentState) []Group {
 	return sortGroups(groups, func(a, b *Group) int { return compareRanked(rank, Area(a.Key), Area(b.Key)) })
 }
 
-// sortGroups sorts groups stably by compare. It sorts indices: a sort of []int is compiled
-// once for the package, one of []Group would add its own copy to the binary.
+// sortGroups sorts groups stably by compare.
 func sortGroups(groups []Group, compare func(a, b *Group) int) []Group {
-	order := make([]int, len(groups))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(i, j int) int { return compare(&groups[i], &groups[j]) })
+	order := sortedOrder(len(groups), func(i, j int) int { return compare(&groups[i], &groups[j]) })
 	sorted := make([]Group, len(groups))
 	for i, j := range order {
 		sorted[i] = groups[j]

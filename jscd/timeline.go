@@ -80,19 +80,14 @@ func sortTimeline(entries []TimelineEntry) []TimelineEntry {
 		return nil
 	}
 	rank := make([]int, len(entries))
-	order := make([]int, len(entries))
 	for i, e := range entries {
 		rank[i] = slices.Index(timelineKinds[:], e.Kind)
-		order[i] = i
 	}
-	slices.SortFunc(order, func(a, b int) int {
+	order := sortedOrder(len(entries), func(a, b int) int {
 		if c := CompareDates(entries[a].Date, entries[b].Date); c != 0 {
 			return c
 		}
-		if c := rank[a] - rank[b]; c != 0 {
-			return c
-		}
-		return a - b
+		return rank[a] - rank[b]
 	})
 	sorted := make([]TimelineEntry, len(entries))
 	for i, j := range order {

@@ -147,17 +147,15 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 	for _, fam := range families() {
 		fam.check(c)
 	}
-	sortIssues(c.issues)
-	return dedupIssues(c.issues)
+	return dedupIssues(sortIssues(c.issues))
 }
 
 // formatIssueList renders a list of issues, sorted by path and code, one per line under a
 // count, so that Error shows every problem rather than the first.
 func formatIssueList(errs []error) string {
-	sorted := slices.Clone(errs)
-	slices.SortStableFunc(sorted, func(a, b error) int {
-		ia, oka := a.(*Issue)
-		ib, okb := b.(*Issue)
+	order := sortedOrder(len(errs), func(i, j int) int {
+		ia, oka := errs[i].(*Issue)
+		ib, okb := errs[j].(*Issue)
 		switch {
 		case oka && okb:
 			return compareIssues(ia, ib)
@@ -169,14 +167,14 @@ func formatIssueList(errs []error) string {
 		return 0
 	})
 	var b strings.Builder
-	if len(sorted) == 1 {
+	if len(errs) == 1 {
 		b.WriteString("jscd: 1 error:")
 	} else {
-		fmt.Fprintf(&b, "jscd: %d errors:", len(sorted))
+		fmt.Fprintf(&b, "jscd: %d errors:", len(errs))
 	}
-	for _, e := range sorted {
+	for _, i := range order {
 		b.WriteString("\n")
-		b.WriteString(e.Error())
+		b.WriteString(errs[i].Error())
 	}
 	return b.String()
 }
@@ -341,8 +339,16 @@ func (c *checker) stakeholder(id ID) (*Stakeholder, bool) {
 	return &c.f.Stakeholders[r.i], true
 }
 
-// sortIssues orders issues by path, then code, then message, keeping the order of equals.
-func sortIssues(issues []*Issue) { slices.SortStableFunc(issues, compareIssues) }
+// sortIssues returns issues in order of path, then code, then message, equals in the order
+// they were found.
+func sortIssues(issues []*Issue) []*Issue {
+	order := sortedOrder(len(issues), func(i, j int) int { return compareIssues(issues[i], issues[j]) })
+	sorted := make([]*Issue, len(issues))
+	for i, j := range order {
+		sorted[i] = issues[j]
+	}
+	return sorted
+}
 
 func compareIssues(a, b *Issue) int {
 	if c := comparePaths(a.Path, b.Path); c != 0 {
