@@ -9,6 +9,7 @@
 package main
 
 import (
+	"bytes"
 	"strings"
 	"syscall/js"
 
@@ -26,6 +27,9 @@ func main() {
 		return
 	}
 	state.Input().Trace = trace
+	// sent is the content of each region as last handed to the page, so an unchanged region is
+	// only named, not converted to a JavaScript string and compared again there.
+	sent := map[string][]byte{}
 	quit := make(chan struct{}, 1)
 	dispatch := js.FuncOf(func(this js.Value, args []js.Value) any {
 		if len(args) < 2 {
@@ -47,16 +51,17 @@ func main() {
 				now = []string{}
 			}
 		}
-		return apply(state, trace, act, val, now)
+		return apply(state, trace, sent, act, val, now)
 	})
 	js.Global().Get("jscdDemo").Call("attach", dispatch)
 	<-quit
 	dispatch.Release()
 }
 
-// apply runs one action and converts its Result for the renderer. A panic becomes an error
-// message for the page instead of ending the program, after which no action would work.
-func apply(state *view.State, trace *view.Trace, act, val string, now []string) (out any) {
+// apply runs one action and converts its Result for the renderer: the regions that changed
+// since they were last sent, and the names of those that did not ("same"). A panic becomes an
+// error message for the page instead of ending the program, after which no action would work.
+func apply(state *view.State, trace *view.Trace, sent map[string][]byte, act, val string, now []string) (out any) {
 	defer func() {
 		if v := recover(); v != nil {
 			out = js.ValueOf(map[string]any{"error": "jscd: " + act + ": " + view.PanicMessage(v)})
@@ -68,10 +73,19 @@ func apply(state *view.State, trace *view.Trace, act, val string, now []string) 
 	res := map[string]any{}
 	if r.Regions != nil {
 		regions := make(map[string]any, len(r.Regions))
+		var same []any
 		for name, b := range r.Regions {
+			if prev, ok := sent[name]; ok && bytes.Equal(prev, b) {
+				same = append(same, name)
+				continue
+			}
+			sent[name] = b
 			regions[name] = string(b)
 		}
 		res["regions"] = regions
+		if len(same) > 0 {
+			res["same"] = same
+		}
 		res["lang"], res["dir"] = r.Lang, r.Dir
 	}
 	if len(r.Dirty) > 0 {

@@ -104,6 +104,8 @@
     if (result.lang && root.lang !== result.lang) root.lang = result.lang;
     if (result.dir && root.dir !== result.dir) root.dir = result.dir;
     const regions = result.regions || {};
+    // The module names the regions it drew unchanged instead of sending them again.
+    for (const id of result.same || []) pending.delete(id);
     for (const id of REGIONS) {
       const json = regions[id];
       if (json !== undefined) pending.delete(id);
