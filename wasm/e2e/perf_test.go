@@ -49,14 +49,14 @@ func percentile(xs []float64, p float64) float64 {
 
 // typeAtFirstRender runs in the page before its own scripts: as soon as the prerendered first
 // view is painted it types into the editor, as a visitor who starts at once would.
-const typeAtFirstRender = `new PerformanceObserver((list, observer) => {
-  if (list.getEntriesByName('jscd-first-render').length === 0) return;
+const typeAtFirstRender = `new MutationObserver((records, observer) => {
+  if (document.documentElement.dataset.firstRender !== 'true') return;
   observer.disconnect();
   window.__typedAt = performance.now();
   const ta = document.getElementById('source');
   ta.value = ta.value.replace('"en": "United States"', '"en": "United States (typed)"');
   ta.dispatchEvent(new Event('input', {bubbles: true}));
-}).observe({type: 'mark'});`
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-first-render']});`
 
 // coldLoad opens the page in a new browser with a new profile (so a cold cache), waits until
 // the module has taken over, and returns the page's marks.
