@@ -417,13 +417,22 @@
   // The first view is fetched at once; the module is fetched, compiled and started only once
   // the first view is painted: receiving and compiling it does part of its work on the page's
   // thread (even a preload of it delayed the first view by ≈100 ms), and starting Go is one
-  // long task.
+  // long task. This script is async, so that the first view's request leaves as soon as the
+  // script has arrived; it draws once the page is parsed, and wasm_exec.js (deferred) has run
+  // by then.
   const file = firstViewFile();
   const fetched = file ? fetch(file).then((r) => (r.ok ? r.json() : null)).catch(() => null) : Promise.resolve(null);
-  const go = new Go();
   performance.mark('jscd-fetch');
-  showFirstView(fetched)
-    .then(() => WebAssembly.instantiateStreaming(fetch('jscd.wasm'), go.importObject))
+  const parsed = document.readyState === 'loading'
+    ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+    : Promise.resolve();
+  let go = null;
+  parsed
+    .then(() => showFirstView(fetched))
+    .then(() => {
+      go = new Go();
+      return WebAssembly.instantiateStreaming(fetch('jscd.wasm'), go.importObject);
+    })
     .then((r) => {
       performance.mark('jscd-compiled');
       return go.run(r.instance);
