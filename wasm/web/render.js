@@ -423,7 +423,8 @@
   const file = firstViewFile();
   const fetched = file ? fetch(file).then((r) => (r.ok ? r.json() : null)).catch(() => null) : Promise.resolve(null);
   performance.mark('jscd-fetch');
-  const parsed = document.readyState === 'loading'
+  // Deferred scripts run after readyState turns "interactive" and before DOMContentLoaded.
+  const parsed = document.readyState === 'loading' || (document.readyState === 'interactive' && typeof Go !== 'function')
     ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
     : Promise.resolve();
   let go = null;
