@@ -54,8 +54,16 @@ const (
 // cutWebScheme returns what follows "http://" or "https://", in any case, at the start of s.
 func cutWebScheme(s string) (rest string, ok bool) {
 	scheme, rest, ok := strings.Cut(s, "://")
-	if !ok || !strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") {
+	if !ok || len(scheme) != 4 && len(scheme) != 5 {
 		return "", false
+	}
+	// A scheme is ASCII: compare letter by letter rather than with strings.EqualFold, which
+	// would also take "httpſ" (ſ folds to s).
+	const https = "https"
+	for i := 0; i < len(scheme); i++ {
+		if scheme[i]|0x20 != https[i] {
+			return "", false
+		}
 	}
 	return rest, true
 }

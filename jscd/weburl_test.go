@@ -13,6 +13,7 @@ import (
 var webURLCases = map[string]bool{
 	// Scheme: http or https in any case, followed by "//" and a host.
 	"Http://example.org": true, "httpS://example.org": true, "httpss://example.org": false,
+	"httpſ://example.org": false, "HTTPſ://example.org": false, "htTp://example.org": true,
 	"http s://example.org": false, "javascript://example.org/%0Aalert(1)": false,
 	"http:example.org": false, "http:/example.org": false, "http:///example.org": false,
 	" https://example.org/": false, "https://example.org/ ": false, "https://example.org/\n": false,
