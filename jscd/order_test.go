@@ -30,3 +30,21 @@ func TestSortedOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestSortLanguageKeys checks sortLanguageKeys against a sort by compareLanguageKeys, with
+// keys around "en" in byte order, in every order of a few of them.
+func TestSortLanguageKeys(t *testing.T) {
+	keys := []string{"ar", "ckb", "e", "en", "en-GB", "EN", "eo", "fa", "zh-Hant"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 200 {
+		n := 1 + r.IntN(len(keys))
+		got := slices.Clone(keys[:n])
+		r.Shuffle(n, func(i, j int) { got[i], got[j] = got[j], got[i] })
+		want := slices.Clone(got)
+		slices.SortFunc(want, compareLanguageKeys)
+		sortLanguageKeys(got)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("sortLanguageKeys (-want +got):\n%s", diff)
+		}
+	}
+}

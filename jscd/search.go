@@ -205,8 +205,21 @@ func (lk *languageKeys) sorted(t Text) []string {
 			lk.keys = append(lk.keys, k)
 		}
 	}
-	slices.SortFunc(lk.keys, compareLanguageKeys)
+	sortLanguageKeys(lk.keys)
 	return lk.keys
+}
+
+// sortLanguageKeys sorts distinct keys of a Text in the order of compareLanguageKeys: "en"
+// first, then the others by tag. It sorts with slices.Sort and moves "en" to the front
+// rather than sorting with compareLanguageKeys, because slices.SortFunc on a []string would
+// compile another copy of the sort into the binary (≈19 KB of WebAssembly), while the one of
+// slices.Sort is there anyway.
+func sortLanguageKeys(keys []string) {
+	slices.Sort(keys)
+	if i := slices.Index(keys, "en"); i > 0 {
+		copy(keys[1:i+1], keys[:i])
+		keys[0] = "en"
+	}
 }
 
 // foldUnicode folds width, case and diacritics with the tables of the standard library and
