@@ -1,7 +1,6 @@
 package jscd
 
 import (
-	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -43,7 +42,7 @@ func (t Text) sortedTags() ([]language.Tag, []string) {
 	for k := range t {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, compareLanguageKeys)
+	sortLanguageKeys(keys) // the order of compareLanguageKeys
 	tags := make([]language.Tag, 0, len(keys))
 	valid := keys[:0]
 	for _, k := range keys {
