@@ -349,7 +349,7 @@
   // resolves once it is painted (or there is none). The editor first gets only the lines its
   // window can show: laying out all of a document's lines costs about 0.1 ms a line on a cold
   // load whatever they hold (docs/demo.md), so the rest is added once the first view is
-  // painted. Until then the editor is read-only, so nothing typed is lost.
+  // painted.
   async function showFirstView(fetched) {
     const view = await fetched;
     if (!view || dispatch) return;
@@ -359,20 +359,28 @@
     const typed = source.value !== '';
     const head = typed ? null : firstLines(view.text, Math.ceil(innerHeight / EDITOR_LINE_PX) + 10);
     render({ lang: view.lang, dir: view.dir, regions: view.regions, text: typed ? undefined : (head ?? view.text) });
-    if (head !== null) source.readOnly = true;
-    const note = document.getElementById('validator');
-    if (note && typeof view.loading === 'string') note.textContent = view.loading;
-    performance.measure('first view', { start: t0 });
-    await painted();
-    markFirstRender();
-    if (head !== null && source.value === head) {
+    // The rest of the text goes in after the first paint, or at once if the visitor reaches
+    // the editor before (focus comes before any key); until then the editor is read-only.
+    const complete = () => {
+      source.removeEventListener('focus', complete);
+      if (source.value !== head) return;
       const t1 = performance.now();
       const [start, end] = [source.selectionStart, source.selectionEnd];
       source.value = view.text;
       if (document.activeElement === source) source.setSelectionRange(start, end);
       source.readOnly = false;
       performance.measure('dom editor rest', { start: t1 });
+    };
+    if (head !== null) {
+      source.readOnly = true;
+      source.addEventListener('focus', complete);
     }
+    const note = document.getElementById('validator');
+    if (note && typeof view.loading === 'string') note.textContent = view.loading;
+    performance.measure('first view', { start: t0 });
+    await painted();
+    markFirstRender();
+    if (head !== null) complete();
   }
 
   // The editor's line height in CSS pixels (style.css).
