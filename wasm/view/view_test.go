@@ -457,3 +457,19 @@ func TestDiffValueTextIsCompactJSON(t *testing.T) {
 		t.Errorf("an entity with a name shows as %q, want its Arabic name", got)
 	}
 }
+
+// TestBySeverity checks bySeverity against a stable sort by severity.
+func TestBySeverity(t *testing.T) {
+	var issues []*jscd.Issue
+	for i, sev := range []jscd.Severity{2, 0, 1, 2, -1, 0, 5, 1, 0, 2} {
+		issues = append(issues, &jscd.Issue{Severity: sev, Line: i})
+	}
+	want := slices.Clone(issues)
+	slices.SortStableFunc(want, func(a, b *jscd.Issue) int { return int(a.Severity) - int(b.Severity) })
+	if got := bySeverity(issues); !slices.Equal(got, want) {
+		t.Errorf("bySeverity differs from a stable sort by severity")
+	}
+	if got := bySeverity(nil); len(got) != 0 {
+		t.Errorf("bySeverity(nil) = %v", got)
+	}
+}
