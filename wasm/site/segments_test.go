@@ -138,7 +138,7 @@ func TestMergeDataSegmentsOfGo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	merged, err := MergeDataSegments(in, maxDataGap)
+	merged, err := MergeDataSegments(in, MaxDataGap)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -112,9 +112,10 @@ func buildWasm(dir string) error {
 	return mergeWasmData(out)
 }
 
-// maxDataGap is the longest run of zeros that MergeDataSegments writes out to join two data
-// segments. The gaps inside Go's data are short; the few long ones lie between its sections.
-const maxDataGap = 4096
+// MaxDataGap is the longest run of zeros that Build has MergeDataSegments write out to join
+// two data segments. The gaps inside Go's data are short; the few long ones lie between its
+// sections.
+const MaxDataGap = 4096
 
 // mergeWasmData rewrites the module at path with its data segments merged (see
 // MergeDataSegments). A module it does not understand, from another toolchain, is kept as it
@@ -124,7 +125,7 @@ func mergeWasmData(path string) error {
 	if err != nil {
 		return err
 	}
-	merged, err := MergeDataSegments(b, maxDataGap)
+	merged, err := MergeDataSegments(b, MaxDataGap)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "site: %s kept with its data segments unmerged: %v\n", path, err)
 		return nil
