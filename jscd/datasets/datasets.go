@@ -52,6 +52,25 @@ func document(name string) (string, bool) {
 	return "", false
 }
 
+// Title returns the title of the dataset called name, the same as its document's "title" (a
+// test checks it), and whether there is such a dataset. It lets a program list the datasets by
+// title without decoding them.
+func Title(name string) (jscd.Text, bool) {
+	switch name {
+	case "us-iraq":
+		return jscd.Text{
+			"ar": "إطار التعاون الأمني بين الولايات المتحدة والعراق (آب/أغسطس 2023)",
+			"en": "US-Iraq security cooperation framework (August 2023)",
+		}, true
+	case "us-iraq-2021":
+		return jscd.Text{
+			"ar": "إطار التعاون الأمني بين الولايات المتحدة والعراق (تموز/يوليو 2021)",
+			"en": "US-Iraq security cooperation framework (July 2021)",
+		}, true
+	}
+	return nil, false
+}
+
 // names are the bundled datasets, sorted.
 var names = [...]string{"us-iraq", "us-iraq-2021"}
 

@@ -46,6 +46,20 @@ func TestLoad(t *testing.T) {
 	}
 }
 
+// TestTitle checks that Title gives each dataset's title as its document does, and nothing for
+// a name that is not bundled.
+func TestTitle(t *testing.T) {
+	for _, name := range datasets.Names() {
+		got, ok := datasets.Title(name)
+		if want := datasets.MustLoad(name).Title; !ok || len(want) == 0 || !cmp.Equal(got, want) {
+			t.Errorf("Title(%q) = %v, %v; want %v, true (the document's title)", name, got, ok, want)
+		}
+	}
+	if got, ok := datasets.Title("us-iraq-2022"); ok || got != nil {
+		t.Errorf("Title of an unknown name = %v, %v; want nil, false", got, ok)
+	}
+}
+
 func TestLoadReturnsAFreshFramework(t *testing.T) {
 	a := datasets.MustLoad("us-iraq")
 	a.Stakeholders[0].Name["en"] = "changed"

@@ -2,6 +2,7 @@ package view
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -44,15 +45,16 @@ type Result struct {
 
 // NewState returns the page's state with the bundled frameworks listed but not decoded: each
 // is decoded when it is first shown, in the editor or as the other side of the diff, so the
-// first page costs one decode. It fails only if the bundled data cannot be read.
+// first page costs one decode; the picker shows the titles datasets.Title gives. It fails
+// only if a bundled dataset has no title.
 func NewState() (*State, error) {
 	s := &State{bundled: map[string]*jscd.Framework{}}
 	for _, name := range datasets.Names() {
-		b, err := datasets.Bytes(name)
-		if err != nil {
-			return nil, err
+		title, ok := datasets.Title(name)
+		if !ok {
+			return nil, fmt.Errorf("jscd: bundled dataset %q has no title", name)
 		}
-		s.in.Datasets = append(s.in.Datasets, Dataset{Name: name, Title: documentTitle(b)})
+		s.in.Datasets = append(s.in.Datasets, Dataset{Name: name, Title: title})
 	}
 	s.in.Lang = NewLang("en")
 	return s, nil
