@@ -129,10 +129,8 @@ func TestMergeDataSegmentsOfGo(t *testing.T) {
 		t.Skip("builds a Go program for js/wasm")
 	}
 	out := filepath.Join(t.TempDir(), "floor.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "../sizes/floor")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, b)
+	if err := CompileWasm("../sizes/floor", out); err != nil {
+		t.Fatal(err)
 	}
 	in, err := os.ReadFile(out)
 	if err != nil {

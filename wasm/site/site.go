@@ -105,11 +105,18 @@ func buildWasm(dir string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := goCmd([]string{"GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0"},
-		"build", "-trimpath", "-ldflags=-s -w", "-o", out, AppPackage); err != nil {
+	if err := CompileWasm(AppPackage, out); err != nil {
 		return err
 	}
 	return mergeWasmData(out)
+}
+
+// CompileWasm builds the package pkg for GOOS=js GOARCH=wasm into the file out, with the flags
+// Build uses for the demo (-trimpath, -ldflags='-s -w'); Build then merges its data segments.
+func CompileWasm(pkg, out string) error {
+	_, err := goCmd([]string{"GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0"},
+		"build", "-trimpath", "-ldflags=-s -w", "-o", out, pkg)
+	return err
 }
 
 // MaxDataGap is the longest run of zeros that Build has MergeDataSegments write out to join

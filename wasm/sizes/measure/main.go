@@ -1,6 +1,6 @@
 // Command measure prints the size of the demo's WebAssembly module and of the two programs that
 // split it (floor, library), raw and compressed, as docs/performance.md gives them: each built
-// as wasm/site builds the demo (-trimpath -ldflags='-s -w'), then with its data segments
+// as wasm/site builds the demo (site.CompileWasm), then with its data segments
 // merged as site.Build merges them, then compressed with `gzip -9` and `brotli -q 11` (the
 // commands site.Build uses; a column is "-" when its command is missing).
 //
@@ -28,10 +28,8 @@ func main() {
 	fmt.Println("program                      unmerged raw / gzip / brotli         merged raw / gzip / brotli")
 	for _, pkg := range []string{"./wasm/sizes/floor", "./wasm/sizes/library", "./wasm/app"} {
 		out := filepath.Join(dir, "m.wasm")
-		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, pkg)
-		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
-		if b, err := cmd.CombinedOutput(); err != nil {
-			log.Fatalf("go build %s: %v\n%s", pkg, err, b)
+		if err := site.CompileWasm(pkg, out); err != nil {
+			log.Fatal(err)
 		}
 		raw, err := os.ReadFile(out)
 		if err != nil {
