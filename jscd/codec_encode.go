@@ -168,7 +168,9 @@ func (e *encoder) raw(b []byte, depth int) {
 	}
 	if err := checkJSON(b); err != nil {
 		if e.err == nil {
-			e.err = fmt.Errorf("the extension value at %s is not valid JSON: %w", Path(e.path), err)
+			is := err.(*Issue)
+			e.err = fmt.Errorf("the extension value at %s is not valid JSON: %s, at line %d, column %d of the value",
+				Path(e.path), is.Message(NewPrinter()), is.Line, is.Column)
 		}
 		return
 	}
@@ -203,8 +205,8 @@ func (e *encoder) raw(b []byte, depth int) {
 	}
 }
 
-// checkJSON reports whether b is exactly one JSON value, with white space around it allowed,
-// as an *Issue of Decode's syntax codes.
+// checkJSON reports whether b is exactly one JSON value, with white space around it allowed;
+// its error is always an *Issue of Decode's syntax codes.
 func checkJSON(b []byte) error {
 	s := scanner{data: b}
 	s.skipSpace()
