@@ -2,6 +2,8 @@ package view
 
 import (
 	"bytes"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/jscd-go/jscd/jscd"
@@ -46,5 +48,27 @@ func BenchmarkEdit(b *testing.B) {
 func BenchmarkNewState(b *testing.B) {
 	for b.Loop() {
 		NewState()
+	}
+}
+
+// BenchmarkEditPage is an edit as the page makes it: the regions on screen (those of a
+// 1400×1000 window) drawn at once, then each other region the edit changed, each edit with a
+// new text so that nothing is found unchanged.
+func BenchmarkEditPage(b *testing.B) {
+	s, _ := NewState()
+	s.Apply("init", "")
+	base := s.Text()
+	texts := make([]string, 16)
+	for i := range texts {
+		texts[i] = strings.Replace(base, `"en": "United States"`, `"en": "United States `+strconv.Itoa(i)+`"`, 1)
+	}
+	onScreen := []string{RegionTop, RegionLineage, RegionTimeline, RegionEditorHead, RegionIssues}
+	i := 0
+	for b.Loop() {
+		r := s.ApplyFor("edit", texts[i%len(texts)], onScreen)
+		for _, name := range r.Dirty {
+			s.ApplyFor("region", name, onScreen)
+		}
+		i++
 	}
 }
