@@ -119,37 +119,52 @@ const hexDigits = "0123456789abcdef"
 // appendJSONString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD, so the output is
 // always valid JSON whatever the document held. With escapeHTML it also escapes <, > and &,
 // as encoding/json does, for the diff's display of values as that encoder wrote them.
+//
+// It runs on every character of every region on each keystroke, so it copies each run of
+// characters that need no escape with one append instead of one append a byte.
 func appendJSONString(b []byte, s string, escapeHTML bool) []byte {
 	b = append(b, '"')
+	start := 0 // s[start:i] is a run not appended yet that needs no escape
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if jsonSafe(c, escapeHTML) {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
 			switch {
 			case c == '"' || c == '\\':
 				b = append(b, '\\', c)
-			case c < 0x20 || escapeHTML && (c == '<' || c == '>' || c == '&'):
+			default:
 				if k := strings.IndexByte("\b\f\n\r\t", c); k >= 0 {
 					b = append(b, '\\', "bfnrt"[k])
 				} else {
 					b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
 				}
-			default:
-				b = append(b, c)
 			}
 			i++
+			start = i
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
-			b = append(b, `\ufffd`...)
+			b = append(append(b, s[start:i]...), `\ufffd`...)
 		case r == '\u2028' || r == '\u2029':
-			b = append(b, `\u`...)
+			b = append(append(b, s[start:i]...), `\u`...)
 			b = strconv.AppendInt(b, int64(r), 16)
 		default:
-			b = append(b, s[i:i+size]...)
+			i += size
+			continue
 		}
 		i += size
+		start = i
 	}
-	return append(b, '"')
+	return append(append(b, s[start:]...), '"')
+}
+
+// jsonSafe reports whether the ASCII byte c goes into a JSON string as it is.
+func jsonSafe(c byte, escapeHTML bool) bool {
+	return c >= 0x20 && c != '"' && c != '\\' && !(escapeHTML && (c == '<' || c == '>' || c == '&'))
 }

@@ -114,8 +114,13 @@ func Region(in *Input, name string) []Node {
 
 // RegionJSON builds one region as the JSON array the renderer reads.
 func RegionJSON(in *Input, name string) []byte {
+	return appendRegion(nil, in, name)
+}
+
+// appendRegion appends one region as the JSON array the renderer reads.
+func appendRegion(b []byte, in *Input, name string) []byte {
 	defer in.Trace.Begin("region " + name)()
-	return AppendNodes(nil, Region(in, name))
+	return AppendNodes(b, Region(in, name))
 }
 
 // AppendNodes appends nodes as a JSON array.

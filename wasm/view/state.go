@@ -26,6 +26,9 @@ type State struct {
 	// unchecked is a decoded document not validated yet: validation waits until the issues
 	// are drawn or used, so that decoding and validating a new document can be two tasks.
 	unchecked *jscd.Framework
+	// sizes is the length of each region's JSON when last built: the next is about as long,
+	// so its buffer is allocated once at that size instead of grown a dozen times.
+	sizes map[string]int
 }
 
 // Result is what the page must do after an action.
@@ -335,5 +338,11 @@ func (s *State) region(name string) (out []byte) {
 	case RegionIssues:
 		s.check()
 	}
-	return RegionJSON(&s.in, name)
+	size := s.sizes[name]
+	out = appendRegion(make([]byte, 0, size+size/8+64), &s.in, name)
+	if s.sizes == nil {
+		s.sizes = map[string]int{}
+	}
+	s.sizes[name] = len(out)
+	return out
 }
