@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 
@@ -49,6 +50,9 @@ func TestFirstViewBeforeTheModule(t *testing.T) {
 		{"", "us-iraq", "en", "ltr"},
 		{"?lang=ar&dataset=us-iraq-2021", "us-iraq-2021", "ar", "rtl"},
 		{"?dataset=nonesuch&lang=xx", "us-iraq", "en", "ltr"},
+		// As a static host serves it: the page holds the default view and render.js draws the
+		// one asked for from its JSON file.
+		{"/index.html?lang=ckb&dataset=us-iraq-2021", "us-iraq-2021", "ckb", "rtl"},
 	} {
 		t.Run(tt.dataset+"-"+tt.lang, func(t *testing.T) {
 			url, release := gatedSite(t)
@@ -74,6 +78,9 @@ func TestFirstViewBeforeTheModule(t *testing.T) {
 			}
 			if note := text(t, ctx, "#validator"); note == "" {
 				t.Error("no note says that the validator is loading")
+			}
+			if eval[bool](t, ctx, `'replacing' in document.documentElement.dataset || getComputedStyle(document.body).visibility !== 'visible'`) {
+				t.Error("the first view is drawn but the page stays hidden")
 			}
 
 			eval[bool](t, ctx, countMutations)
@@ -146,4 +153,49 @@ func clip(s string, n int) string {
 		return s
 	}
 	return s[:n] + "…"
+}
+
+// The page as the server sends it already shows the first view: with scripts disabled the
+// browser draws every panel of the view the address asks for, in its language and direction,
+// and the editor holds the start of the document.
+func TestFirstViewIsInThePage(t *testing.T) {
+	url := siteURL(t)
+	for _, tt := range []struct{ query, dataset, lang, dir string }{
+		{"", "us-iraq", "en", "ltr"},
+		{"?dataset=us-iraq-2021&lang=ar", "us-iraq-2021", "ar", "rtl"},
+	} {
+		t.Run(tt.dataset+"-"+tt.lang, func(t *testing.T) {
+			ctx := newBrowser(t)
+			if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled,
+				emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Navigate(url+tt.query)); err != nil {
+				t.Fatal(err)
+			}
+			f := datasets.MustLoad(tt.dataset)
+			if got, want := count(t, ctx, "#lineage-svg g.node"), len(f.Lineage().Nodes()); got != want || want == 0 {
+				t.Errorf("%d lineage nodes in the page, the library says %d", got, want)
+			}
+			if got, want := count(t, ctx, "#issue-list > li"), min(len(f.Check()), 200); got != want {
+				t.Errorf("%d issues listed in the page, the library says %d", got, want)
+			}
+			for _, id := range view.AllRegions() {
+				if count(t, ctx, "#"+id+" > *") == 0 {
+					t.Errorf("region %s is empty in the page", id)
+				}
+			}
+			b, _ := datasets.Bytes(tt.dataset)
+			editor := eval[string](t, ctx, `document.getElementById('source').value`)
+			if len(editor) < 100 || !strings.HasPrefix(string(b), editor) {
+				t.Errorf("the editor holds %d characters that do not start the document", len(editor))
+			}
+			if got := eval[[2]string](t, ctx, `[document.documentElement.lang, document.documentElement.dir]`); got != [2]string{tt.lang, tt.dir} {
+				t.Errorf("page language and direction %v, want %s %s", got, tt.lang, tt.dir)
+			}
+			if eval[bool](t, ctx, `document.documentElement.dataset.firstRender === 'true'`) {
+				t.Fatal("render.js ran: scripts were not disabled, so the test shows nothing")
+			}
+		})
+	}
 }

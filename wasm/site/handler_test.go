@@ -1,6 +1,8 @@
 package site
 
 import (
+	"github.com/jscd-go/jscd/wasm/view"
+
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -36,7 +38,9 @@ func fakeSite(t *testing.T) string {
 	dir := t.TempDir()
 	files := map[string]string{
 		"index.html": "plain", "index.html.gz": "gzip", "index.html.br": "brotli",
-		"jscd.wasm": "wasm", "jscd.wasm.gz": "wasm-gzip",
+		FirstViewPage("us-iraq", "en"): "default view", FirstViewPage("us-iraq", "en") + ".br": "default view, brotli",
+		FirstViewPage("us-iraq-2021", "ar"): "2021 in Arabic",
+		"jscd.wasm":                         "wasm", "jscd.wasm.gz": "wasm-gzip",
 		"render.js": "js", "_headers": "headers", "notes.txt": "text",
 	}
 	for name, body := range files {
@@ -54,7 +58,11 @@ func TestHandler(t *testing.T) {
 		status                int
 		body, encoding, ctype string
 	}{
-		{"GET", "/", "gzip, br", 200, "brotli", "br", "text/html; charset=utf-8"},
+		{"GET", "/", "gzip, br", 200, "default view, brotli", "br", "text/html; charset=utf-8"},
+		{"GET", "/?lang=ar&dataset=us-iraq-2021", "", 200, "2021 in Arabic", "", "text/html; charset=utf-8"},
+		{"GET", "/?dataset=nonesuch&lang=xx", "", 200, "default view", "", "text/html; charset=utf-8"},
+		{"GET", "/index.html?lang=ar&dataset=us-iraq-2021", "", 200, "plain", "", "text/html; charset=utf-8"},
+		{"GET", "/index.html", "br", 200, "brotli", "br", "text/html; charset=utf-8"},
 		{"GET", "/index.html", "gzip", 200, "gzip", "gzip", "text/html; charset=utf-8"},
 		{"GET", "/index.html", "", 200, "plain", "", "text/html; charset=utf-8"},
 		{"GET", "/jscd.wasm", "br, gzip", 200, "wasm-gzip", "gzip", "application/wasm"},
@@ -99,6 +107,23 @@ func TestHandler(t *testing.T) {
 		}
 		if !strings.Contains(res.Header.Get("Vary"), "Accept-Encoding") {
 			t.Errorf("%s: no Vary: Accept-Encoding", name)
+		}
+	}
+}
+
+// The page served at "/" is the first view the module will show for the address: the
+// dataset and language it picks from the query, however the query names them.
+func TestFirstViewPageForIsTheModulesChoice(t *testing.T) {
+	for _, q := range []string{"", "lang=ar", "dataset=us-iraq-2021", "lang=ar&dataset=us-iraq-2021",
+		"dataset=us-iraq-2021&dataset=nonesuch", "dataset=nonesuch&lang=xx", "lang=ckb&lang=xx",
+		"lang=xx&lang=ckb", "lang=AR", "dataset=us-iraq-2021&lang=ar&dataset=us-iraq", "lang", "&&"} {
+		s, err := view.NewState()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := s.Apply("init", "?"+q)
+		if got, want := firstViewPageFor(q), FirstViewPage(s.Input().Dataset, r.Lang); got != want {
+			t.Errorf("query %q: page %s, the module shows %s", q, got, want)
 		}
 	}
 }

@@ -63,30 +63,55 @@ func NewFirstView(dataset, lang string) (*FirstView, error) {
 	return v, nil
 }
 
-// writeFirstViews writes the first view of every bundled dataset in every page language, and
-// names them in index.html.
+// writeFirstViews writes the first view of every bundled dataset in every page language, as
+// JSON (FirstViewFile) and as a page (FirstViewPage), names them in index.html, and makes
+// index.html the page of the first dataset in the first language.
 func writeFirstViews(dir string) error {
 	var langs []string
 	for _, l := range view.Languages() {
 		langs = append(langs, l.Code)
 	}
 	names := datasets.Names()
+	index := filepath.Join(dir, "index.html")
+	if err := nameFirstViews(index, names, langs); err != nil {
+		return err
+	}
+	template, err := os.ReadFile(index)
+	if err != nil {
+		return err
+	}
 	for _, name := range names {
 		for _, lang := range langs {
-			v, err := NewFirstView(name, lang)
-			if err != nil {
-				return err
-			}
-			b, err := json.Marshal(v)
-			if err != nil {
-				return err
-			}
-			if err := os.WriteFile(filepath.Join(dir, FirstViewFile(name, lang)), b, 0o644); err != nil {
+			if err := writeFirstView(dir, string(template), name, lang); err != nil {
 				return err
 			}
 		}
 	}
-	return nameFirstViews(filepath.Join(dir, "index.html"), names, langs)
+	b, err := os.ReadFile(filepath.Join(dir, FirstViewPage(names[0], langs[0])))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(index, b, 0o644)
+}
+
+// writeFirstView writes the first view of one dataset in one language, as JSON and as a page.
+func writeFirstView(dir, template, name, lang string) error {
+	v, err := NewFirstView(name, lang)
+	if err != nil {
+		return err
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, FirstViewFile(name, lang)), b, 0o644); err != nil {
+		return err
+	}
+	page, err := firstViewHTML(template, name, v)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, FirstViewPage(name, lang)), []byte(page), 0o644)
 }
 
 // nameFirstViews fills index.html's placeholder with the datasets and languages prerendered.

@@ -327,11 +327,11 @@
     takeOver();
   }
 
-  // firstViewFile names the first view prerendered for this address (?dataset=, ?lang=),
-  // chosen as the module chooses: the last dataset named that is bundled, else the first
-  // bundled one; the last language named, if the page has it, else the first. The site
-  // lists what it prerendered in a meta element ("datasets;languages").
-  function firstViewFile() {
+  // wantedView names the first view this address asks for (?dataset=, ?lang=), chosen as the
+  // module chooses: the last dataset named that is bundled, else the first bundled one; the
+  // last language named, if the page has it, else the first. The site lists what it
+  // prerendered in a meta element ("datasets;languages").
+  function wantedView() {
     const meta = document.querySelector('meta[name="jscd-first-views"]');
     const [datasets, langs] = (meta ? meta.content : '').split(';').map((s) => s.split(' ').filter(Boolean));
     if (!datasets || !langs || datasets.length === 0 || langs.length === 0) return null;
@@ -342,45 +342,93 @@
       if (k === 'dataset' && datasets.includes(v)) dataset = v;
       if (k === 'lang') lang = langs.includes(v) ? v : langs[0];
     }
-    return 'first-view-' + dataset + '-' + lang + '.json';
+    return dataset + ' ' + lang;
   }
 
-  // showFirstView draws the prerendered first view, unless the module was quicker, and
-  // resolves once it is painted (or there is none). The editor first gets only the lines its
-  // window can show: laying out all of a document's lines costs about 0.1 ms a line on a cold
-  // load whatever they hold (docs/demo.md), so the rest is added once the first view is
-  // painted.
-  async function showFirstView(fetched) {
-    const view = await fetched;
-    if (!view || dispatch) return;
-    const t0 = performance.now();
+  // showFirstView shows the prerendered first view and resolves once it is painted. The page
+  // as served holds one first view as HTML (data-first-view on the root names it): the one
+  // the address asks for when the site's own server chose it, so the browser drew it while
+  // parsing. A static host serves the same page whatever the address; then the view asked for
+  // is fetched as JSON (fetched) and drawn over it, unless the module was quicker. Either
+  // way the editor first gets only the lines its window can show: laying out all of a
+  // document's lines costs about 0.1 ms a line on a cold load whatever they hold
+  // (docs/demo.md), so the rest is added once the first view is painted.
+  async function showFirstView(inPage, fetched) {
     const source = document.getElementById('source');
-    // Whatever the visitor typed before the first view came stays.
-    const typed = source.value !== '';
-    const head = typed ? null : firstLines(view.text, Math.ceil(innerHeight / EDITOR_LINE_PX) + 10);
-    render({ lang: view.lang, dir: view.dir, regions: view.regions, text: typed ? undefined : (head ?? view.text) });
+    let head = null;
+    let text = null;
+    let loading = null;
+    if (inPage) {
+      const data = document.getElementById('jscd-text');
+      text = data ? JSON.parse(data.textContent) : null;
+      data?.remove();
+      head = text !== null && source.value !== text ? source.value : null;
+    } else {
+      const view = await fetched;
+      delete document.documentElement.dataset.replacing;
+      if (!view || dispatch) {
+        source.readOnly = false; // the module puts its own text in
+        return;
+      }
+      const t0 = performance.now();
+      // Whatever the visitor typed before the first view came stays (a page without a
+      // first view of its own has an empty, writable editor).
+      const typed = !source.readOnly && source.value !== '';
+      head = typed ? null : firstLines(view.text, Math.ceil(innerHeight / EDITOR_LINE_PX) + 10);
+      render({ lang: view.lang, dir: view.dir, regions: view.regions, text: typed ? undefined : (head ?? view.text) });
+      text = view.text;
+      loading = view.loading;
+      performance.measure('first view', { start: t0 });
+    }
     // The rest of the text goes in after the first paint, or at once if the visitor reaches
     // the editor before (focus comes before any key); until then the editor is read-only.
     const complete = () => {
       source.removeEventListener('focus', complete);
-      if (source.value !== head) return;
+      if (head === null || source.value !== head) return;
       const t1 = performance.now();
       const [start, end] = [source.selectionStart, source.selectionEnd];
-      source.value = view.text;
+      source.value = text;
       if (document.activeElement === source) source.setSelectionRange(start, end);
       source.readOnly = false;
+      head = null;
       performance.measure('dom editor rest', { start: t1 });
     };
     if (head !== null) {
       source.readOnly = true;
       source.addEventListener('focus', complete);
+      if (document.activeElement === source) complete();
+    } else {
+      source.readOnly = false;
     }
     const note = document.getElementById('validator');
-    if (note && typeof view.loading === 'string') note.textContent = view.loading;
-    performance.measure('first view', { start: t0 });
-    await painted();
-    markFirstRender();
-    if (head !== null) complete();
+    if (note && typeof loading === 'string') note.textContent = loading;
+    // A page that holds its first view does not render before the last region (#issues) is
+    // parsed (index.html: link rel="expect" blocking="render"), so its first contentful paint
+    // is its first complete render; a view drawn here is complete once the next frame is.
+    markFirstRender(inPage ? await firstContentfulPaint() : (await painted(), performance.now()));
+    complete();
+  }
+
+  // firstContentfulPaint resolves with the time of the page's first contentful paint, as the
+  // browser reports it.
+  function firstContentfulPaint() {
+    const entry = () => performance.getEntriesByName('first-contentful-paint')[0];
+    return new Promise((resolve) => {
+      if (entry()) {
+        resolve(entry().startTime);
+        return;
+      }
+      try {
+        const observer = new PerformanceObserver(() => {
+          if (!entry()) return;
+          observer.disconnect();
+          resolve(entry().startTime);
+        });
+        observer.observe({ type: 'paint', buffered: true });
+      } catch (e) {
+        painted().then(() => resolve(performance.now())); // no paint timing
+      }
+    });
   }
 
   // The editor's line height in CSS pixels (style.css).
@@ -396,9 +444,9 @@
     return text.slice(0, at);
   }
 
-  function markFirstRender() {
+  function markFirstRender(at = performance.now()) {
     document.documentElement.dataset.firstRender = 'true';
-    performance.mark('jscd-first-render');
+    performance.mark('jscd-first-render', { startTime: at });
   }
 
   // painted resolves after the next frame has been laid out and painted.
@@ -428,7 +476,13 @@
   // long task. This script is async, so that the first view's request leaves as soon as the
   // script has arrived; it draws once the page is parsed, and wasm_exec.js (deferred) has run
   // by then.
-  const file = firstViewFile();
+  const root = document.documentElement;
+  const wanted = wantedView();
+  const inPage = wanted !== null && root.dataset.firstView === wanted;
+  // The page holds another view than the one asked for (a static host): it stays hidden
+  // (style.css) until the one asked for is drawn, rather than showing the wrong one.
+  if (wanted !== null && !inPage && root.dataset.firstView) root.dataset.replacing = 'true';
+  const file = wanted !== null && !inPage ? 'first-view-' + wanted.replace(' ', '-') + '.json' : null;
   const fetched = file ? fetch(file).then((r) => (r.ok ? r.json() : null)).catch(() => null) : Promise.resolve(null);
   performance.mark('jscd-fetch');
   // Deferred scripts run after readyState turns "interactive" and before DOMContentLoaded.
@@ -437,7 +491,7 @@
     : Promise.resolve();
   let go = null;
   parsed
-    .then(() => showFirstView(fetched))
+    .then(() => showFirstView(inPage, fetched))
     .then(() => {
       go = new Go();
       return WebAssembly.instantiateStreaming(fetch('jscd.wasm'), go.importObject);
