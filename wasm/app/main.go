@@ -17,6 +17,7 @@ import (
 )
 
 func main() {
+	setUpGC()
 	perf := js.Global().Get("performance")
 	perf.Call("mark", "jscd-main")
 	trace := &view.Trace{Now: func() float64 { return perf.Call("now").Float() }}
@@ -30,6 +31,7 @@ func main() {
 	// sent is the content of each region as last handed to the page, so an unchanged region is
 	// only named, not converted to a JavaScript string and compared again there.
 	sent := map[string][]byte{}
+	var gc idleCollector
 	quit := make(chan struct{}, 1)
 	dispatch := js.FuncOf(func(this js.Value, args []js.Value) any {
 		if len(args) < 2 {
@@ -43,6 +45,10 @@ func main() {
 			}
 			return js.Undefined()
 		}
+		if act == "idle" {
+			return idle(trace, &gc)
+		}
+		gc.acted()
 		// The third argument, when given, lists the regions on screen, comma-separated.
 		var now []string
 		if len(args) > 2 && args[2].Type() == js.TypeString {
@@ -56,6 +62,21 @@ func main() {
 	js.Global().Get("jscdDemo").Call("attach", dispatch)
 	<-quit
 	dispatch.Release()
+}
+
+// idle answers the "idle" action, which the page sends when it has nothing else to do: it
+// collects garbage then if an action has run since it last did (idleCollector), so that
+// collections fall between the visitor's actions instead of inside them. It answers with no
+// region, and with the collection's time as a step when it collected.
+func idle(trace *view.Trace, gc *idleCollector) any {
+	end := trace.Begin("runtime.GC (idle)")
+	collected := gc.idle()
+	end()
+	res := map[string]any{}
+	if steps := trace.Take(); collected && len(steps) > 0 {
+		res["steps"] = string(view.AppendSteps(nil, steps))
+	}
+	return js.ValueOf(res)
 }
 
 // apply runs one action and converts its Result for the renderer: the regions that changed
