@@ -121,6 +121,39 @@ func Decode(r io.Reader, opts ...DecodeOption) (*Framework, error) {
 	return &f, nil
 }
 
+// readAll is io.ReadAll of at most limit bytes of r, in one buffer of the right size when r
+// tells its length (bytes.Reader, strings.Reader, bytes.Buffer: how documents already in
+// memory are decoded), where io.ReadAll would grow its buffer from 512 bytes, allocating and
+// copying about three times the document (the demo decodes its document on every keystroke).
+func readAll(r io.Reader, limit int64) ([]byte, error) {
+	lr, ok := r.(interface{ Len() int })
+	if !ok {
+		return io.ReadAll(io.LimitReader(r, limit))
+	}
+	// One byte more than the reader holds, so the Read that finds the end has room and the
+	// buffer is not grown for it. The limit is applied here rather than with io.LimitReader,
+	// which would be one more allocation.
+	b := make([]byte, 0, min(int64(max(lr.Len(), 0)), limit)+1)
+	for int64(len(b)) < limit { // as io.LimitReader: at the limit, the end
+		free := b[len(b):cap(b)]
+		if rest := limit - int64(len(b)); int64(len(free)) > rest {
+			free = free[:rest]
+		}
+		n, err := r.Read(free)
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // the reader had more than it said: grow as ReadAll does
+		}
+	}
+	return b, nil
+}
+
 // readLimited reads all of r, or fails with a CodeDecodeTooLarge issue once more than
 // maxBytes bytes have come.
 func readLimited(r io.Reader, maxBytes int64) ([]byte, error) {
@@ -128,7 +161,7 @@ func readLimited(r io.Reader, maxBytes int64) ([]byte, error) {
 	if limit < math.MaxInt64 {
 		limit++ // one byte more than allowed tells "exactly at the limit" from "over it"
 	}
-	data, err := io.ReadAll(io.LimitReader(r, limit))
+	data, err := readAll(r, limit)
 	if err != nil {
 		return nil, issueAt(data, len(data), nil, CodeDecodeRead, fmtDecodeRead, err)
 	}

@@ -1,0 +1,85 @@
+package jscd
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// lenReader is a reader that tells a length of its own choosing, true or not.
+type lenReader struct {
+	r   io.Reader
+	len int
+}
+
+func (l *lenReader) Read(p []byte) (int, error) { return l.r.Read(p) }
+func (l *lenReader) Len() int                   { return l.len }
+
+// failingReader returns its data, then err.
+type failingReader struct {
+	data []byte
+	err  error
+}
+
+func (f *failingReader) Read(p []byte) (int, error) {
+	if len(f.data) == 0 {
+		return 0, f.err
+	}
+	n := copy(p, f.data)
+	f.data = f.data[n:]
+	return n, nil
+}
+func (f *failingReader) Len() int { return len(f.data) }
+
+// TestReadAllMatchesIOReadAll holds readAll to io.ReadAll of a LimitReader, for readers that
+// tell their length truly, falsely or not at all, under and over the limit.
+func TestReadAllMatchesIOReadAll(t *testing.T) {
+	doc := strings.Repeat(`{"a": "العراق"}`, 300)
+	boom := errors.New("boom")
+	partly := func() io.Reader {
+		r := bytes.NewReader([]byte(doc))
+		r.Seek(100, io.SeekStart)
+		return r
+	}
+	readers := map[string]func() io.Reader{
+		"bytes.Reader":         func() io.Reader { return bytes.NewReader([]byte(doc)) },
+		"bytes.Reader, partly": partly,
+		"strings.Reader":       func() io.Reader { return strings.NewReader(doc) },
+		"bytes.Buffer":         func() io.Reader { return bytes.NewBufferString(doc) },
+		"empty":                func() io.Reader { return strings.NewReader("") },
+		"no Len":               func() io.Reader { return io.MultiReader(strings.NewReader(doc)) },
+		"Len too small":        func() io.Reader { return &lenReader{strings.NewReader(doc), 10} },
+		"Len too large":        func() io.Reader { return &lenReader{strings.NewReader(doc), 1 << 20} },
+		"Len negative":         func() io.Reader { return &lenReader{strings.NewReader(doc), -3} },
+		"error after data":     func() io.Reader { return &failingReader{[]byte(doc[:700]), boom} },
+	}
+	for name, reader := range readers {
+		for _, limit := range []int64{0, 1, 699, 700, int64(len(doc)), int64(len(doc)) + 1, 1 << 40} {
+			want, wantErr := io.ReadAll(io.LimitReader(reader(), limit))
+			got, gotErr := readAll(reader(), limit)
+			if diff := cmp.Diff(string(want), string(got)); diff != "" || !errors.Is(gotErr, wantErr) || (gotErr == nil) != (wantErr == nil) {
+				t.Errorf("%s, limit %d: readAll differs from io.ReadAll (error %v, want %v) (-want +got):\n%s",
+					name, limit, gotErr, wantErr, diff)
+			}
+		}
+	}
+}
+
+// TestReadAllOneBuffer checks what readAll is for: a document in memory is read into one
+// buffer of its size.
+func TestReadAllOneBuffer(t *testing.T) {
+	doc := []byte(strings.Repeat("x", 50_000))
+	allocs := testing.AllocsPerRun(20, func() {
+		if _, err := readAll(bytes.NewReader(doc), 1<<30); err != nil {
+			t.Fatal(err)
+		}
+	})
+	// The bytes.Reader itself is one allocation; the buffer is the other.
+	if allocs > 2 {
+		t.Errorf("readAll of a bytes.Reader made %v allocations, want at most 2", allocs)
+	}
+}
