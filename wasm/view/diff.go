@@ -24,7 +24,7 @@ func DiffPanel(in *Input) []Node {
 	if len(changes) == 0 {
 		return append(out, h("p", at("class", "empty", "id", "diff-none"), T(l.L("diff.none"))))
 	}
-	oldIx, newIx := indexEntities(in.DiffOld), indexEntities(in.DiffNew)
+	oldIx, newIx := in.indexOf(in.DiffOld), in.indexOf(in.DiffNew)
 	var items []Node
 	for _, group := range groupChanges(changes) {
 		items = append(items, changeStory(l, oldIx, newIx, group))

@@ -43,6 +43,31 @@ type Input struct {
 	Trace *Trace
 
 	derived *derived
+	// indexes are the entity indexes of the last two frameworks asked for (indexOf): the
+	// document and the other version of the diff, which stays the same from edit to edit.
+	indexes [2]indexed
+}
+
+// indexed is the entity index of one decoded framework.
+type indexed struct {
+	f  *jscd.Framework
+	ix entities
+}
+
+// indexOf returns the entities of f, indexed once per decoded framework: a framework is not
+// changed once decoded, and an edit decodes a new one, so the pointer is the key. It keeps
+// the last two, so that the diff, which names entities of both versions on every edit,
+// indexes only the new document.
+func (in *Input) indexOf(f *jscd.Framework) entities {
+	if in.indexes[0].f == f && in.indexes[0].ix != nil {
+		return in.indexes[0].ix
+	}
+	if in.indexes[1].f == f && in.indexes[1].ix != nil {
+		in.indexes[0], in.indexes[1] = in.indexes[1], in.indexes[0]
+		return in.indexes[0].ix
+	}
+	in.indexes[1], in.indexes[0] = in.indexes[0], indexed{f, indexEntities(f)}
+	return in.indexes[0].ix
 }
 
 // derived holds what several panels compute from the same framework, computed once.
@@ -60,7 +85,7 @@ func (in *Input) derive() *derived {
 		end := in.Trace.Begin("jscd.Timeline")
 		d := &derived{f: in.Framework, timeline: in.Framework.Timeline()}
 		end()
-		d.ix = indexEntities(in.Framework)
+		d.ix = in.indexOf(in.Framework)
 		d.first, d.last, d.dated = dateRange(d.timeline)
 		in.derived = d
 	}
