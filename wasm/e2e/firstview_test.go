@@ -1,11 +1,19 @@
 package e2e
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 
@@ -198,4 +206,101 @@ func TestFirstViewIsInThePage(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The first frame the browser shows of the page is the whole first view: the header, every
+// panel on screen with all its items (those under content-visibility: auto included) and the
+// issues, pixel for pixel as they are once the page has settled. (A page may be painted
+// before all of it is parsed; index.html's render-blocking "expect" link prevents that.)
+func TestFirstFrameIsTheWholeView(t *testing.T) {
+	for _, query := range []string{"", "?lang=ar&dataset=us-iraq-2021"} {
+		t.Run(query, func(t *testing.T) {
+			url, release := gatedSite(t)
+			defer release()
+			ctx := newBrowser(t)
+			if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride,
+				emulation.SetDeviceMetricsOverrideParams{Width: 1400, Height: 1100, DeviceScaleFactor: 1}); err != nil {
+				t.Fatal(err)
+			}
+			frames := make(chan []byte, 100)
+			if err := chromedp.Listen(ctx, func(ev any) {
+				if f, ok := ev.(*page.EventScreencastFrame); ok {
+					select {
+					case frames <- f.Data:
+					default:
+					}
+					go chromedp.Call(ctx, page.ScreencastFrameAck, page.ScreencastFrameAckParams{SessionID: f.SessionID})
+				}
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := chromedp.Call(ctx, page.StartScreencast, page.StartScreencastParams{Format: "png"}); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Navigate(url+query), waitFirstRender()); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(700 * time.Millisecond) // the frames after the first view's settle
+			rects := eval[[][4]int](t, ctx, `Array.from(document.querySelectorAll('#top, .panels, #issues'), (el) => {
+				const r = el.getBoundingClientRect();
+				return [Math.floor(r.left), Math.floor(r.top), Math.ceil(Math.min(r.right, innerWidth)), Math.ceil(Math.min(r.bottom, innerHeight))];
+			})`)
+			var shown []image.Image
+			for len(frames) > 0 {
+				img, err := png.Decode(bytes.NewReader(<-frames))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !uniform(img, rects[0]) { // the blank page before has no header
+					shown = append(shown, img)
+				}
+			}
+			if len(shown) == 0 {
+				t.Fatal("no frame of the page was captured")
+			}
+			first, last := shown[0], shown[len(shown)-1]
+			if dir := os.Getenv("JSCD_FRAMES"); dir != "" {
+				for i, img := range []image.Image{first, last} {
+					var b bytes.Buffer
+					png.Encode(&b, img)
+					os.WriteFile(filepath.Join(dir, fmt.Sprintf("frame%s-%d.png", strings.ReplaceAll(query, "&", "_"), i)), b.Bytes(), 0o644)
+				}
+			}
+			for i, r := range rects {
+				if n, box := differentPixels(first, last, r); n > 0 {
+					t.Errorf("%d pixels of %s, in %v, differ between the first frame and the settled page (%d frames)",
+						n, []string{"the header", "the panels", "the issues"}[i], box, len(shown))
+				}
+			}
+		})
+	}
+}
+
+// uniform reports whether every pixel of r in img has the same colour.
+func uniform(img image.Image, r [4]int) bool {
+	c := img.At(r[0], r[1])
+	for y := r[1]; y < r[3]; y++ {
+		for x := r[0]; x < r[2]; x++ {
+			if img.At(x, y) != c {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// differentPixels counts the pixels of r that differ between a and b, and gives the box
+// around them.
+func differentPixels(a, b image.Image, r [4]int) (int, image.Rectangle) {
+	n := 0
+	var box image.Rectangle
+	for y := r[1]; y < r[3]; y++ {
+		for x := r[0]; x < r[2]; x++ {
+			if a.At(x, y) != b.At(x, y) {
+				n++
+				box = box.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	return n, box
 }

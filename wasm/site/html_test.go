@@ -136,22 +136,28 @@ func TestFirstViewPages(t *testing.T) {
 }
 
 
-// The page does not render before its last region is parsed: index.html expects the last
-// region in the document (the issues), blocking rendering until it is parsed.
-func TestRenderingWaitsForTheLastRegion(t *testing.T) {
+// The page does not render before all its regions are parsed: index.html's head expects an
+// empty element that follows every region, blocking rendering until the parser inserts it.
+// (Chromium lifts the block when the expected element is inserted, not when its end tag is
+// parsed, so the expected element is empty and after the regions, not the last region.)
+func TestRenderingWaitsForEveryRegion(t *testing.T) {
 	b, err := fs.ReadFile(web.Files, "index.html")
 	if err != nil {
 		t.Fatal(err)
 	}
 	page := string(b)
-	last, lastAt := "", -1
-	for _, region := range view.AllRegions() {
-		if at := strings.Index(page, `id="`+region+`"`); at > lastAt {
-			last, lastAt = region, at
-		}
-	}
 	head := page[:strings.Index(page, "</head>")]
-	if !strings.Contains(head, `<link rel="expect" href="#`+last+`" blocking="render">`) {
-		t.Errorf("index.html's head does not block rendering until #%s, its last region, is parsed", last)
+	m := regexp.MustCompile(`<link rel="expect" href="#([a-z-]+)" blocking="render">`).FindStringSubmatch(head)
+	if m == nil {
+		t.Fatal("index.html's head has no render-blocking expect link")
+	}
+	end := strings.Index(page, `<div id="`+m[1]+`" hidden></div>`)
+	if end < 0 {
+		t.Fatalf("index.html has no empty element #%s", m[1])
+	}
+	for _, region := range view.AllRegions() {
+		if at := strings.Index(page, `id="`+region+`"`); at < 0 || at > end {
+			t.Errorf("region %s is not before #%s", region, m[1])
+		}
 	}
 }

@@ -402,9 +402,10 @@
     }
     const note = document.getElementById('validator');
     if (note && typeof loading === 'string') note.textContent = loading;
-    // A page that holds its first view does not render before the last region (#issues) is
-    // parsed (index.html: link rel="expect" blocking="render"), so its first contentful paint
-    // is its first complete render; a view drawn here is complete once the next frame is.
+    // A page that holds its first view does not render before every region is parsed
+    // (index.html: link rel="expect" blocking="render" on #end-of-view), so its first
+    // contentful paint is its first complete render (a browser test compares that frame with
+    // the settled page); a view drawn here is complete once the next frame is.
     markFirstRender(inPage ? await firstContentfulPaint() : (await painted(), performance.now()));
     complete();
   }
