@@ -135,7 +135,6 @@ func TestFirstViewPages(t *testing.T) {
 	}
 }
 
-
 // The page does not render before all its regions are parsed: index.html's head expects an
 // empty element that follows every region, blocking rendering until the parser inserts it.
 // (Chromium lifts the block when the expected element is inserted, not when its end tag is
