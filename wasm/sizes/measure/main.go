@@ -1,14 +1,14 @@
 // Command measure prints the size of the demo's WebAssembly module and of the two programs that
 // split it (floor, library), raw and compressed, as docs/performance.md gives them: each built
 // as wasm/site builds the demo (site.CompileWasm), then with its data segments
-// merged as site.Build merges them, then compressed with `gzip -9` and `brotli -q 11` (the
-// commands site.Build uses; a column is "-" when its command is missing).
+// merged as site.Build merges them, then compressed as site.Build compresses them
+// (site.GzipFile, which uses zopfli when it is installed, else gzip -9; site.BrotliFile,
+// brotli -q 11; the brotli columns are "-" when the command is missing).
 //
 //	go run ./wasm/sizes/measure
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"log"
 	"os"
@@ -25,6 +25,7 @@ func main() {
 		log.Fatal(err)
 	}
 	defer os.RemoveAll(dir)
+	fmt.Printf("gzip by %s\n", site.GzipEncoder())
 	fmt.Println("program                      unmerged raw / gzip / brotli         merged raw / gzip / brotli")
 	for _, pkg := range []string{"./wasm/sizes/floor", "./wasm/sizes/library", "./wasm/app"} {
 		out := filepath.Join(dir, "m.wasm")
@@ -45,20 +46,26 @@ func main() {
 
 // sizes returns "raw / gzip / brotli" for b.
 func sizes(b []byte) string {
-	return fmt.Sprintf("%9d / %9s / %9s", len(b), compressed(b, "gzip", "-9", "-n", "-c"), compressed(b, "brotli", "-q", "11", "-c"))
-}
-
-// compressed returns the size of b compressed by the command name with args, or "-".
-func compressed(b []byte, name string, args ...string) string {
-	path, err := exec.LookPath(name)
+	f, err := os.CreateTemp("", "jscd-sizes-*.wasm")
 	if err != nil {
-		return "-"
+		log.Fatal(err)
 	}
-	cmd := exec.Command(path, args...)
-	cmd.Stdin = bytes.NewReader(b)
-	out, err := cmd.Output()
+	defer os.Remove(f.Name())
+	if _, err := f.Write(b); err != nil {
+		log.Fatal(err)
+	}
+	f.Close()
+	gz, err := site.GzipFile(f.Name())
 	if err != nil {
-		log.Fatalf("%s: %v", name, err)
+		log.Fatal(err)
 	}
-	return fmt.Sprint(len(out))
+	br := "-"
+	if _, err := exec.LookPath("brotli"); err == nil {
+		out, err := site.BrotliFile(f.Name())
+		if err != nil {
+			log.Fatal(err)
+		}
+		br = fmt.Sprint(len(out))
+	}
+	return fmt.Sprintf("%9d / %9d / %9s", len(b), len(gz), br)
 }
