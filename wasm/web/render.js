@@ -384,12 +384,12 @@
     // the editor before (focus comes before any key); until then the editor is read-only.
     const complete = () => {
       source.removeEventListener('focus', complete);
-      if (head === null || source.value !== head) return;
+      source.readOnly = false;
+      if (head === null || source.value !== head) return; // the visitor's text stays
       const t1 = performance.now();
       const [start, end] = [source.selectionStart, source.selectionEnd];
       source.value = text;
       if (document.activeElement === source) source.setSelectionRange(start, end);
-      source.readOnly = false;
       head = null;
       performance.measure('dom editor rest', { start: t1 });
     };
