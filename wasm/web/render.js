@@ -150,8 +150,8 @@
   // apply sends one action to Go and renders the answer; it returns the time taken in ms. Go
   // draws at once only the regions on screen; the others the action changed are drawn in
   // later tasks (drain), so that an edit does not wait for panels the visitor cannot see.
-  function apply(act, val) {
-    if (!dispatch) {
+  function apply(act, val, replay = false) {
+    if (!dispatch || (replaying && !replay && act !== 'region')) {
       hold(act, String(val));
       return 0;
     }
@@ -297,17 +297,28 @@
   }
 
   // takeOver is the module's first action: it decodes the document the address names (the one
-  // the first view shows), then replays what the visitor did meanwhile. The regions it changes
-  // are drawn in the tasks that follow (drain); where they equal the first view's, nothing is
-  // patched. The editor keeps what the visitor typed: a text an action would put there is
-  // skipped while a later held edit is to be replayed.
-  function takeOver() {
+  // the first view shows), then replays what the visitor did meanwhile, each action in a task
+  // of its own (the first, cold, takes a good part of the 200 ms a task may take). The regions
+  // they change are drawn in the tasks that follow (drain); where they equal the first view's,
+  // nothing is patched. The editor keeps what the visitor typed: a text an action would put
+  // there is skipped while a later held edit is to be replayed. What the visitor does during
+  // the replay is held too, and replayed after.
+  let replaying = false;
+  async function takeOver() {
+    replaying = true;
     const actions = [['start', location.search], ...queued.splice(0)];
-    actions.forEach(([act, val], i) => {
-      keepText = actions.slice(i + 1).some((a) => a[0] === 'edit');
-      apply(act, val);
-    });
-    keepText = false;
+    try {
+      while (actions.length > 0) {
+        const [act, val] = actions.shift();
+        keepText = actions.some((a) => a[0] === 'edit');
+        apply(act, val, true);
+        await nextTask();
+        actions.push(...queued.splice(0));
+      }
+    } finally {
+      keepText = false;
+      replaying = false;
+    }
   }
 
   // start watches which regions are on screen, then lets the module take over.
@@ -323,8 +334,9 @@
     } else {
       for (const id of REGIONS) onScreen.add(id);
     }
+    await takeOver();
     started = true;
-    takeOver();
+    afterDrawing();
   }
 
   // wantedView names the first view this address asks for (?dataset=, ?lang=), chosen as the
