@@ -171,7 +171,25 @@
     // regions on screen and another task and layout for the rest.
     if (act !== 'region' && !draining && pending.size > 0 && t2 - t0 < TASK_BUDGET_MS / 2) drawWaiting(t0 + TASK_BUDGET_MS);
     if (pending.size > 0) drain();
+    if (act !== 'idle') askIdle();
     return t2 - t0;
+  }
+
+  // askIdle has the module do its idle work when the page next has nothing to do: Go collects
+  // its garbage then, if an action has run since it last did, rather than in the middle of
+  // the visitor's next edit (WebAssembly has one thread, so a collection inside an action is
+  // the action's time; see docs/performance.md). A page still drawing waits for the next idle
+  // moment.
+  let idleAsked = false;
+  function askIdle() {
+    if (idleAsked || typeof requestIdleCallback !== 'function') return;
+    idleAsked = true;
+    requestIdleCallback(() => {
+      idleAsked = false;
+      if (!dispatch) return;
+      if (replaying || pending.size > 0 || draining) askIdle();
+      else apply('idle', '');
+    }, { timeout: 2000 });
   }
 
   // drawWaiting draws waiting regions, those on screen first, until the deadline.
