@@ -25,6 +25,16 @@ var server struct {
 	err  error
 }
 
+// TestMain removes the site the tests built (about 25 MB with its compressed copies), which
+// would otherwise stay in the temporary directory after every run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if server.dir != "" {
+		os.RemoveAll(server.dir)
+	}
+	os.Exit(code)
+}
+
 // siteURL builds the site into a temporary directory and serves it on 127.0.0.1:0, once.
 func siteURL(t *testing.T) string {
 	t.Helper()
