@@ -166,10 +166,10 @@
     const t2 = performance.now();
     timings.push({ act, ms: t2 - t0, go: t1 - t0, dom: t2 - t1, at: t2 });
     for (const id of result.dirty || []) pending.add(id);
-    // An action that was quick draws the regions it left waiting in its own task, up to the
-    // task budget: one layout and one frame for the whole change, instead of a frame for the
-    // regions on screen and another task and layout for the rest.
-    if (act !== 'region' && !draining && pending.size > 0 && t2 - t0 < TASK_BUDGET_MS / 2) drawWaiting(t0 + TASK_BUDGET_MS);
+    // An action that took less than the task budget draws the regions it left waiting in its
+    // own task, for up to the budget again: one layout and one frame for the whole change,
+    // instead of a frame for the regions on screen and, a frame later, the rest.
+    if (act !== 'region' && !draining && pending.size > 0 && t2 - t0 < TASK_BUDGET_MS) drawWaiting(t2 + TASK_BUDGET_MS);
     if (pending.size > 0) drain();
     if (act !== 'idle') askIdle();
     return t2 - t0;
