@@ -91,7 +91,7 @@ func TestPerformance(t *testing.T) {
 			first, ready := marks["jscd-first-render"], marks["jscd-ready"]
 			takeover := eval[timing](t, ctx, `window.jscdDemo.timings.filter((x) => x.act === 'start' || x.act === 'region').reduce(
 				(a, x) => ({act: 'first', ms: a.ms + x.ms, go: a.go + x.go, dom: a.dom + x.dom}), {act: '', ms: 0, go: 0, dom: 0})`)
-			t.Logf("load %d: first complete render (prerendered) at %.0f ms, module ready at %.0f ms (script start %.0f, wasm compiled %.0f, Go started %.0f; take-over: Go %.0f ms, DOM %.0f ms)",
+			t.Logf("load %d: first complete render (first paint) at %.0f ms, module ready at %.0f ms (script start %.0f, wasm compiled %.0f, Go started %.0f; take-over: Go %.0f ms, DOM %.0f ms)",
 				i+1, first, ready, marks["jscd-fetch"], marks["jscd-compiled"], marks["jscd-go-started"], takeover.Go, takeover.DOM)
 			firsts, readies = append(firsts, first), append(readies, ready)
 			loads = append(loads, readStartup(t, ctx))
