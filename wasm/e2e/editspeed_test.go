@@ -46,34 +46,11 @@ func TestEditSpeed(t *testing.T) {
 // of $JSCD_JSFLAGS (such as --no-liftoff, to tell V8's tiering from the rest).
 func editBrowser(t *testing.T) context.Context {
 	t.Helper()
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath(t)),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("no-default-browser-check", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1400, 1000),
-	}
+	var extra []chromedp.ExecAllocatorOption
 	if f := os.Getenv("JSCD_JSFLAGS"); f != "" {
-		opts = append(opts, chromedp.Flag("js-flags", f))
+		extra = append(extra, chromedp.Flag("js-flags", f))
 	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(alloc)
-	t.Cleanup(func() {
-		cancelCtx()
-		cancelAlloc()
-	})
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
-	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
-	t.Cleanup(cancelTimeout)
+	ctx := newBrowser(t, extra...)
 	if err := chromedp.Do(ctx, chromedp.Navigate(siteURL(t)), waitReady()); err != nil {
 		t.Fatal(err)
 	}
