@@ -25,7 +25,7 @@ var server struct {
 	err  error
 }
 
-// TestMain removes the site the tests built (about 25 MB with its compressed copies), which
+// TestMain removes the site the tests built (about 10 MB with its compressed copies), which
 // would otherwise stay in the temporary directory after every run.
 func TestMain(m *testing.M) {
 	code := m.Run()
