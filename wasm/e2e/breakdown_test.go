@@ -164,7 +164,6 @@ func TestStartupTimeline(t *testing.T) {
 	for _, e := range pe.Entries {
 		fmt.Fprintf(&b, "%7.1f %6.1f  %-7v %v\n", e[2], e[3], e[0], e[1])
 	}
-	long := eval[[]float64](t, ctx, `window.jscdDemo.longTasks.slice()`)
-	fmt.Fprintf(&b, "long tasks: %v\n", long)
+	fmt.Fprintf(&b, "long tasks: %s\n", longTaskList(readLongTasks(t, ctx)))
 	t.Log(b.String())
 }

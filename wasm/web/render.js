@@ -28,7 +28,7 @@
 
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longTasks.push(e.duration);
+      for (const e of list.getEntries()) longTasks.push({ at: e.startTime, ms: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) { /* long task timing is optional */ }
 
