@@ -5,11 +5,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/jscd-go/jscd/jscd/datasets"
 	"github.com/jscd-go/jscd/wasm/view"
 )
 
@@ -65,27 +63,10 @@ func Handler(dir string) http.Handler {
 }
 
 // firstViewPageFor names the page of the first view an address's query asks for, chosen as the
-// module and render.js choose: the last dataset named that is bundled, else the first bundled
-// one; the last language named if the page has it, else the first. A static host serves
-// index.html whatever the query; render.js then draws the view asked for from its JSON file.
+// module chooses (view.AddressView). A static host serves index.html whatever the query;
+// render.js then draws the view asked for from its JSON file.
 func firstViewPageFor(query string) string {
-	names, langs := datasets.Names(), view.Languages()
-	dataset, lang := names[0], langs[0].Code
-	for _, kv := range strings.Split(query, "&") {
-		k, v, _ := strings.Cut(kv, "=")
-		switch {
-		case k == "dataset" && slices.Contains(names, v):
-			dataset = v
-		case k == "lang":
-			lang = langs[0].Code
-			for _, l := range langs {
-				if l.Code == v {
-					lang = v
-				}
-			}
-		}
-	}
-	return FirstViewPage(dataset, lang)
+	return FirstViewPage(view.AddressView(query))
 }
 
 func serveFile(w http.ResponseWriter, r *http.Request, name, ctype string) {

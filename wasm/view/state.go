@@ -169,19 +169,33 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 	return Result{}
 }
 
-func (s *State) initialize(query string) {
-	name, lang := datasets.Names()[0], "en"
+// AddressView returns the bundled dataset and the page language an address's query asks for
+// ("?dataset=us-iraq-2021&lang=ar", with or without the "?"): the last dataset named that is
+// bundled, else the first bundled one; the last language named if the page has it, else the
+// first. The page's first action and the site's server (which sends the first view for the
+// address) both choose with it.
+func AddressView(query string) (dataset, lang string) {
+	names := datasets.Names()
+	dataset, lang = names[0], languages[0].Code
 	for _, kv := range strings.Split(strings.TrimPrefix(query, "?"), "&") {
 		k, v, _ := strings.Cut(kv, "=")
-		switch k {
-		case "dataset":
-			if s.isBundled(v) {
-				name = v
+		switch {
+		case k == "dataset" && slices.Contains(names, v):
+			dataset = v
+		case k == "lang":
+			lang = languages[0].Code
+			for _, c := range languages {
+				if c.Code == v {
+					lang = v
+				}
 			}
-		case "lang":
-			lang = v
 		}
 	}
+	return dataset, lang
+}
+
+func (s *State) initialize(query string) {
+	name, lang := AddressView(query)
 	s.in.Lang = NewLang(lang)
 	s.loadDataset(name)
 }

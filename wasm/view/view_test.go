@@ -473,3 +473,22 @@ func TestBySeverity(t *testing.T) {
 		t.Errorf("bySeverity(nil) = %v", got)
 	}
 }
+
+func TestAddressView(t *testing.T) {
+	tests := []struct{ query, dataset, lang string }{
+		{"", "us-iraq", "en"},
+		{"?lang=ar", "us-iraq", "ar"},
+		{"dataset=us-iraq-2021&lang=ckb", "us-iraq-2021", "ckb"},
+		{"?dataset=us-iraq-2021&dataset=nonesuch", "us-iraq-2021", "en"},
+		{"?dataset=nonesuch&lang=xx", "us-iraq", "en"},
+		{"?lang=ar&lang=xx", "us-iraq", "en"},
+		{"?lang=xx&lang=ckb", "us-iraq", "ckb"},
+		{"?lang=AR", "us-iraq", "en"},
+		{"?dataset=us-iraq-2021&lang=ar&dataset=us-iraq", "us-iraq", "ar"},
+	}
+	for _, tt := range tests {
+		if d, l := AddressView(tt.query); d != tt.dataset || l != tt.lang {
+			t.Errorf("AddressView(%q) = %s, %s; want %s, %s", tt.query, d, l, tt.dataset, tt.lang)
+		}
+	}
+}
