@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -117,13 +118,13 @@ func TestFirstViewPages(t *testing.T) {
 				t.Errorf("%s: no %s", FirstViewPage(name, lang), want)
 			}
 			head := string(doc)[:lineEnd(string(doc), EditorHeadLines)]
-			if !strings.Contains(page, "readonly>"+text(head)+"</textarea>") {
+			if !strings.Contains(page, "readonly>"+escapedText(t, head)+"</textarea>") {
 				t.Errorf("%s: the editor does not hold the document's first %d lines, read-only", FirstViewPage(name, lang), EditorHeadLines)
 			}
 			if !strings.Contains(page, `<script type="application/json" id="jscd-text">`) || strings.Count(page, "</script>") != 3 {
 				t.Errorf("%s: the whole text is not in one data block, or it closed a script early", FirstViewPage(name, lang))
 			}
-			if !strings.Contains(page, `<p id="validator" class="validator" role="status">`+text(loadingNotes[lang])+`</p>`) {
+			if !strings.Contains(page, `<p id="validator" class="validator" role="status">`+escapedText(t, loadingNotes[lang])+`</p>`) {
 				t.Errorf("%s: no loading note in the page's language", FirstViewPage(name, lang))
 			}
 		}
@@ -158,5 +159,30 @@ func TestRenderingWaitsForEveryRegion(t *testing.T) {
 		if at := strings.Index(page, `id="`+region+`"`); at < 0 || at > end {
 			t.Errorf("region %s is not before #%s", region, m[1])
 		}
+	}
+}
+
+func escapedText(t *testing.T, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := escapeText(&b, s); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// A value the page cannot carry fails the build with its reason, rather than being left out.
+func TestFirstViewHTMLRefusesWhatHTMLCannotCarry(t *testing.T) {
+	b, err := fs.ReadFile(web.Files, "index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := NewFirstView("us-iraq", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.Loading = "Loading\x00"
+	if _, err := firstViewHTML(string(b), "us-iraq", v); err == nil || !strings.Contains(err.Error(), "NUL") {
+		t.Errorf("a NUL in the loading note: error %v, want one that names the NUL", err)
 	}
 }

@@ -30,8 +30,8 @@ const EditorHeadLines = 80
 // loading note in the page's language and the whole text.
 func firstViewHTML(template, dataset string, v *FirstView) (string, error) {
 	p := &pageFiller{page: template}
-	p.replace(`<html lang="en" dir="ltr">`, `<html lang="`+attr(v.Lang)+`" dir="`+attr(v.Dir)+
-		`" data-first-view="`+attr(dataset+" "+v.Lang)+`">`)
+	p.replace(`<html lang="en" dir="ltr">`, `<html lang="`+p.attr(v.Lang)+`" dir="`+p.attr(v.Dir)+
+		`" data-first-view="`+p.attr(dataset+" "+v.Lang)+`">`)
 	for _, name := range view.AllRegions() {
 		content, err := regionHTML(v.Regions[name])
 		if err != nil {
@@ -45,7 +45,7 @@ func firstViewHTML(template, dataset string, v *FirstView) (string, error) {
 	}
 	p.fillElement(`<textarea id="source"`, " readonly", head)
 	p.replace(`<p id="validator" class="validator" role="status">Loading the validator…</p>`,
-		`<p id="validator" class="validator" role="status">`+text(v.Loading)+`</p>`)
+		`<p id="validator" class="validator" role="status">`+p.text(v.Loading)+`</p>`)
 	whole, err := json.Marshal(v.Text) // escapes <, > and &, so "</script" cannot occur
 	if err != nil {
 		return "", err
@@ -88,26 +88,23 @@ func lineEnd(s string, n int) int {
 	return at
 }
 
-func attr(s string) string {
-	var b bytes.Buffer
-	if err := escapeAttr(&b, s); err != nil {
-		return ""
-	}
-	return b.String()
-}
-
-func text(s string) string {
-	var b bytes.Buffer
-	if err := escapeText(&b, s); err != nil {
-		return ""
-	}
-	return b.String()
-}
-
 // pageFiller edits the page template, keeping the first error.
 type pageFiller struct {
 	page string
 	err  error
+}
+
+// attr returns s escaped as an attribute value; text, as an element's text. Either keeps the
+// escaping's error, as the filler's first.
+func (p *pageFiller) attr(s string) string { return p.escaped(s, escapeAttr) }
+func (p *pageFiller) text(s string) string { return p.escaped(s, escapeText) }
+
+func (p *pageFiller) escaped(s string, escape func(*bytes.Buffer, string) error) string {
+	var b bytes.Buffer
+	if err := escape(&b, s); err != nil && p.err == nil {
+		p.err = err
+	}
+	return b.String()
 }
 
 // replace replaces the one occurrence of old.
