@@ -168,13 +168,14 @@ func compressAll(dir string) error {
 	if err != nil {
 		return err
 	}
+	_, brotliErr := exec.LookPath("brotli")
 	var jobs []func() error
 	for _, name := range names {
 		if !compressible(name) {
 			continue
 		}
 		jobs = append(jobs, func() error { return writeCompressed(name, ".gz", GzipFile) })
-		if _, err := exec.LookPath("brotli"); err == nil {
+		if brotliErr == nil { // the command is installed
 			jobs = append(jobs, func() error { return writeCompressed(name, ".br", BrotliFile) })
 		}
 	}
