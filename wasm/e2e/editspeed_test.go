@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -17,13 +18,11 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// editWindow is one edit as the page timed it, with the performance measures (render.js's
+// editWindow is one edit as timedEdits timed it, with the performance measures (render.js's
 // and the Go side's steps) that started between it and the next edit.
 type editWindow struct {
-	Start   float64  `json:"start"`
-	Visible float64  `json:"visible"`
-	All     float64  `json:"all"`
-	Entries [][3]any `json:"entries"` // name, start from the edit, duration
+	timedEdit
+	Entries [][3]any // name, start from the edit, duration
 }
 
 // TestEditSpeed logs each of 60 edits of the bundled JSON with its index, its time on screen
@@ -63,43 +62,20 @@ func editSpeedRun(t *testing.T, run int) {
 	if path := os.Getenv("JSCD_EDITSPEED_TRACE"); path != "" && run == 0 {
 		defer traceTo(t, ctx, path)()
 	}
-	windows, err := chromedp.Run(ctx, chromedp.Evaluate[[]editWindow](fmt.Sprintf(`(async () => {
-		const base = document.getElementById('source').value;
-		const out = [];
-		// With JSCD_EDITSPEED_IDLE=1 the page is asked to do its idle work (the "idle" action)
-		// once it is ready and whenever it has settled after an edit, in an idle callback.
-		const idle = %[1]t;
-		let idlePending = false;
-		const askIdle = () => {
-			if (!idle || idlePending) return;
-			idlePending = true;
-			requestIdleCallback(() => { idlePending = false; window.jscdDemo.apply('idle', ''); });
-		};
-		askIdle();
-		for (let i = 0; i < %[2]d; i++) {
-			await new Promise((r) => setTimeout(r, 10));
-			const text = base.replace('"en": "United States"', '"en": "United States ' + i + '"');
-			const t0 = performance.now();
-			window.jscdDemo.apply('edit', text);
-			document.body.offsetHeight;
-			const t1 = performance.now();
-			await window.jscdDemo.settled();
-			document.body.offsetHeight;
-			out.push({start: t0, visible: t1 - t0, all: performance.now() - t0});
-			askIdle();
+	edits := timedEdits(t, ctx, n)
+	measures := eval[[][3]any](t, ctx, `performance.getEntriesByType('measure').map((m) => [m.name, m.startTime, m.duration])`)
+	windows := make([]editWindow, len(edits))
+	for i, e := range edits {
+		hi := math.Inf(1)
+		if i+1 < len(edits) {
+			hi = edits[i+1].Start
 		}
-		const ms = performance.getEntriesByType('measure');
-		for (let i = 0; i < out.length; i++) {
-			const lo = out[i].start, hi = i + 1 < out.length ? out[i + 1].start : Infinity;
-			out[i].entries = ms.filter((m) => m.startTime >= lo && m.startTime < hi).map((m) => [m.name, m.startTime - lo, m.duration]);
+		windows[i].timedEdit = e
+		for _, m := range measures {
+			if at, _ := m[1].(float64); at >= e.Start && at < hi {
+				windows[i].Entries = append(windows[i].Entries, [3]any{m[0], at - e.Start, m[2]})
+			}
 		}
-		return out;
-	})()`, os.Getenv("JSCD_EDITSPEED_IDLE") == "1", n), chromedp.EvalAwaitPromise))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(windows) != n {
-		t.Fatalf("got %d edits, want %d", len(windows), n)
 	}
 	var visible, all []float64
 	for i, w := range windows {
@@ -113,8 +89,8 @@ func editSpeedRun(t *testing.T, run int) {
 		fmt.Fprintf(&list, " %.0f", x)
 	}
 	t.Logf("all, edit by edit:%s", list.String())
-	t.Logf("run %d, flags %q, idle action %v: visible: median %.1f, p95 %.1f, worst %.1f ms; all: median %.1f, p95 %.1f, worst %.1f ms",
-		run, os.Getenv("JSCD_JSFLAGS"), os.Getenv("JSCD_EDITSPEED_IDLE") == "1", percentile(visible, 0.5), percentile(visible, 0.95), slices.Max(visible),
+	t.Logf("run %d, flags %q: visible: median %.1f, p95 %.1f, worst %.1f ms; all: median %.1f, p95 %.1f, worst %.1f ms",
+		run, os.Getenv("JSCD_JSFLAGS"), percentile(visible, 0.5), percentile(visible, 0.95), slices.Max(visible),
 		percentile(all, 0.5), percentile(all, 0.95), slices.Max(all))
 }
 
