@@ -73,58 +73,57 @@ func writeFirstViews(dir string) error {
 	}
 	names := datasets.Names()
 	index := filepath.Join(dir, "index.html")
-	if err := nameFirstViews(index, names, langs); err != nil {
-		return err
-	}
-	template, err := os.ReadFile(index)
-	if err != nil {
-		return err
-	}
-	for _, name := range names {
-		for _, lang := range langs {
-			if err := writeFirstView(dir, string(template), name, lang); err != nil {
-				return err
-			}
-		}
-	}
-	b, err := os.ReadFile(filepath.Join(dir, FirstViewPage(names[0], langs[0])))
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(index, b, 0o644)
-}
-
-// writeFirstView writes the first view of one dataset in one language, as JSON and as a page.
-func writeFirstView(dir, template, name, lang string) error {
-	v, err := NewFirstView(name, lang)
-	if err != nil {
-		return err
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(filepath.Join(dir, FirstViewFile(name, lang)), b, 0o644); err != nil {
-		return err
-	}
-	page, err := firstViewHTML(template, name, v)
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(dir, FirstViewPage(name, lang)), []byte(page), 0o644)
-}
-
-// nameFirstViews fills index.html's placeholder with the datasets and languages prerendered.
-func nameFirstViews(index string, names, langs []string) error {
 	b, err := os.ReadFile(index)
 	if err != nil {
 		return err
 	}
-	page := string(b)
+	template, err := nameFirstViews(string(b), names, langs)
+	if err != nil {
+		return err
+	}
+	var first string
+	for _, name := range names {
+		for _, lang := range langs {
+			page, err := writeFirstView(dir, template, name, lang)
+			if err != nil {
+				return err
+			}
+			if first == "" {
+				first = page
+			}
+		}
+	}
+	return os.WriteFile(index, []byte(first), 0o644)
+}
+
+// writeFirstView writes the first view of one dataset in one language, as JSON and as a page,
+// and returns the page.
+func writeFirstView(dir, template, name, lang string) (string, error) {
+	v, err := NewFirstView(name, lang)
+	if err != nil {
+		return "", err
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(dir, FirstViewFile(name, lang)), b, 0o644); err != nil {
+		return "", err
+	}
+	page, err := firstViewHTML(template, name, v)
+	if err != nil {
+		return "", err
+	}
+	return page, os.WriteFile(filepath.Join(dir, FirstViewPage(name, lang)), []byte(page), 0o644)
+}
+
+// nameFirstViews fills the placeholder of the page template with the datasets and languages
+// prerendered.
+func nameFirstViews(page string, names, langs []string) (string, error) {
 	if !strings.Contains(page, firstViewsMeta) {
-		return errors.New("site: index.html lacks " + firstViewsMeta)
+		return "", errors.New("site: index.html lacks " + firstViewsMeta)
 	}
 	filled := `<meta name="jscd-first-views" content="` +
 		html.EscapeString(strings.Join(names, " ")+";"+strings.Join(langs, " ")) + `">`
-	return os.WriteFile(index, []byte(strings.Replace(page, firstViewsMeta, filled, 1)), 0o644)
+	return strings.Replace(page, firstViewsMeta, filled, 1), nil
 }
