@@ -94,8 +94,8 @@ func chromiumPath(t *testing.T) string {
 }
 
 // newBrowser starts a headless Chromium with a fresh profile (so a cold cache) and returns a
-// context for one tab, with the options extra added to the usual ones. The browser is closed
-// when the test ends.
+// context for one tab, with the options extra added to the usual ones, once the browser has
+// finished starting (settle). The browser is closed when the test ends.
 func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
@@ -123,6 +123,8 @@ func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Con
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("starting Chromium: %v", err)
 	}
+	// A visitor's browser is already running: pages open once its start-up is over.
+	settle(t)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
 	t.Cleanup(cancelTimeout)
 	return ctx
