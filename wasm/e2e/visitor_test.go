@@ -118,3 +118,35 @@ func manyCommitments(t *testing.T, n int) string {
 	t.Logf("huge paste: %s bytes", strconv.Itoa(len(out)))
 	return string(out)
 }
+
+// TestRehearsalsChangeNothing: the module's idle work after start-up (rehearsing an edit, so
+// that the browser optimises the edit's code) runs, ends, and leaves the page as it was,
+// whether the editor holds the bundled text or a visitor's broken edit.
+func TestRehearsalsChangeNothing(t *testing.T) {
+	ctx := openPage(t, "")
+	const snapshot = `document.body.innerHTML + '\n' + document.getElementById('source').value`
+	// The edit replaces the editor's text before the page is warm: the rehearsals then work on
+	// the visitor's text.
+	eval[bool](t, ctx, `(() => {
+		const ta = document.getElementById('source');
+		ta.value = ta.value.replace('"madeAt": "jscd-talks-2023-08"', '"madeAt": "nowhere"');
+		window.jscdDemo.apply('edit', ta.value);
+		return true;
+	})()`)
+	waitFor(t, ctx, `document.querySelector('#issues li') !== null`)
+	before := eval[string](t, ctx, snapshot)
+	idle, err := chromedp.Run(ctx, chromedp.Evaluate[int](`window.jscdDemo.warmed().then(() =>
+		window.jscdDemo.timings.filter((x) => x.act === 'idle').length)`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if idle < 2 {
+		t.Errorf("%d idle actions before the page was warm; want the rehearsals and their end", idle)
+	}
+	if after := eval[string](t, ctx, snapshot); after != before {
+		t.Errorf("the page changed while the module rehearsed:\nbefore: %.300s\nafter:  %.300s", before, after)
+	}
+	if !strings.Contains(before, "nowhere") {
+		t.Error("the visitor's edit is not in the editor")
+	}
+}

@@ -326,6 +326,23 @@ func (s *State) result(withText bool, regions ...string) Result {
 	return r
 }
 
+// Rehearse does the work of an edit of the editor's text (decode, validate, build every
+// region) on a copy of the state, and throws the result away: the state, and what the page
+// shows, stay as they were. The page calls it in idle moments after it starts. A browser
+// first runs a WebAssembly function with code compiled quickly, and compiles it again with
+// its optimising compiler once the function is hot, on another thread; on the page's first
+// edits that compilation ran beside the edits, which took twice as long as later ones
+// (docs/performance.md). Rehearsing makes the edit's code hot before the visitor edits.
+func (s *State) Rehearse() {
+	if s.text == nil {
+		return
+	}
+	c := *s // edit and result set fields of the copy only; the maps they share are caches
+	c.in.Trace, c.now = nil, nil
+	c.edit(c.text)
+	c.result(false, allRegions[:]...)
+}
+
 // PanicMessage is the text of a recovered panic value, for showing on the page.
 func PanicMessage(v any) string {
 	switch v := v.(type) {

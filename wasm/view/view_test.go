@@ -492,3 +492,35 @@ func TestAddressView(t *testing.T) {
 		}
 	}
 }
+
+func TestRehearseChangesNothing(t *testing.T) {
+	s, err := NewState()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Apply("init", "?lang=ar")
+	good := s.Text()
+	texts := map[string]string{
+		"valid":             good,
+		"broken reference":  strings.Replace(good, `"madeAt": "jscd-talks-2023-08"`, `"madeAt": "nowhere"`, 1),
+		"does not decode":   good[:len(good)/2],
+		"undecoded, edited": strings.Replace(good[:len(good)/2], "United States", "United States (edited)", 1),
+	}
+	for name, text := range texts {
+		t.Run(name, func(t *testing.T) {
+			s.Apply("edit", text)
+			in := *s.Input()
+			before := s.Apply("lang", "ar").Regions
+			s.Rehearse()
+			after := *s.Input()
+			if after.Framework != in.Framework || after.Stale != in.Stale || !slices.Equal(after.Issues, in.Issues) || s.Text() != text {
+				t.Errorf("Rehearse changed the state: framework same %v, stale %v → %v, %d → %d issues, text same %v",
+					after.Framework == in.Framework, in.Stale, after.Stale, len(in.Issues), len(after.Issues), s.Text() == text)
+			}
+			got := s.Apply("lang", "ar").Regions
+			if diff := cmp.Diff(before, got); diff != "" {
+				t.Errorf("the regions after Rehearse differ (-before +after):\n%s", diff)
+			}
+		})
+	}
+}

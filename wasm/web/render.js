@@ -171,18 +171,25 @@
     // instead of a frame for the regions on screen and, a frame later, the rest.
     if (act !== 'region' && !draining && pending.size > 0 && t2 - t0 < TASK_BUDGET_MS) drawWaiting(t2 + TASK_BUDGET_MS);
     if (pending.size > 0) drain();
-    if (act !== 'idle') askIdle();
+    // The module's idle work may come in parts ("more": each part waits for an idle moment).
+    if (act !== 'idle' || result.more) askIdle();
+    if (act === 'idle' && !result.more) warm();
     return t2 - t0;
   }
 
-  // askIdle has the module do its idle work when the page next has nothing to do: Go collects
-  // its garbage then, if an action has run since it last did, rather than in the middle of
-  // the visitor's next edit (WebAssembly has one thread, so a collection inside an action is
-  // the action's time; see docs/performance.md). A page still drawing waits for the next idle
-  // moment.
+  // askIdle has the module do its idle work when the page next has nothing to do: after the
+  // start it rehearses an edit a few times, so that the browser optimises the edit's code
+  // before the visitor edits, and then Go collects its garbage, if an action has run since
+  // it last did, rather than in the middle of the visitor's next edit (WebAssembly has one
+  // thread, so a collection inside an action is the action's time; see
+  // docs/performance.md). A page still drawing waits for the next idle moment.
   let idleAsked = false;
   function askIdle() {
-    if (idleAsked || typeof requestIdleCallback !== 'function') return;
+    if (typeof requestIdleCallback !== 'function') {
+      warm(); // no idle moments to work in
+      return;
+    }
+    if (idleAsked) return;
     idleAsked = true;
     requestIdleCallback(() => {
       idleAsked = false;
@@ -190,6 +197,20 @@
       if (replaying || pending.size > 0 || draining) askIdle();
       else apply('idle', '');
     }, { timeout: 2000 });
+  }
+
+  // warmed resolves once the module's idle work after start-up (its rehearsals) is done: the
+  // page is then as fast as it gets.
+  let isWarm = false;
+  const warmWaiters = [];
+  function warm() {
+    if (isWarm) return;
+    isWarm = true;
+    performance.mark('jscd-warm');
+    while (warmWaiters.length > 0) warmWaiters.shift()();
+  }
+  function warmed() {
+    return isWarm ? Promise.resolve() : new Promise((resolve) => warmWaiters.push(resolve));
   }
 
   // drawWaiting draws waiting regions, those on screen first, until the deadline.
@@ -496,6 +517,7 @@
     fail: fatal,
     apply,
     settled,
+    warmed,
     idle: () => pending.size === 0 && !draining,
     longTasks,
     timings,
