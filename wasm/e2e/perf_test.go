@@ -15,9 +15,9 @@ import (
 	"github.com/jscd-go/jscd/wasm/site"
 )
 
-// The targets of docs/performance.md. Under JSCD_PERF=1 the test holds the page to them (the
-// page does not meet them all yet: see docs/performance.md). Otherwise it logs the figures and
-// fails only on a gross regression, ten times a target, so that a busy CI machine does not fail.
+// The targets of docs/performance.md. Under JSCD_PERF=1 the test holds the page to them (on an
+// otherwise idle machine; see docs/performance.md). Otherwise it logs the figures and fails
+// only on a gross regression, ten times a target, so that a busy CI machine does not fail.
 const (
 	targetFirstRender = 400 * time.Millisecond // median of 5 cold loads
 	targetEditP95     = 50 * time.Millisecond  // edit of the bundled JSON, validated and redrawn
