@@ -192,6 +192,8 @@ func TestMovingTheDateChangesStatuses(t *testing.T) {
 // utf16Offset returns the JavaScript string index of byte offset off of s.
 func utf16Offset(s string, off int) int { return len(utf16.Encode([]rune(s[:off]))) }
 
+// TestBrokenReferenceIsListedAndLocated: a visitor breaks a reference, finds the issue listed
+// with its path and message, chooses it to reach its place in the text, and fixes it there.
 func TestBrokenReferenceIsListedAndLocated(t *testing.T) {
 	ctx := openPage(t, "")
 	b, _ := datasets.Bytes("us-iraq")
@@ -235,6 +237,25 @@ func TestBrokenReferenceIsListedAndLocated(t *testing.T) {
 	if got.Active != "source" || got.Start != wantStart || !strings.HasPrefix(got.Text, `"madeAt"`) {
 		t.Errorf("after choosing the issue: focus on %q, cursor at %d selecting %q; want the editor, %d, the madeAt member",
 			got.Active, got.Start, got.Text, wantStart)
+	}
+
+	// The visitor fixes the reference where the cursor took them: the issue goes, and the list
+	// is the library's for the bundled text again.
+	fixed, err := jscd.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, `(() => { const ta = document.getElementById('source');
+		const at = ta.value.indexOf('"no-such-event"', ta.selectionStart);
+		ta.setRangeText('"jscd-talks-2023-08"', at, at + '"no-such-event"'.length, 'end');
+		ta.dispatchEvent(new Event('input', {bubbles: true}));
+		return true; })()`)
+	waitFor(t, ctx, `document.querySelector('`+sel+`') === null`)
+	if got, want := count(t, ctx, "#issue-list > li"), len(fixed.Check()); got != want {
+		t.Errorf("after the fix the page lists %d issues, want the library's %d", got, want)
+	}
+	if got := eval[string](t, ctx, `document.getElementById('source').value`); got != string(b) {
+		t.Error("after the fix the editor does not hold the bundled text")
 	}
 }
 
