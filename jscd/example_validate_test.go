@@ -117,3 +117,23 @@ func ExampleRules() {
 	// graph.cycle          error   Relations based-on, part-of, supersedes, continues and implements have no cycles.
 	// graph.parent-cycle   error   Parent links of stakeholders have no cycles.
 }
+
+// A renderer links a source's URL only when IsWebURL accepts it: the rule url.syntax holds
+// the document to the same test.
+func ExampleIsWebURL() {
+	for _, u := range []string{
+		"https://www.rudaw.net/english/opinion",
+		"https://ar.wikipedia.org/wiki/العراق",
+		"javascript:alert(1)",
+		"https://example.org@evil.example/",
+		"//example.org/relative",
+	} {
+		fmt.Println(jscd.IsWebURL(u), u)
+	}
+	// Output:
+	// true https://www.rudaw.net/english/opinion
+	// true https://ar.wikipedia.org/wiki/العراق
+	// false javascript:alert(1)
+	// false https://example.org@evil.example/
+	// false //example.org/relative
+}

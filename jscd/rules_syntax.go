@@ -223,7 +223,7 @@ func (c *checker) syntaxSource(p loc, s *Source) {
 	checkEnum(c, p, "kind", s.Kind, s.Kind.Valid(), sourceKinds[:])
 	c.requireText(p, "title", s.Title)
 	c.checkDate(p, "published", s.Published)
-	if s.URL != "" && !isWebURL(s.URL) {
+	if s.URL != "" && !IsWebURL(s.URL) {
 		c.report(SeverityError, CodeURLSyntax, p.key("url"), fmtURLSyntax, s.URL)
 	}
 }

@@ -46,8 +46,8 @@ func TestIsWebURL(t *testing.T) {
 		"HTTPS://example.org/a": true, "ftp://example.org": false, "/relative": false,
 		"example.org": false, "mailto:a@example.org": false, "https://": false, "https://exa mple.org": false,
 	} {
-		if got := isWebURL(s); got != want {
-			t.Errorf("isWebURL(%q) = %v; want %v", s, got, want)
+		if got := IsWebURL(s); got != want {
+			t.Errorf("IsWebURL(%q) = %v; want %v", s, got, want)
 		}
 	}
 }

@@ -6,9 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// isWebURL reports whether s is an absolute http or https URL with a host, written as RFC 3986
-// allows (or as an IRI, RFC 3987, so that a source may keep its Arabic or Kurdish path
-// unencoded):
+// IsWebURL reports whether s is a URL a source may give (rule url.syntax) and a page may link
+// to: an absolute http or https URL with a host, written as RFC 3986 allows (or as an IRI,
+// RFC 3987, so that a source may keep its Arabic or Kurdish path unencoded):
 //
 //	scheme "://" host [ ":" port ] path [ "?" query ] [ "#" fragment ]
 //
@@ -24,7 +24,7 @@ import (
 // The check is our own rather than net/url's, which is lenient where this rule should not
 // be (spaces and quotes in a path, a bad escape in a query) and links ≈60 KB of code into a
 // WebAssembly program.
-func isWebURL(s string) bool {
+func IsWebURL(s string) bool {
 	rest, ok := cutWebScheme(s)
 	if !ok {
 		return false

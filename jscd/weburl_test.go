@@ -8,7 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// webURLCases are the edge cases of isWebURL, by the part of the URL they test. Where net/url
+// webURLCases are the edge cases of IsWebURL, by the part of the URL they test. Where net/url
 // gives another answer, the case says why.
 var webURLCases = map[string]bool{
 	// Scheme: http or https in any case, followed by "//" and a host.
@@ -71,14 +71,14 @@ var webURLCases = map[string]bool{
 func TestIsWebURLEdgeCases(t *testing.T) {
 	got := map[string]bool{}
 	for s := range webURLCases {
-		got[s] = isWebURL(s)
+		got[s] = IsWebURL(s)
 	}
 	if diff := cmp.Diff(webURLCases, got); diff != "" {
-		t.Errorf("isWebURL (-want +got):\n%s", diff)
+		t.Errorf("IsWebURL (-want +got):\n%s", diff)
 	}
 }
 
-// FuzzIsWebURL checks that what isWebURL accepts, net/url's parser reads as an http or https
+// FuzzIsWebURL checks that what IsWebURL accepts, net/url's parser reads as an http or https
 // URL with a host. The check is stricter than the parser everywhere but in percent-encoded
 // ASCII in a host, which RFC 3986 allows and the parser does not.
 func FuzzIsWebURL(f *testing.F) {
@@ -86,7 +86,7 @@ func FuzzIsWebURL(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if !isWebURL(s) {
+		if !IsWebURL(s) {
 			return
 		}
 		_, authority, _ := strings.Cut(s, "://")
@@ -98,10 +98,10 @@ func FuzzIsWebURL(f *testing.F) {
 		}
 		u, err := url.Parse(s)
 		if err != nil {
-			t.Fatalf("isWebURL(%q) is true; url.Parse: %v", s, err)
+			t.Fatalf("IsWebURL(%q) is true; url.Parse: %v", s, err)
 		}
 		if u.Host == "" || u.Opaque != "" || u.Scheme != "http" && u.Scheme != "https" {
-			t.Fatalf("isWebURL(%q) is true; url.Parse reads scheme %q, host %q, opaque %q", s, u.Scheme, u.Host, u.Opaque)
+			t.Fatalf("IsWebURL(%q) is true; url.Parse reads scheme %q, host %q, opaque %q", s, u.Scheme, u.Host, u.Opaque)
 		}
 	})
 }
