@@ -75,7 +75,7 @@ func TestPanelsShowTheBundledFramework(t *testing.T) {
 		}
 	}
 	for _, s := range f.Sources {
-		if _, ok := view.SafeURL(s.URL); ok {
+		if jscd.IsWebURL(s.URL) {
 			links++
 		}
 	}

@@ -3,7 +3,6 @@ package view
 import (
 	"encoding/json"
 	"io/fs"
-	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -104,37 +103,40 @@ func TestSpansCountUTF16(t *testing.T) {
 	}
 }
 
-func TestSafeURL(t *testing.T) {
+// TestSourcesLinkOnlyWebURLs: the sources panel links a URL exactly when the library's rule
+// accepts it, and links it as written.
+func TestSourcesLinkOnlyWebURLs(t *testing.T) {
 	tests := []struct {
-		in, want string
-		ok       bool
+		url  string
+		link bool
 	}{
-		{"https://www.rudaw.net/english/opinion/x", "https://www.rudaw.net/english/opinion/x", true},
-		{"http://example.org", "http://example.org", true},
-		{"  https://example.org/a?b=c#d \n", "https://example.org/a?b=c#d", true},
-		{"HTTPS://Example.org/", "https://Example.org/", true},
-		{"https://user:pw@example.org:8443/x", "https://user:pw@example.org:8443/x", true},
-		{"http://[::1]:8080/", "http://[::1]:8080/", true},
-		{"https://ar.wikipedia.org/wiki/العراق", "https://ar.wikipedia.org/wiki/العراق", true},
-		{"https://العراق.example/", "https://العراق.example/", true},
-		{"javascript:alert(1)", "", false}, {"JAVASCRIPT:alert(1)", "", false},
-		{" javascript://example.org/%0aalert(1)", "", false}, {"data:text/html,x", "", false},
-		{"//evil.example/x", "", false}, {"/relative", "", false}, {"https://", "", false},
-		{"", "", false}, {"https:///x", "", false}, {"https://user@/x", "", false},
-		{"https://example.org:80a/", "", false}, {"https://exa mple.org/", "", false},
-		{"https://example.org/\x00", "", false}, {"https://example.org/a\tb", "", false},
-		{"https://exa<mple.org/", "https://exa<mple.org/", true}, {"https://exa{mple.org/", "", false}, {"ftp://example.org/", "", false},
-		{"https:example.org", "", false}, {"https//example.org", "", false},
+		{"https://www.rudaw.net/english/opinion/x", true},
+		{"http://example.org", true},
+		{"HTTPS://Example.org/", true},
+		{"http://[::1]:8080/", true},
+		{"https://ar.wikipedia.org/wiki/العراق", true},
+		{"https://العراق.example/", true},
+		{"https://user:pw@example.org:8443/x", false}, // a user name can disguise the host
+		{"https://example.org@evil.example/", false},
+		{"  https://example.org/a?b=c#d \n", false},
+		{"javascript:alert(1)", false}, {"JAVASCRIPT:alert(1)", false},
+		{" javascript://example.org/%0aalert(1)", false}, {"data:text/html,x", false},
+		{"//evil.example/x", false}, {"/relative", false}, {"https://", false},
+		{"https:///x", false}, {"https://example.org:80a/", false}, {"https://exa mple.org/", false},
+		{"https://example.org/\x00", false}, {"https://example.org/a\tb", false},
+		{"https://exa<mple.org/", false}, {"ftp://example.org/", false},
+		{"https:example.org", false}, {"https//example.org", false},
 	}
 	for _, tt := range tests {
-		got, ok := SafeURL(tt.in)
-		if got != tt.want || ok != tt.ok {
-			t.Errorf("SafeURL(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		if got := jscd.IsWebURL(tt.url); got != tt.link {
+			t.Fatalf("jscd.IsWebURL(%q) = %v; the table expects %v", tt.url, got, tt.link)
 		}
-		// The rule is the one net/url's parser gave: an http or https URL with a host.
-		u, err := url.Parse(strings.TrimSpace(tt.in))
-		if was := err == nil && u.Host != "" && (u.Scheme == "http" || u.Scheme == "https"); was != ok {
-			t.Errorf("SafeURL(%q) ok = %v; net/url's rule said %v", tt.in, ok, was)
+		f := &jscd.Framework{Sources: []jscd.Source{{ID: "s", Kind: jscd.SourceNews, Title: jscd.Text{"en": "A source"}, URL: tt.url}}}
+		panel := string(AppendNodes(nil, SourcesPanel(&Input{Lang: NewLang("en"), Framework: f})))
+		href, _ := json.Marshal(tt.url)
+		linked := strings.Contains(panel, `"href":`+string(href))
+		if linked != tt.link || strings.Count(panel, `"href"`) != strings.Count(panel, `"href":`+string(href)) {
+			t.Errorf("source URL %q: linked %v, want %v (panel %s)", tt.url, linked, tt.link, panel)
 		}
 	}
 }
