@@ -284,3 +284,28 @@ func TestIssueRendersInEachCatalogueLanguage(t *testing.T) {
 		t.Errorf("Arabic message %q does not use Arabic-Indic digits", got)
 	}
 }
+
+// A list of values in a message is joined with the comma of the message's language; the values
+// themselves are the format's codes in every language.
+func TestValueListsUseTheLanguagesComma(t *testing.T) {
+	is := &Issue{Code: CodeEnumUnknown, Format: fmtEnumUnknown, Args: []any{"ally", valueList{"state", "government", "person"}}}
+	tests := []struct {
+		lang language.Tag
+		want string
+	}{
+		{language.English, `"ally" is not a defined value; use one of: state, government, person`},
+		{language.Arabic, `"ally" ليست قيمة معرّفة؛ استخدم إحدى القيم: state، government، person`},
+		{language.MustParse("ckb"), `"ally" بەهایەکی دیاریکراو نییە؛ یەکێک لەمانە بەکاربهێنە: state، government، person`},
+	}
+	for _, tt := range tests {
+		if got := is.Message(NewPrinter(tt.lang)); got != tt.want {
+			t.Errorf("%v: %q; want %q", tt.lang, got, tt.want)
+		}
+	}
+	if got := is.Error(); !strings.HasSuffix(got, "use one of: state, government, person [enum.unknown]") {
+		t.Errorf("Error() = %q", got)
+	}
+	if l, ok := is.Args[1].(valueList); !ok || len(l) != 3 {
+		t.Errorf("Message changed the issue's arguments: %#v", is.Args)
+	}
+}

@@ -3,6 +3,7 @@ package jscd
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -128,7 +129,9 @@ type Issue struct {
 	Severity Severity
 	// Format is the English message format, a key of the message catalogues.
 	Format string
-	// Args are the arguments of Format.
+	// Args are the arguments of Format. A list of values (the allowed values of a field) is a
+	// fmt.Stringer that joins them with ", "; Message joins them with the comma of its
+	// printer's language.
 	Args []any
 	// Line and Column give the position in the input, from 1 (columns in runes). Decode sets
 	// them; validation works on the decoded value and leaves them 0, and a caller holding the
@@ -146,7 +149,27 @@ func (i *Issue) Error() string {
 // Message renders only the issue's message through p, in p's language when the catalogue has
 // it (English, Arabic and Kurdish Sorani are built in).
 func (i *Issue) Message(p *message.Printer) string {
-	return p.Sprintf(i.Format, i.Args...)
+	return p.Sprintf(i.Format, localArgs(p, i.Args)...)
+}
+
+// localArgs returns args with each list of values joined by p's separator, args itself when
+// there is none.
+func localArgs(p *message.Printer, args []any) []any {
+	var out []any // a copy, made at the first list: the issue's own arguments stay as they are
+	for j, a := range args {
+		l, ok := a.(valueList)
+		if !ok {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(args)
+		}
+		out[j] = strings.Join(l, p.Sprintf(fieldSeparatorList))
+	}
+	if out == nil {
+		return args
+	}
+	return out
 }
 
 // Localize renders the whole issue (path, message, code) through p.

@@ -234,10 +234,16 @@ func joinedTranslation(byFormat map[string]translation, format string) (translat
 	return translation{}, false
 }
 
+// separators are the punctuation that joins parts of a message, in each language: a list of
+// values is joined with the Arabic comma in Arabic and Kurdish.
+var separators = [...]translation{
+	{fieldSeparatorList, "، ", "، "},
+}
+
 // messageCatalog builds the message catalogue once, on first use.
 var messageCatalog = sync.OnceValue(func() catalog.Catalog {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for _, t := range catalogueRows() {
+	for _, t := range append(catalogueRows(), separators[:]...) {
 		b.SetString(language.English, t.en, t.en)
 		b.SetString(language.Arabic, t.en, t.ar)
 		b.SetString(messageLanguages[2], t.en, t.ckb)

@@ -64,8 +64,17 @@ const (
 // dateSyntaxFormats).
 const fmtDateSyntaxPrefix = "date %q is not valid EDTF: "
 
-// fieldSeparatorList joins the allowed values of an enumerated field in a message.
+// fieldSeparatorList joins the allowed values of an enumerated field in a message; the
+// message catalogue has it in each language (the Arabic comma "، " in Arabic and Kurdish).
 const fieldSeparatorList = ", "
+
+// valueList is a message argument that lists values (the allowed values of a field). The
+// values are the format's own codes, the same in every language; the separator between them
+// is the message's language's (Issue.Message). Printed with fmt it joins them with ", ".
+type valueList []string
+
+// String joins the values with the English separator.
+func (l valueList) String() string { return strings.Join(l, fieldSeparatorList) }
 
 var syntaxRules = [...]ruleSpec{
 	{CodeFormatTag, SeverityError, "The document's format tag is \"jscd/1\".", []string{fmtFormatTag}},
@@ -277,7 +286,7 @@ func checkEnum[T ~string](c *checker, p loc, field string, v T, valid bool, valu
 		for i, val := range values {
 			names[i] = string(val)
 		}
-		c.report(SeverityError, CodeEnumUnknown, p.key(field), fmtEnumUnknown, string(v), strings.Join(names, fieldSeparatorList))
+		c.report(SeverityError, CodeEnumUnknown, p.key(field), fmtEnumUnknown, string(v), valueList(names))
 	}
 }
 
