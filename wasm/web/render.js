@@ -178,10 +178,10 @@
   }
 
   // askIdle has the module do its idle work when the page next has nothing to do: after the
-  // start it rehearses an edit a few times, so that the browser optimises the edit's code
-  // before the visitor edits, and then Go collects its garbage, if an action has run since
-  // it last did, rather than in the middle of the visitor's next edit (WebAssembly has one
-  // thread, so a collection inside an action is the action's time; see
+  // start it rehearses an edit twenty times (wasm/app), so that the browser optimises the
+  // edit's code before the visitor edits, and then Go collects its garbage, if an action has
+  // run since it last did, rather than in the middle of the visitor's next edit (WebAssembly
+  // has one thread, so a collection inside an action is the action's time; see
   // docs/performance.md). A page still drawing waits for the next idle moment.
   let idleAsked = false;
   function askIdle() {
