@@ -78,33 +78,6 @@ func (ix entities) nameNode(l *Lang, id jscd.ID) Node {
 	return h("bdi", at("class", "name unknown", "dir", "ltr"), T(string(id)))
 }
 
-// wrap splits s into at most lines lines of about width characters, breaking at spaces, and
-// ends the last with an ellipsis when s does not fit.
-func wrap(s string, width, lines int) []string {
-	words := strings.Fields(s)
-	var out []string
-	cur := ""
-	for i, w := range words {
-		switch {
-		case cur == "":
-			cur = w
-		case runeLen(cur)+1+runeLen(w) <= width:
-			cur += " " + w
-		default:
-			out = append(out, cur)
-			cur = w
-			if len(out) == lines {
-				out[lines-1] = ellipsize(out[lines-1]+" "+strings.Join(words[i:], " "), width)
-				return out
-			}
-		}
-	}
-	if cur != "" {
-		out = append(out, ellipsize(cur, width))
-	}
-	return out
-}
-
 func ellipsize(s string, width int) string {
 	r := []rune(s)
 	if len(r) <= width {

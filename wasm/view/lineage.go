@@ -8,9 +8,18 @@ import (
 const (
 	lineageUnit   = 200.0 // horizontal distance between places
 	lineageNodeW  = 184.0
-	lineageNodeH  = 62.0
-	lineageLayerH = 118.0
+	lineageNodeH  = 84.0
+	lineageLayerH = 140.0
 	lineagePad    = 16.0
+
+	// A node's name is set in lines of at most lineageNameLines, lineageNameLineH apart, in
+	// the node's width less a margin on each side, at the font size of .node-name in
+	// style.css, or of .node-name.tight for a name that does not fit otherwise.
+	lineageNameLines  = 3
+	lineageNameLineH  = 19.0 // Arabic script needs the room
+	lineageNameMargin = 8.0
+	lineageNameFontPx = 15.0
+	lineageTightPx    = 13.0
 )
 
 // LineagePanel draws the library's layered layout of the lineage as SVG: bases at the top,
@@ -163,14 +172,30 @@ func abs(f float64) float64 {
 	return f
 }
 
+// nodeNameLines sets a node's name in the lines its box has room for, and gives the lines'
+// class: the whole name if it fits; else the whole name in a smaller font (.tight) if it
+// fits so; else its short name if that fits; else the name cut with an ellipsis (the node's
+// tooltip has it whole).
+func nodeNameLines(name, short string) (lines []string, class string) {
+	room := lineageNodeW - 2*lineageNameMargin
+	lines, whole := fitLines(name, room/lineageNameFontPx, lineageNameLines)
+	if whole {
+		return lines, "node-name"
+	}
+	if tight, ok := fitLines(name, room/lineageTightPx, lineageNameLines); ok {
+		return tight, "node-name tight"
+	}
+	if s, ok := fitLines(short, room/lineageNameFontPx, lineageNameLines); ok && short != name {
+		return s, "node-name"
+	}
+	return lines, "node-name"
+}
+
 func (g lineageGeometry) node(l *Lang, ix entities, id jscd.ID, p jscd.Point) Node {
 	e := ix[id]
 	cx, cy := g.center(p)
 	name := ix.name(l, id)
-	lines := wrap(name, 22, 2)
-	if len(lines) == 2 && runeLen(name) > 44 {
-		lines = wrap(ix.short(l, id), 22, 2)
-	}
+	lines, class := nodeNameLines(name, ix.short(l, id))
 	kindGroup := "instrument"
 	if e.collection == "events" {
 		kindGroup = "event"
@@ -180,12 +205,13 @@ func (g lineageGeometry) node(l *Lang, ix entities, id jscd.ID, p jscd.Point) No
 		h("rect", at("x", num(cx-lineageNodeW/2), "y", num(cy-lineageNodeH/2), "width", num(lineageNodeW),
 			"height", num(lineageNodeH), "rx", "8")),
 	}
-	top := cy - 9 - 8.5*float64(len(lines)-1)
+	// The name's lines are centred a little above the node's middle, the kind's line below them.
+	top := cy - 7 - lineageNameLineH/2*float64(len(lines)-1)
 	for i, s := range lines {
-		kids = append(kids, h("text", at("class", "node-name", "x", num(cx), "y", num(top+17*float64(i)),
+		kids = append(kids, h("text", at("class", class, "x", num(cx), "y", num(top+lineageNameLineH*float64(i)),
 			"text-anchor", "middle", "dominant-baseline", "middle"), T(s)))
 	}
-	kids = append(kids, h("text", at("class", "node-kind", "x", num(cx), "y", num(cy+lineageNodeH/2-11),
+	kids = append(kids, h("text", at("class", "node-kind", "x", num(cx), "y", num(cy+lineageNodeH/2-10),
 		"text-anchor", "middle", "dominant-baseline", "middle"), T(l.Enum(kindGroup, e.kind))))
 	return h("g", at("class", "node node-"+kindGroup, "data-id", string(id), "role", "button", "tabindex", "0",
 		"data-act", "locate-path", "data-val", pointer(e.path)), kids...)
