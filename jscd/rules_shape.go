@@ -55,8 +55,12 @@ func (c *checker) checkShape() {
 // findStates sets c.states to the distinct state parties of the instruments, in the order they
 // are first named, and reports when there are not exactly two.
 func (c *checker) findStates() {
+	unknown := false // a party whose kind is missing or undefined, which its own rule reports
 	for i := range c.f.Instruments {
 		for j, party := range c.f.Instruments[i].Parties {
+			if s, ok := c.stakeholder(party); ok && !s.Kind.Valid() {
+				unknown = true
+			}
 			if !c.isState(party) || slices.Contains(c.states, party) {
 				continue
 			}
@@ -67,6 +71,9 @@ func (c *checker) findStates() {
 			}
 			c.states = append(c.states, party)
 		}
+	}
+	if unknown && len(c.states) < 2 {
+		return // the parties of unknown kind may be the missing states
 	}
 	switch len(c.states) {
 	case 0:
