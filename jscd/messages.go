@@ -129,6 +129,7 @@ var translations = [...]translation{
 	{fmtDecodeLanguageOfCountry, "%q رمز بلد وليس وسم لغة؛ هل تقصد %q؟", "%q کۆدی وڵاتە نەک تاگی زمان؛ مەبەستت %q بوو؟"},
 	{fmtLangCountry, "وسم اللغة %q رمز بلد وليس لغة؛ هل تقصد %q؟", "تاگی زمانی %q کۆدی وڵاتە نەک زمان؛ مەبەستت %q بوو؟"},
 	{fmtCountryInstead, "%q ليس رمز بلد من رموز ISO 3166-1 الثنائية الأحرف؛ هل تقصد %q؟", "%q کۆدی وڵاتێکی دوو پیتی ISO 3166-1 نییە؛ مەبەستت %q بوو؟"},
+	{fmtEnumSuggest, "%q ليست قيمة معرّفة؛ هل تقصد %q؟ (القيم المعرّفة: %s)", "%q بەهایەکی دیاریکراو نییە؛ مەبەستت %q بوو؟ (بەها دیاریکراوەکان: %s)"},
 	{fmtAreaSuggest, "%q ليس مجالاً معرّفاً من مجالات التعاون؛ هل تقصد %q؟", "%q بوارێکی دیاریکراوی هاوکاری نییە؛ مەبەستت %q بوو؟"},
 	// Dates (date.go): why a text is not a valid EDTF date. The catalogue also holds each reason
 	// about one date after the prefix of an interval end, and each reason after the prefix of

@@ -54,6 +54,7 @@ const (
 	fmtCountryCase    = "country code %q must be written in upper case: %q"
 	fmtURLSyntax      = "%q is not an absolute http or https URL"
 	fmtEnumUnknown    = "%q is not a defined value; use one of: %s"
+	fmtEnumSuggest    = "%q is not a defined value; did you mean %q? (defined: %s)"
 	fmtAreaUnknown    = "%q is not a defined area of cooperation"
 	fmtAreaSuggest    = "%q is not a defined area of cooperation; did you mean %q?"
 	fmtRoundNumber    = "round number %d is less than 1"
@@ -85,7 +86,7 @@ var syntaxRules = [...]ruleSpec{
 	{CodeCountryCode, SeverityError, "Countries are upper-case ISO 3166-1 alpha-2 codes of countries.", []string{fmtCountryCode, fmtCountryCase, fmtCountryInstead}},
 	{CodeURLSyntax, SeverityError, "URLs are absolute http or https URLs.", []string{fmtURLSyntax}},
 	{CodeDateSyntax, SeverityError, "Dates are valid EDTF (levels 0 and 1).", dateSyntaxFormats()},
-	{CodeEnumUnknown, SeverityError, "Kinds, statuses, roles, strengths, relation types and confidences are defined values.", []string{fmtEnumUnknown}},
+	{CodeEnumUnknown, SeverityError, "Kinds, statuses, roles, strengths, relation types and confidences are defined values.", []string{fmtEnumUnknown, fmtEnumSuggest}},
 	{CodeAreaUnknown, SeverityWarning, "Areas of cooperation are among the defined areas.", []string{fmtAreaUnknown, fmtAreaSuggest}},
 	{CodeRoundNumber, SeverityError, "Round numbers start at 1.", []string{fmtRoundNumber}},
 	{CodePositionHolder, SeverityError, "Only people hold positions.", []string{fmtPositionHolder}},
@@ -286,7 +287,11 @@ func checkEnum[T ~string](c *checker, p loc, field string, v T, valid bool, valu
 		for i, val := range values {
 			names[i] = string(val)
 		}
-		c.report(SeverityError, CodeEnumUnknown, p.key(field), fmtEnumUnknown, string(v), valueList(names))
+		if near := suggest(string(v), names); near != "" {
+			c.report(SeverityError, CodeEnumUnknown, p.key(field), fmtEnumSuggest, string(v), near, valueList(names))
+		} else {
+			c.report(SeverityError, CodeEnumUnknown, p.key(field), fmtEnumUnknown, string(v), valueList(names))
+		}
 	}
 }
 
