@@ -309,3 +309,32 @@ func TestValueListsUseTheLanguagesComma(t *testing.T) {
 		t.Errorf("Message changed the issue's arguments: %#v", is.Args)
 	}
 }
+
+// An undefined value that looks like a misspelling of a defined one is told which; one that
+// does not is given the list only.
+func TestEnumUnknownSuggests(t *testing.T) {
+	b, err := os.ReadFile("datasets/us-iraq.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ kind, format, near string }{
+		{"stat", fmtEnumSuggest, "state"},
+		{"ministy", fmtEnumSuggest, "ministry"},
+		{"xyzzy", fmtEnumUnknown, ""},
+	} {
+		src := strings.Replace(string(b), `"kind": "state"`, `"kind": "`+tt.kind+`"`, 1)
+		f, err := Decode(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *Issue
+		for _, is := range f.Check() {
+			if is.Code == CodeEnumUnknown {
+				got = is
+			}
+		}
+		if got == nil || got.Format != tt.format || (tt.near != "" && got.Args[1] != tt.near) {
+			t.Errorf("kind %q: issue %v; want format %q naming %q", tt.kind, got, tt.format, tt.near)
+		}
+	}
+}
