@@ -57,3 +57,30 @@ func BenchmarkDecode(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCheckBrokenReferences measures Check of frameworks in which every commitment's
+// first "by" reference names nothing, one typo from the ID it meant: each such issue names
+// the ID it may have meant, found by an index built at the first broken reference
+// (nearIDs), so the cost stays linear in the document.
+func BenchmarkCheckBrokenReferences(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("entities=%d", n), func(b *testing.B) {
+			f := synth.Framework(n, 1)
+			broken := 0
+			for i := range f.Commitments {
+				if by := f.Commitments[i].By; len(by) > 0 {
+					by[0] += "x"
+					broken++
+				}
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if got := len(f.Check()); got < broken {
+					b.Fatalf("%d issues for %d broken references", got, broken)
+				}
+			}
+			b.ReportMetric(float64(entities(f))*float64(b.N)/b.Elapsed().Seconds(), "entities/s")
+		})
+	}
+}

@@ -25,7 +25,7 @@ func ExampleLocate() {
 	span, _ := jscd.Locate(data, jscd.Path{"events", "0", "location"})
 	fmt.Printf("%s at %d:%d\n", span.Path, span.Line, span.Column)
 	// Output:
-	// 18:33: /commitments/0/by/0: "frnace" does not name any entity of the document [ref.unresolved]
+	// 18:33: /commitments/0/by/0: "frnace" does not name any entity of the document; did you mean "france" (/stakeholders/0)? [ref.unresolved]
 	// 19:56: /commitments/0/due: due date 2018 is before the commitment was made, 2019-01-15 [time.due-before-made]
 	// /events/0 at 14:5
 }

@@ -57,7 +57,7 @@ func ExampleFramework_Validate() {
 	}
 	// Output:
 	// jscd: 2 errors:
-	// /commitments/0/by/0: "frnace" does not name any entity of the document [ref.unresolved]
+	// /commitments/0/by/0: "frnace" does not name any entity of the document; did you mean "france" (/stakeholders/0)? [ref.unresolved]
 	// /commitments/0/due: due date 2018 is before the commitment was made, 2019-01-15 [time.due-before-made]
 	// unresolved reference: true
 	// first: /commitments/0/by/0 ref.unresolved
@@ -94,7 +94,7 @@ func ExampleNewPrinter() {
 	fmt.Println(issues[0].Localize(arabic))
 	fmt.Println(issues[1].Message(sorani))
 	// Output:
-	// /commitments/0/by/0: "frnace" لا يشير إلى أي كيان في المستند [ref.unresolved]
+	// /commitments/0/by/0: "frnace" لا يشير إلى أي كيان في المستند؛ هل تقصد "france" (/stakeholders/0)؟ [ref.unresolved]
 	// وادەی 2018 پێش ئەوەیە کە پابەندبوونەکە بدرێت، 2019-01-15
 }
 

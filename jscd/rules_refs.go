@@ -16,6 +16,7 @@ const (
 const (
 	fmtIDDuplicate        = "ID %q is already used at %s"
 	fmtRefUnresolved      = "%q does not name any entity of the document"
+	fmtRefUnresolvedNear  = "%q does not name any entity of the document; did you mean %q (%s)?"
 	fmtRefNotStakeholder  = "%q names %s, which is not a stakeholder"
 	fmtRefNotOrganization = "%q names %s, which is not an organisation (a stakeholder other than a person)"
 	fmtRefNotState        = "%q names %s, which is not a state"
@@ -26,7 +27,7 @@ const (
 
 var refRules = [...]ruleSpec{
 	{CodeIDDuplicate, SeverityError, "Every ID is used by one entity only, across all collections.", []string{fmtIDDuplicate}},
-	{CodeRefUnresolved, SeverityError, "Every reference names an entity of the document.", []string{fmtRefUnresolved}},
+	{CodeRefUnresolved, SeverityError, "Every reference names an entity of the document.", []string{fmtRefUnresolved, fmtRefUnresolvedNear}},
 	{CodeRefKind, SeverityError, "Every reference names an entity of the kind its field expects.", []string{
 		fmtRefNotStakeholder, fmtRefNotOrganization, fmtRefNotState, fmtRefNotInstrument, fmtRefNotEvent, fmtRefNotSource,
 	}},
@@ -143,7 +144,11 @@ func (c *checker) resolveAll(p loc, field string, ids []ID, w want) {
 func (c *checker) resolve(p loc, field string, j int, id ID, w want) bool {
 	r, ok := c.index[id]
 	if !ok {
-		c.report(SeverityError, CodeRefUnresolved, refPath(p, field, j), fmtRefUnresolved, string(id))
+		if near := c.nearID(id); near != "" {
+			c.report(SeverityError, CodeRefUnresolved, refPath(p, field, j), fmtRefUnresolvedNear, string(id), string(near), c.index[near].loc().String())
+		} else {
+			c.report(SeverityError, CodeRefUnresolved, refPath(p, field, j), fmtRefUnresolved, string(id))
+		}
 		return false
 	}
 	if format := c.kindMismatch(r, w); format != "" && !c.someDuplicateFits(id, w) {
@@ -154,6 +159,18 @@ func (c *checker) resolve(p loc, field string, j int, id ID, w want) bool {
 		c.markCited(r.i)
 	}
 	return true
+}
+
+// nearID returns the document's ID one typo from id, which names nothing, or "" (always ""
+// in a document of more than maxSuggestIDs entities).
+func (c *checker) nearID(id ID) ID {
+	if len(c.index) > maxSuggestIDs {
+		return ""
+	}
+	if c.near == nil {
+		c.near = newNearIDs(c.index)
+	}
+	return c.near.near(id)
 }
 
 // markCited records that source i is cited, for the provenance rule source.unused.

@@ -273,7 +273,9 @@ type checker struct {
 	stateOf []int32
 	// cited marks, by source index, the sources some sources field cites; the references
 	// family fills it as it resolves citations, the provenance family reads it.
-	cited  []bool
+	cited []bool
+	// near finds the IDs a broken reference may have meant; built at the first one.
+	near   *nearIDs
 	issues []*Issue
 }
 
