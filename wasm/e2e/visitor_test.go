@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"github.com/jscd-go/jscd/jscd"
@@ -148,5 +149,38 @@ func TestRehearsalsChangeNothing(t *testing.T) {
 	}
 	if !strings.Contains(before, "nowhere") {
 		t.Error("the visitor's edit is not in the editor")
+	}
+}
+
+// TestPageFitsANarrowScreen: on a phone-sized window, in English and in Arabic, the page is
+// no wider than the window: the header's controls and the commitments' filters wrap and
+// shrink, and only the drawings scroll sideways, inside their panels.
+func TestPageFitsANarrowScreen(t *testing.T) {
+	for _, query := range []string{"", "?lang=ar"} {
+		t.Run(query, func(t *testing.T) {
+			ctx := newBrowser(t)
+			if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride,
+				emulation.SetDeviceMetricsOverrideParams{Width: 400, Height: 800, DeviceScaleFactor: 1}); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Navigate(siteURL(t)+query), waitReady()); err != nil {
+				t.Fatal(err)
+			}
+			wide := eval[[]string](t, ctx, `(() => {
+				const out = [];
+				if (document.documentElement.scrollWidth > innerWidth) out.push('the page: ' + document.documentElement.scrollWidth + ' px');
+				for (const el of document.querySelectorAll('body *')) {
+					if (el.closest('.scroll')) continue; // scrolls inside its panel
+					const r = el.getBoundingClientRect();
+					if (r.width > 0 && (r.left < -0.5 || r.right > document.documentElement.clientWidth + 0.5)) {
+						out.push(el.localName + (el.id ? '#' + el.id : '') + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+					}
+				}
+				return out;
+			})()`)
+			if len(wide) > 0 {
+				t.Errorf("wider than a 400 px window: %v", wide)
+			}
+		})
 	}
 }
