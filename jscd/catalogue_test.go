@@ -338,3 +338,44 @@ func TestEnumUnknownSuggests(t *testing.T) {
 		}
 	}
 }
+
+// An issue that names a likely fix carries it as its Suggestion, the value to put at its
+// path; the others carry none.
+func TestIssuesSuggestFixes(t *testing.T) {
+	b, err := os.ReadFile("datasets/us-iraq.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.NewReplacer(
+		`"madeAt": "strategic-dialogue-round-4"`, `"madeAt": "strategic-dialouge-round-4"`,
+		`"kind": "committee"`, `"kind": "comittee"`,
+		`"force-posture"`, `"force-postur"`,
+		`"madeAt": "jscd-talks-2023-08"`, `"madeAt": "somewhere-else"`,
+	).Replace(string(b))
+	f, err := Decode(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[Code][]string{}
+	for _, is := range f.Check() {
+		got[is.Code] = append(got[is.Code], is.Suggestion)
+	}
+	want := map[Code][]string{
+		CodeRefUnresolved: {"strategic-dialogue-round-4", "", "", "", "", "", "", "", "", ""},
+		CodeEnumUnknown:   {"committee"},
+		CodeAreaUnknown:   {"force-posture", "force-posture"}, // both of its places
+	}
+	for code, w := range want {
+		g := slices.Clone(got[code])
+		slices.Sort(g)
+		slices.Sort(w)
+		if !slices.Equal(g, w) {
+			t.Errorf("%s suggestions %q; want %q", code, g, w)
+		}
+	}
+	for code, g := range got {
+		if _, ok := want[code]; !ok && slices.ContainsFunc(g, func(s string) bool { return s != "" }) {
+			t.Errorf("%s suggests %q", code, g)
+		}
+	}
+}

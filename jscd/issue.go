@@ -137,6 +137,11 @@ type Issue struct {
 	// them; validation works on the decoded value and leaves them 0, and a caller holding the
 	// text can fill them from Locate(data, issue.Path).
 	Line, Column int
+	// Suggestion, when not empty, is the string value that would likely fix the issue if it
+	// replaced the one at Path: the ID one typo from a reference that names nothing
+	// (ref.unresolved), the defined value nearest an undefined one (enum.unknown,
+	// area.unknown). An editor can offer it as a fix; the message names it too.
+	Suggestion string
 }
 
 // Error renders the issue in English: its path, its line and column when Decode found it, its

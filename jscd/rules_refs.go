@@ -145,7 +145,7 @@ func (c *checker) resolve(p loc, field string, j int, id ID, w want) bool {
 	r, ok := c.index[id]
 	if !ok {
 		if near := c.nearID(id); near != "" {
-			c.report(SeverityError, CodeRefUnresolved, refPath(p, field, j), fmtRefUnresolvedNear, string(id), string(near), c.index[near].loc().String())
+			c.reportFix(SeverityError, CodeRefUnresolved, refPath(p, field, j), string(near), fmtRefUnresolvedNear, string(id), string(near), c.index[near].loc().String())
 		} else {
 			c.report(SeverityError, CodeRefUnresolved, refPath(p, field, j), fmtRefUnresolved, string(id))
 		}

@@ -288,7 +288,7 @@ func checkEnum[T ~string](c *checker, p loc, field string, v T, valid bool, valu
 			names[i] = string(val)
 		}
 		if near := suggest(string(v), names); near != "" {
-			c.report(SeverityError, CodeEnumUnknown, p.key(field), fmtEnumSuggest, string(v), near, valueList(names))
+			c.reportFix(SeverityError, CodeEnumUnknown, p.key(field), near, fmtEnumSuggest, string(v), near, valueList(names))
 		} else {
 			c.report(SeverityError, CodeEnumUnknown, p.key(field), fmtEnumUnknown, string(v), valueList(names))
 		}
@@ -302,7 +302,7 @@ func (c *checker) checkAreas(p loc, areas []Area) {
 			continue
 		}
 		if near := suggest(string(a), areaNames()); near != "" {
-			c.report(SeverityWarning, CodeAreaUnknown, p.key("areas").index(j), fmtAreaSuggest, string(a), near)
+			c.reportFix(SeverityWarning, CodeAreaUnknown, p.key("areas").index(j), near, fmtAreaSuggest, string(a), near)
 		} else {
 			c.report(SeverityWarning, CodeAreaUnknown, p.key("areas").index(j), fmtAreaUnknown, string(a))
 		}

@@ -281,10 +281,15 @@ type checker struct {
 
 // report records an issue unless its rule is disabled.
 func (c *checker) report(sev Severity, code Code, at loc, format string, args ...any) {
+	c.reportFix(sev, code, at, "", format, args...)
+}
+
+// reportFix is report for an issue whose value at loc would likely be fixed by suggestion.
+func (c *checker) reportFix(sev Severity, code Code, at loc, suggestion, format string, args ...any) {
 	if c.cfg.disabled[code] {
 		return
 	}
-	c.issues = append(c.issues, &Issue{Path: at.path(), Code: code, Severity: sev, Format: format, Args: args})
+	c.issues = append(c.issues, &Issue{Path: at.path(), Code: code, Severity: sev, Format: format, Args: args, Suggestion: suggestion})
 }
 
 // buildIndex maps every ID to its entity once, so that every reference resolves in constant
