@@ -184,3 +184,28 @@ func TestPageFitsANarrowScreen(t *testing.T) {
 		})
 	}
 }
+
+// TestFixButtonRepairsATypo: a reference one typo from an ID is listed with the library's
+// suggestion as a button; choosing it puts the ID in the text, the editor's cursor on it, and
+// the issue goes.
+func TestFixButtonRepairsATypo(t *testing.T) {
+	ctx := openPage(t, "")
+	b, _ := datasets.Bytes("us-iraq")
+	good := string(b)
+	setEditor(t, ctx, strings.Replace(good, `"madeAt": "jscd-talks-2023-08"`, `"madeAt": "jscd-talks-2023-8"`, 1))
+	const fix = `#issue-list button.fix`
+	waitFor(t, ctx, `document.querySelector('`+fix+`') !== null`)
+	if got := text(t, ctx, fix); !strings.Contains(got, "jscd-talks-2023-08") {
+		t.Errorf("the fix button reads %q; want the suggested ID", got)
+	}
+	click(t, ctx, fix)
+	waitFor(t, ctx, `document.querySelector('`+fix+`') === null && document.getElementById('source').value === `+strconv.Quote(good))
+	got := editorSelection(t, ctx)
+	want := utf16Offset(good, strings.Index(good, `"madeAt": "jscd-talks-2023-08"`)+len(`"madeAt": `))
+	if got.Active != "source" || got.Start != want {
+		t.Errorf("after the fix: focus on %q, cursor at %d; want the editor at %d", got.Active, got.Start, want)
+	}
+	if n := count(t, ctx, `#issue-list button[data-code="ref.unresolved"]`); n != 0 {
+		t.Errorf("%d unresolved references listed after the fix", n)
+	}
+}

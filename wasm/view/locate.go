@@ -29,6 +29,23 @@ func LocateIssue(src []byte, is *jscd.Issue) Span {
 	return spanOf(src, start, end)
 }
 
+// FixIssue returns src with the string at the issue's path replaced by the issue's
+// Suggestion (written as a JSON string), and where the new value is; ok is false when the
+// issue suggests nothing or its path does not name a string in src.
+func FixIssue(src []byte, is *jscd.Issue) (text []byte, at Span, ok bool) {
+	if is.Suggestion == "" {
+		return nil, Span{}, false
+	}
+	span, found := jscd.Locate(src, is.Path)
+	if !found || len(span.Path) < len(is.Path) || span.Offset >= span.End || src[span.Offset] != '"' {
+		return nil, Span{}, false
+	}
+	value := appendJSONString(nil, is.Suggestion, false)
+	text = make([]byte, 0, len(src)-(span.End-span.Offset)+len(value))
+	text = append(append(append(text, src[:span.Offset]...), value...), src[span.End:]...)
+	return text, spanOf(text, span.Offset, span.Offset+len(value)), true
+}
+
 // LocatePath returns the byte range in src of the value at the JSON Pointer p, starting at its
 // key for an object member, as jscd.Locate finds it. When p names something that is not
 // there, it returns the first character of the deepest value on p that is (its "{" or "["),

@@ -3,6 +3,7 @@ package view
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/jscd-go/jscd/jscd"
@@ -234,13 +235,16 @@ func IssuesPanel(in *Input) []Node {
 		if where == "" {
 			where = "/"
 		}
-		items = append(items, h("li", nil,
-			h("button", at("type", "button", "class", "issue sev-"+sev, "data-act", "locate",
-				"data-val", strconv.Itoa(i), "data-path", pointer(is.Path), "data-code", string(is.Code)),
-				el("span", "sev", l.Enum("severity", sev)),
-				h("code", at("class", "code", "dir", "ltr"), T(string(is.Code))),
-				h("span", at("class", "msg", "dir", "auto"), T(l.Message(is))),
-				h("code", at("class", "path", "dir", "ltr"), T(where)))))
+		kids := []Node{h("button", at("type", "button", "class", "issue sev-"+sev, "data-act", "locate",
+			"data-val", strconv.Itoa(i), "data-path", pointer(is.Path), "data-code", string(is.Code)),
+			el("span", "sev", l.Enum("severity", sev)),
+			h("code", at("class", "code", "dir", "ltr"), T(string(is.Code))),
+			h("span", at("class", "msg", "dir", "auto"), T(l.Message(is))),
+			h("code", at("class", "path", "dir", "ltr"), T(where)))}
+		if is.Suggestion != "" {
+			kids = append(kids, fixButton(l, i, is.Suggestion))
+		}
+		items = append(items, h("li", nil, kids...))
 	}
 	out = append(out, h("ol", at("class", "issues", "id", "issue-list"), items...))
 	if more := len(in.Issues) - maxIssuesListed; more > 0 {
@@ -248,6 +252,22 @@ func IssuesPanel(in *Input) []Node {
 			T(fill(l.L("issues.more"), "n", strconv.Itoa(more)))))
 	}
 	return out
+}
+
+// fixButton offers the library's suggested value for issue i ("Use “france”"), which the
+// "fix" action puts in the text. The label's template places the value ({v}) where the
+// language puts the object of "use".
+func fixButton(l *Lang, i int, suggestion string) Node {
+	before, after, _ := strings.Cut(l.L("issues.fix"), "{v}")
+	var kids []Node
+	if before != "" {
+		kids = append(kids, T(before))
+	}
+	kids = append(kids, h("bdi", at("class", "value", "dir", "ltr"), T(suggestion)))
+	if after != "" {
+		kids = append(kids, T(after))
+	}
+	return h("button", at("type", "button", "class", "fix", "data-act", "fix", "data-val", strconv.Itoa(i)), kids...)
 }
 
 // maxIssuesListed bounds the issue list: a pasted document with thousands of issues would

@@ -97,6 +97,8 @@ func (s *State) Input() *Input { return &s.in }
 //	party, area val is a group key, or "" for all
 //	query       val is the name search
 //	locate      val is the index of an issue in the list
+//	fix         val is the index of an issue in the list: its suggestion replaces the value
+//	            at its path, and the editor gets the new text with the cursor on that value
 //	locate-path val is a JSON Pointer into the document
 //
 // An unknown action, or a value it cannot use, changes nothing.
@@ -158,6 +160,16 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 		if i, err := strconv.Atoi(val); err == nil && i >= 0 && i < len(s.in.Issues) {
 			sp := LocateIssue(s.text, s.in.Issues[i])
 			return Result{Select: &sp}
+		}
+	case "fix":
+		s.check()
+		if i, err := strconv.Atoi(val); err == nil && i >= 0 && i < len(s.in.Issues) {
+			if text, at, ok := FixIssue(s.text, s.in.Issues[i]); ok {
+				s.edit(text)
+				r := s.result(true, RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionDiff, RegionSources, RegionIssues)
+				r.Select = &at
+				return r
+			}
 		}
 	case "locate-path":
 		if p, err := jscd.ParsePath(val); err == nil {

@@ -526,3 +526,63 @@ func TestRehearseChangesNothing(t *testing.T) {
 		})
 	}
 }
+
+// A broken reference one typo from an ID is listed with a button that puts the suggested ID
+// in the text; the fix gives the editor the repaired text, with the cursor on the new value,
+// and the issue goes.
+func TestFixPutsTheSuggestionInTheText(t *testing.T) {
+	s, err := NewState()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Apply("init", "?lang=ckb")
+	good := s.Text()
+	broken := strings.Replace(good, `"madeAt": "jscd-talks-2023-08"`, `"madeAt": "jscd-talks-2023-8"`, 1)
+	r := s.Apply("edit", broken)
+	i := slices.IndexFunc(s.Input().Issues, func(is *jscd.Issue) bool { return is.Suggestion == "jscd-talks-2023-08" })
+	if i < 0 {
+		t.Fatalf("no issue suggests the event's ID: %v", s.Input().Issues)
+	}
+	if want := `"data-act":"fix","data-val":"` + strconv.Itoa(i) + `"`; !strings.Contains(string(r.Regions[RegionIssues]), want) {
+		t.Errorf("the issues region has no fix button %s", want)
+	}
+	r = s.Apply("fix", strconv.Itoa(i))
+	if r.Text == nil || *r.Text != good {
+		t.Fatalf("after the fix the editor's text is not the repaired document")
+	}
+	at := strings.Index(good, `"madeAt": "jscd-talks-2023-08"`) + len(`"madeAt": `)
+	if r.Select == nil || r.Select.Start != utf16Len([]byte(good[:at])) || r.Select.End-r.Select.Start != len(`"jscd-talks-2023-08"`) {
+		t.Errorf("after the fix the cursor is at %+v; want the new value at %d", r.Select, utf16Len([]byte(good[:at])))
+	}
+	if slices.ContainsFunc(s.Input().Issues, func(is *jscd.Issue) bool { return is.Code == jscd.CodeRefUnresolved }) {
+		t.Error("the broken reference is still listed after the fix")
+	}
+	// An issue without a suggestion, or one out of range, changes nothing.
+	for _, val := range []string{"0", "999", "x"} {
+		if r := s.Apply("fix", val); r.Text != nil || r.Regions != nil {
+			t.Errorf("fix %q changed the page: %+v", val, r)
+		}
+	}
+}
+
+func TestFixIssueOnlyReplacesAString(t *testing.T) {
+	src := []byte(`{"a": {"b": "x"}, "c": ["y", 1]}`)
+	for _, tt := range []struct {
+		path jscd.Path
+		want string
+	}{
+		{jscd.Path{"a", "b"}, `{"a": {"b": "fixed \"q\""}, "c": ["y", 1]}`},
+		{jscd.Path{"c", "0"}, `{"a": {"b": "x"}, "c": ["fixed \"q\"", 1]}`},
+		{jscd.Path{"c", "1"}, ""}, // a number
+		{jscd.Path{"a"}, ""},      // an object
+		{jscd.Path{"nope"}, ""},   // nothing there
+	} {
+		text, _, ok := FixIssue(src, &jscd.Issue{Path: tt.path, Suggestion: `fixed "q"`})
+		if ok != (tt.want != "") || string(text) != tt.want {
+			t.Errorf("FixIssue at %v = %q, %v; want %q", tt.path, text, ok, tt.want)
+		}
+	}
+	if _, _, ok := FixIssue(src, &jscd.Issue{Path: jscd.Path{"a", "b"}}); ok {
+		t.Error("FixIssue fixed an issue without a suggestion")
+	}
+}
