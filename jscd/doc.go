@@ -44,7 +44,9 @@
 // [Issues] takes them back out, and errors.Is(err, code) asks for one code. The rules are
 // listed in docs/rules.md, and by [Rules].
 // A validation issue knows its path but not its place in the text: [Locate] finds the line and
-// column of a path in the document, counted as Decode counts them.
+// column of a path in the document, counted as Decode counts them. Where a likely fix is known
+// (a reference one typo from an ID, a misspelt kind or area), the message names it and
+// Issue.Suggestion holds the value to put at the path.
 //
 // # Asking questions
 //
