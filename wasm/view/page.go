@@ -239,7 +239,7 @@ func IssuesPanel(in *Input) []Node {
 			"data-val", strconv.Itoa(i), "data-path", pointer(is.Path), "data-code", string(is.Code)),
 			el("span", "sev", l.Enum("severity", sev)),
 			h("code", at("class", "code", "dir", "ltr"), T(string(is.Code))),
-			h("span", at("class", "msg", "dir", "auto"), T(l.Message(is))),
+			h("span", at("class", "msg", "dir", "auto"), l.messageNodes(is)...),
 			h("code", at("class", "path", "dir", "ltr"), T(where)))}
 		if is.Suggestion != "" {
 			kids = append(kids, fixButton(l, i, is.Suggestion))

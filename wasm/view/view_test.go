@@ -586,3 +586,35 @@ func TestFixIssueOnlyReplacesAString(t *testing.T) {
 		t.Error("FixIssue fixed an issue without a suggestion")
 	}
 }
+
+// On a right-to-left page an issue's quoted values and paths are isolated, so the sentence
+// keeps its order around them; its text is the library's message unchanged.
+func TestRightToLeftMessagesIsolateValuesAndPaths(t *testing.T) {
+	is := &jscd.Issue{Code: jscd.CodeRefUnresolved, Path: jscd.Path{"commitments", "1", "madeAt"},
+		Format: "%q does not name any entity of the document; did you mean %q (%s)?",
+		Args:   []any{`jscd-"talks"-8`, "jscd-talks-2023-08", "/events/7"}}
+	ar := NewLang("ar")
+	nodes := ar.messageNodes(is)
+	var text strings.Builder
+	var isolated []string
+	for _, n := range nodes {
+		n.Walk(func(n Node) {
+			if n.Tag == "" {
+				text.WriteString(n.Text)
+			}
+		})
+		if n.Tag == "bdi" {
+			isolated = append(isolated, n.Kids[0].Text)
+		}
+	}
+	if text.String() != ar.Message(is) {
+		t.Errorf("the nodes read %q; want the message %q", text.String(), ar.Message(is))
+	}
+	want := []string{`"jscd-\"talks\"-8"`, `"jscd-talks-2023-08"`, "/events/7"}
+	if !slices.Equal(isolated, want) {
+		t.Errorf("isolated %q; want %q", isolated, want)
+	}
+	if en := NewLang("en").messageNodes(is); len(en) != 1 {
+		t.Errorf("a left-to-right page's message is %d nodes; want one text", len(en))
+	}
+}
