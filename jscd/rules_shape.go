@@ -55,10 +55,14 @@ func (c *checker) checkShape() {
 // findStates sets c.states to the distinct state parties of the instruments, in the order they
 // are first named, and reports when there are not exactly two.
 func (c *checker) findStates() {
-	unknown := false // a party whose kind is missing or undefined, which its own rule reports
+	// A party that names nothing, or a stakeholder whose kind is missing or undefined, is
+	// reported by its own rule, and may be one of the states.
+	unknown := false
 	for i := range c.f.Instruments {
 		for j, party := range c.f.Instruments[i].Parties {
 			if s, ok := c.stakeholder(party); ok && !s.Kind.Valid() {
+				unknown = true
+			} else if _, named := c.index[party]; !named {
 				unknown = true
 			}
 			if !c.isState(party) || slices.Contains(c.states, party) {
@@ -73,7 +77,7 @@ func (c *checker) findStates() {
 		}
 	}
 	if unknown && len(c.states) < 2 {
-		return // the parties of unknown kind may be the missing states
+		return // the parties of unknown kind, or that name nothing, may be the missing states
 	}
 	switch len(c.states) {
 	case 0:
