@@ -351,6 +351,7 @@ func TestIssuesSuggestFixes(t *testing.T) {
 		`"kind": "committee"`, `"kind": "comittee"`,
 		`"force-posture"`, `"force-postur"`,
 		`"madeAt": "jscd-talks-2023-08"`, `"madeAt": "somewhere-else"`,
+		`"country": "IQ"`, `"country": "iq"`,
 	).Replace(string(b))
 	f, err := Decode(strings.NewReader(src))
 	if err != nil {
@@ -364,6 +365,7 @@ func TestIssuesSuggestFixes(t *testing.T) {
 		CodeRefUnresolved: {"strategic-dialogue-round-4", "", "", "", "", "", "", "", "", ""},
 		CodeEnumUnknown:   {"committee"},
 		CodeAreaUnknown:   {"force-posture", "force-posture"}, // both of its places
+		CodeCountryCode:   countryFixes(strings.Count(string(b), `"country": "IQ"`)),
 	}
 	for code, w := range want {
 		g := slices.Clone(got[code])
@@ -378,4 +380,13 @@ func TestIssuesSuggestFixes(t *testing.T) {
 			t.Errorf("%s suggests %q", code, g)
 		}
 	}
+}
+
+// countryFixes is n suggestions of "IQ".
+func countryFixes(n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = "IQ"
+	}
+	return out
 }

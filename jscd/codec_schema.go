@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // valueKind is the JSON shape a schema node accepts.
@@ -161,20 +162,25 @@ func (s *schema) expected() string {
 // is near enough to be a likely typo. Case is ignored when measuring, so "Format" suggests
 // "format".
 func suggest(name string, known []string) string {
-	limit := 1
-	switch n := len([]rune(name)); {
-	case n > 7:
-		limit = 3
-	case n > 3:
-		limit = 2
-	}
-	best, bestDist := "", limit+1
+	best, bestDist := "", typoLimit(name)+1
 	for _, k := range known {
 		if d := editDistance(strings.ToLower(name), strings.ToLower(k)); d < bestDist {
 			best, bestDist = k, d
 		}
 	}
 	return best
+}
+
+// typoLimit is how many typos (editDistance) a name may have from a known one to be taken
+// for it: one in a name of up to three letters, two up to seven, three in longer ones.
+func typoLimit(name string) int {
+	switch n := utf8.RuneCountInString(name); {
+	case n > 7:
+		return 3
+	case n > 3:
+		return 2
+	}
+	return 1
 }
 
 // editDistance is the optimal-string-alignment distance between a and b: the number of

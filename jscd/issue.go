@@ -140,7 +140,8 @@ type Issue struct {
 	// Suggestion, when not empty, is the string value that would likely fix the issue if it
 	// replaced the one at Path: the ID one typo from a reference that names nothing
 	// (ref.unresolved), the defined value nearest an undefined one (enum.unknown,
-	// area.unknown). An editor can offer it as a fix; the message names it too.
+	// area.unknown), the country code meant (country.code: "IQ" for "iq" or "IRQ"). An
+	// editor can offer it as a fix; the message names it too.
 	Suggestion string
 }
 

@@ -53,10 +53,10 @@ func newNearIDs(index map[ID]entityRef) *nearIDs {
 	return n
 }
 
-// near returns the ID one typo from id, as suggest would judge it (case ignored, at most
-// one typo for IDs of up to three letters), or "" when there is none; of several, the
-// nearest, then the first in byte order, so that the answer does not depend on the map's
-// order.
+// near returns the document's ID nearest id (case ignored) among those the index files under
+// a common key, which are at most two typos away, if it is within typoLimit of id; else "".
+// Of several equally near, the first in byte order, so that the answer does not depend on
+// the map's order.
 func (n *nearIDs) near(id ID) ID {
 	if got, ok := n.memo[id]; ok {
 		return got
@@ -75,8 +75,8 @@ func (n *nearIDs) near(id ID) ID {
 			e = n.entries[e].next
 		}
 	})
-	if best != "" && suggest(string(id), []string{string(best)}) == "" {
-		best = "" // too far for an ID this short
+	if bestDist > typoLimit(string(id)) {
+		best = ""
 	}
 	n.memo[id] = best
 	return best

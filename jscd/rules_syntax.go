@@ -343,11 +343,11 @@ func (c *checker) checkCountry(p loc, country string) {
 	}
 	up := strings.ToUpper(country)
 	if isCountryCode(up) {
-		c.report(SeverityError, CodeCountryCode, p.key("country"), fmtCountryCase, country, up)
+		c.reportFix(SeverityError, CodeCountryCode, p.key("country"), up, fmtCountryCase, country, up)
 		return
 	}
 	if code, ok := countryCodeInstead(up); ok {
-		c.report(SeverityError, CodeCountryCode, p.key("country"), fmtCountryInstead, country, code)
+		c.reportFix(SeverityError, CodeCountryCode, p.key("country"), code, fmtCountryInstead, country, code)
 		return
 	}
 	c.report(SeverityError, CodeCountryCode, p.key("country"), fmtCountryCode, country)
