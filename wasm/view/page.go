@@ -110,6 +110,11 @@ const (
 var allRegions = [...]string{RegionTop, RegionLineage, RegionTimeline, RegionStatus, RegionPeople,
 	RegionDiff, RegionSources, RegionEditorHead, RegionIssues}
 
+// editedRegions are the regions a new text of the document changes: all but the header and
+// the editor's head.
+var editedRegions = [...]string{RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionDiff,
+	RegionSources, RegionIssues}
+
 // AllRegions lists every region of the page.
 func AllRegions() []string { return slices.Clone(allRegions[:]) }
 
@@ -254,7 +259,7 @@ func IssuesPanel(in *Input) []Node {
 	return out
 }
 
-// fixButton offers the library's suggested value for issue i ("Use “france”"), which the
+// fixButton offers the library's suggested value for issue i ("Use france"), which the
 // "fix" action puts in the text. The label's template places the value ({v}) where the
 // language puts the object of "use".
 func fixButton(l *Lang, i int, suggestion string) Node {

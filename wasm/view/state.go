@@ -135,7 +135,7 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 		return s.result(false, allRegions[:]...)
 	case "edit":
 		s.edit([]byte(val))
-		return s.result(false, RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionDiff, RegionSources, RegionIssues)
+		return s.result(false, editedRegions[:]...)
 	case "asof":
 		if t, ok := parseDay(val); ok {
 			s.in.AsOf = t
@@ -166,7 +166,7 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 		if i, err := strconv.Atoi(val); err == nil && i >= 0 && i < len(s.in.Issues) {
 			if text, at, ok := FixIssue(s.text, s.in.Issues[i]); ok {
 				s.edit(text)
-				r := s.result(true, RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionDiff, RegionSources, RegionIssues)
+				r := s.result(true, editedRegions[:]...)
 				r.Select = &at
 				return r
 			}

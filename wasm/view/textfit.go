@@ -64,9 +64,13 @@ func fitLines(s string, width float64, n int) (lines []string, whole bool) {
 			}
 			continue
 		}
-		k := 1
-		for k < len(words) && emWidth(line+" "+words[k]) <= width {
-			line += " " + words[k]
+		k, w := 1, emWidth(line)
+		for k < len(words) {
+			next := w + runeEm(' ') + emWidth(words[k])
+			if next > width {
+				break
+			}
+			line, w = line+" "+words[k], next
 			k++
 		}
 		lines = append(lines, line)
