@@ -60,7 +60,7 @@ func TestFirstViewBeforeTheModule(t *testing.T) {
 		{"?dataset=nonesuch&lang=xx", "us-iraq", "en", "ltr"},
 		// As a static host serves it: the page holds the default view and render.js draws the
 		// one asked for from its JSON file.
-		{"/index.html?lang=ckb&dataset=us-iraq-2021", "us-iraq-2021", "ckb", "rtl"},
+		{"index.html?lang=ckb&dataset=us-iraq-2021", "us-iraq-2021", "ckb", "rtl"},
 	} {
 		t.Run(tt.dataset+"-"+tt.lang, func(t *testing.T) {
 			url, release := gatedSite(t)

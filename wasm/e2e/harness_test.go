@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path"
 	"sync"
 	"testing"
 	"time"
@@ -224,29 +225,51 @@ func waitAttr(name string) chromedp.Action[chromedp.Void] {
 
 // gatedSite serves the built site on another address, holding every request for the
 // WebAssembly module until release is called (or the test ends), so a test sees the page
-// before the module is ready.
+// before the module is ready. release fails the test unless a request for the module came and
+// was held (it waits for one up to 10 s): a test whose page asked for the module by another
+// path, not held, would race the module instead of seeing the page without it.
 func gatedSite(t *testing.T) (url string, release func()) {
 	t.Helper()
 	dir := siteDir(t)
 	gate := make(chan struct{})
+	held := make(chan struct{}, 1)
 	var once sync.Once
-	release = func() { once.Do(func() { close(gate) }) }
+	open := func() { once.Do(func() { close(gate) }) }
 	h := site.Handler(dir)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/"+site.WasmFile {
+		// The path as site.Handler reads it: "//jscd.wasm" is the module too.
+		if path.Clean("/"+r.URL.Path) == "/"+site.WasmFile {
+			select {
+			case held <- struct{}{}:
+			default:
+			}
 			<-gate
 		}
 		h.ServeHTTP(w, r)
 	})}
 	go srv.Serve(ln)
 	t.Cleanup(func() {
-		release()
+		open()
 		srv.Close()
 	})
+	release = func() {
+		t.Helper()
+		select {
+		case <-gate:
+			return // released before
+		default:
+		}
+		select {
+		case <-held:
+		case <-time.After(10 * time.Second):
+			t.Error("no request for the module was held back within 10 s: the page asked for it by another path, or not at all")
+		}
+		open()
+	}
 	return "http://" + ln.Addr().String() + "/", release
 }
 
