@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -389,4 +390,115 @@ func countryFixes(n int) []string {
 		out[i] = "IQ"
 	}
 	return out
+}
+
+// MessageParts cuts a message into its words and its arguments: a list of values gives a part
+// per value with the language's separator between them, and numbers keep the language's digits.
+func TestMessagePartsTellArgumentsFromWords(t *testing.T) {
+	enum := &Issue{Code: CodeEnumUnknown, Format: fmtEnumUnknown, Args: []any{"ally", valueList{"state", "person"}}}
+	round := &Issue{Code: CodeRoundNumber, Format: fmtRoundNumber, Args: []any{-2}}
+	tests := []struct {
+		is   *Issue
+		lang language.Tag
+		want []MessagePart
+	}{
+		{enum, language.English, []MessagePart{
+			{`"ally"`, 0}, {" is not a defined value; use one of: ", -1}, {"state", 1}, {", ", -1}, {"person", 1}}},
+		{enum, language.Arabic, []MessagePart{
+			{`"ally"`, 0}, {" ليست قيمة معرّفة؛ استخدم إحدى القيم: ", -1}, {"state", 1}, {"، ", -1}, {"person", 1}}},
+		{round, language.Arabic, nil}, // checked below: the number is one part, in Arabic-Indic digits
+	}
+	for _, tt := range tests {
+		p := NewPrinter(tt.lang)
+		got := tt.is.MessageParts(p)
+		if tt.want != nil {
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s in %v (-want +got):\n%s", tt.is.Code, tt.lang, diff)
+			}
+			continue
+		}
+		var args []MessagePart
+		for _, part := range got {
+			if part.Arg >= 0 {
+				args = append(args, part)
+			}
+		}
+		if len(args) != 1 || args[0].Arg != 0 || !strings.Contains(args[0].Text, "٢") {
+			t.Errorf("%s in %v: argument parts %+v; want one, of argument 0, in Arabic-Indic digits", tt.is.Code, tt.lang, args)
+		}
+	}
+}
+
+// For every issue the test documents give, in every catalogue language, the parts of its
+// message join to the message, and there is a part for every verb of its format (and for every
+// value of a list).
+func TestMessagePartsJoinToTheMessage(t *testing.T) {
+	var issues []*Issue
+	for _, data := range seedDocuments(t, "testdata/invalid/*.json") {
+		issues = append(issues, decodeForCheck(t, data).Check()...)
+	}
+	for _, data := range seedDocuments(t, "testdata/decode/*.json") {
+		if _, err := Decode(bytes.NewReader(data)); err != nil {
+			issues = append(issues, Issues(err)...)
+		}
+	}
+	if len(issues) < 100 {
+		t.Fatalf("only %d issues from the test documents", len(issues))
+	}
+	for _, lang := range messageLanguages {
+		p := NewPrinter(lang)
+		for _, is := range issues {
+			parts := is.MessageParts(p)
+			var b strings.Builder
+			args := 0
+			for _, part := range parts {
+				b.WriteString(part.Text)
+				if part.Arg >= len(is.Args) || part.Arg < -1 {
+					t.Errorf("%s: part %q names argument %d of %d", is.Code, part.Text, part.Arg, len(is.Args))
+				}
+				if part.Arg >= 0 {
+					args++
+				}
+			}
+			if got, want := b.String(), is.Message(p); got != want {
+				t.Errorf("%v %s: parts join to %q; the message is %q", lang, is.Code, got, want)
+			}
+			want := 0
+			for _, verb := range fmtVerb.FindAllStringSubmatch(is.Format, -1) {
+				if verb[0] == "%%" {
+					continue
+				}
+				want++
+			}
+			for _, a := range is.Args {
+				if l, ok := a.(valueList); ok {
+					want += len(l) - 1
+				}
+			}
+			if args != want {
+				t.Errorf("%v %s: %d argument parts in %+v; want %d", lang, is.Code, args, parts, want)
+			}
+		}
+	}
+}
+
+// An argument whose text holds one of the marks MessageParts cuts by gives the message whole,
+// as words, rather than parts cut in the wrong places. Quoted (%q), the marks are escaped and
+// the parts are as usual.
+func TestMessagePartsWithMarksInTheData(t *testing.T) {
+	for _, arg := range []string{"a\uE001b", "\uE000", "x\uE000y\uE001z"} {
+		for _, lang := range messageLanguages {
+			p := NewPrinter(lang)
+			bare := &Issue{Format: "undefined value %s", Args: []any{arg}}
+			want := []MessagePart{{Text: bare.Message(p), Arg: -1}}
+			if diff := cmp.Diff(want, bare.MessageParts(p)); diff != "" {
+				t.Errorf("%q in %v (-want +got):\n%s", arg, lang, diff)
+			}
+			quoted := &Issue{Code: CodeRefUnresolved, Format: fmtRefUnresolved, Args: []any{arg}}
+			parts := quoted.MessageParts(p)
+			if len(parts) != 2 || parts[0] != (MessagePart{Text: strconv.Quote(arg), Arg: 0}) {
+				t.Errorf("%q in %v, quoted: parts %+v", arg, lang, parts)
+			}
+		}
+	}
 }

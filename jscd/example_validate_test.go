@@ -98,6 +98,23 @@ func ExampleNewPrinter() {
 	// وادەی 2018 پێش ئەوەیە کە پابەندبوونەکە بدرێت، 2019-01-15
 }
 
+// MessageParts tells a message's arguments from its words, for a renderer that sets them
+// apart: here in brackets, as an HTML page would isolate them in a right-to-left sentence.
+func ExampleIssue_MessageParts() {
+	f := decodeExample()
+	issue := jscd.Issues(f.Validate())[0]
+	for _, part := range issue.MessageParts(jscd.NewPrinter(language.Arabic)) {
+		if part.Arg >= 0 {
+			fmt.Printf("[%s]", part.Text)
+		} else {
+			fmt.Print(part.Text)
+		}
+	}
+	fmt.Println()
+	// Output:
+	// ["frnace"] لا يشير إلى أي كيان في المستند؛ هل تقصد ["france"] ([/stakeholders/0])؟
+}
+
 func ExampleDisableRules() {
 	f := decodeExample()
 	err := f.Validate(jscd.DisableRules(jscd.CodeDueBeforeMade))

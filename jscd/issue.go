@@ -3,6 +3,7 @@ package jscd
 import (
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -176,6 +177,112 @@ func localArgs(p *message.Printer, args []any) []any {
 		return args
 	}
 	return out
+}
+
+// MessagePart is a piece of an issue's message as MessageParts renders it: words of the
+// message's language, or the rendering of one of the issue's arguments.
+type MessagePart struct {
+	// Text is the piece as it appears in the message.
+	Text string
+	// Arg is the index in Issue.Args of the argument that Text renders, or -1 when Text is
+	// the message's own words.
+	Arg int
+}
+
+// MessageParts renders the issue's message through p, as Message does, in pieces that tell
+// the message's words from its arguments: the IDs, values and paths taken from the document.
+// Their texts, joined, are Message(p). A renderer can set the arguments apart: isolate them
+// from the direction of a right-to-left sentence, put them in code type, link a path. An
+// argument that lists values (the allowed values of a field) gives a part for each value,
+// with the language's separator between them as words.
+//
+// Should an argument's text hold the private-use characters U+E000 or U+E001, with which
+// MessageParts finds the arguments in the rendered message, the message comes as one part of
+// words.
+func (i *Issue) MessageParts(p *message.Printer) []MessagePart {
+	var order []int // the argument of each marked piece, in the order printed
+	args := make([]any, len(i.Args))
+	for j, a := range i.Args {
+		args[j] = markedArg{p: p, arg: a, index: j, order: &order}
+	}
+	msg := p.Sprintf(i.Format, args...)
+	if parts, ok := splitMarked(msg, order); ok {
+		return parts
+	}
+	return []MessagePart{{Text: i.Message(p), Arg: -1}}
+}
+
+// The marks around each argument's text in a message rendered by MessageParts.
+const (
+	argStart = '\uE000'
+	argEnd   = '\uE001'
+)
+
+// markedArg prints an argument between argStart and argEnd marks, formatted by the printer
+// with the verb, flags, width and precision the message gives it; a list of values prints
+// each value marked, joined by the printer's language's separator.
+type markedArg struct {
+	p     *message.Printer
+	arg   any
+	index int
+	order *[]int
+}
+
+func (m markedArg) Format(f fmt.State, verb rune) {
+	if l, ok := m.arg.(valueList); ok {
+		sep := m.p.Sprintf(fieldSeparatorList)
+		for k, v := range l {
+			if k > 0 {
+				io.WriteString(f, sep)
+			}
+			m.mark(f, v)
+		}
+		return
+	}
+	m.mark(f, m.p.Sprintf(fmt.FormatString(f, verb), m.arg))
+}
+
+func (m markedArg) mark(f fmt.State, text string) {
+	*m.order = append(*m.order, m.index)
+	var b strings.Builder
+	b.Grow(len(text) + 6)
+	b.WriteRune(argStart)
+	b.WriteString(text)
+	b.WriteRune(argEnd)
+	io.WriteString(f, b.String())
+}
+
+// splitMarked cuts a message rendered with markedArg arguments into parts; it reports false
+// when the marks do not pair up with the arguments printed, as when an argument's own text
+// holds a mark.
+func splitMarked(msg string, order []int) ([]MessagePart, bool) {
+	var parts []MessagePart
+	for n := 0; ; n++ {
+		start := strings.IndexRune(msg, argStart)
+		if start < 0 {
+			if n != len(order) || strings.ContainsRune(msg, argEnd) {
+				return nil, false
+			}
+			if msg != "" {
+				parts = append(parts, MessagePart{Text: msg, Arg: -1})
+			}
+			return parts, true
+		}
+		end := strings.IndexRune(msg[start:], argEnd)
+		if n >= len(order) || end < 0 || strings.ContainsRune(msg[:start], argEnd) {
+			return nil, false
+		}
+		end += start
+		text := msg[start+len(string(argStart)) : end]
+		if strings.ContainsRune(text, argStart) {
+			return nil, false
+		}
+		if start > 0 {
+			parts = append(parts, MessagePart{Text: msg[:start], Arg: -1})
+		}
+		parts = append(parts, MessagePart{Text: text, Arg: order[n]})
+		msg = msg[end+len(string(argEnd)):]
+	}
 }
 
 // Localize renders the whole issue (path, message, code) through p.

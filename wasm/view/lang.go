@@ -150,64 +150,26 @@ func (l *Lang) choose(t jscd.Text, keys []string) pick {
 // Message renders an issue's message in the reader's language.
 func (l *Lang) Message(is *jscd.Issue) string { return is.Message(l.printer) }
 
-// messageNodes is the issue's message as nodes. On a right-to-left page each quoted value
-// ("jscd-talks-2023-8") and each path (/events/7) of it is isolated in a <bdi>, so that the
+// messageNodes is the issue's message as nodes. On a right-to-left page each of its
+// arguments (an ID, a value, a path; each value of a list) is isolated in a <bdi>, so that the
 // Arabic or Kurdish sentence keeps its order around them: unisolated, the quotes, hyphens and
 // slashes of a Latin value are laid out by the sentence's direction and the value reads
 // scrambled, and a message that starts with a quoted Latin value is taken for a
-// left-to-right one.
+// left-to-right one. The library tells the arguments from the words (jscd.Issue.MessageParts).
 func (l *Lang) messageNodes(is *jscd.Issue) []Node {
-	msg := l.Message(is)
 	if !l.RTL {
-		return []Node{T(msg)}
+		return []Node{T(l.Message(is))}
 	}
-	var out []Node
-	text := func(s string) {
-		if s != "" {
-			out = append(out, T(s))
-		}
-	}
-	for msg != "" {
-		i := strings.IndexAny(msg, "\"/")
-		if i < 0 || (msg[i] == '/' && i > 0 && msg[i-1] != ' ' && msg[i-1] != '(') {
-			if i < 0 {
-				text(msg)
-				break
-			}
-			text(msg[:i+1]) // a slash inside a word is not a path
-			msg = msg[i+1:]
+	parts := is.MessageParts(l.printer)
+	out := make([]Node, 0, len(parts))
+	for _, part := range parts {
+		if part.Arg < 0 {
+			out = append(out, T(part.Text))
 			continue
 		}
-		text(msg[:i])
-		end := isolatedEnd(msg[i:])
-		dir := "ltr" // a path
-		if msg[i] == '"' {
-			dir = "auto" // a value, in whatever script it is written
-		}
-		out = append(out, h("bdi", at("dir", dir), T(msg[i:i+end])))
-		msg = msg[i+end:]
+		out = append(out, h("bdi", at("dir", "auto"), T(part.Text)))
 	}
 	return out
-}
-
-// isolatedEnd returns the length of the quoted value (Go's %q: a backslash escapes the next
-// byte) or the path (up to a space or a closing parenthesis) that s starts with.
-func isolatedEnd(s string) int {
-	if s[0] == '"' {
-		for i := 1; i < len(s); i++ {
-			switch s[i] {
-			case '\\':
-				i++
-			case '"':
-				return i + 1
-			}
-		}
-		return len(s)
-	}
-	if i := strings.IndexAny(s, " )"); i >= 0 {
-		return i
-	}
-	return len(s)
 }
 
 // data returns a bidi-isolated element holding a text from the document, marked with the

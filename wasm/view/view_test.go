@@ -617,4 +617,33 @@ func TestRightToLeftMessagesIsolateValuesAndPaths(t *testing.T) {
 	if en := NewLang("en").messageNodes(is); len(en) != 1 {
 		t.Errorf("a left-to-right page's message is %d nodes; want one text", len(en))
 	}
+
+	// Each value of a list (the kinds a stakeholder may be) is isolated on its own, so the
+	// list reads right to left with the Arabic comma between the values.
+	b, err := datasets.Bytes("us-iraq")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := jscd.Decode(strings.NewReader(strings.Replace(string(b), `"kind": "state"`, `"kind": "ally"`, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var enum *jscd.Issue
+	for _, is := range f.Check() {
+		if is.Code == jscd.CodeEnumUnknown {
+			enum = is
+		}
+	}
+	if enum == nil {
+		t.Fatal("no enum.unknown issue for the kind \"ally\"")
+	}
+	isolated = nil
+	for _, n := range ar.messageNodes(enum) {
+		if n.Tag == "bdi" {
+			isolated = append(isolated, n.Kids[0].Text)
+		}
+	}
+	if len(isolated) < 4 || isolated[0] != `"ally"` || !slices.Contains(isolated, "state") || !slices.Contains(isolated, "person") {
+		t.Errorf("isolated %q; want the value \"ally\" and each kind on its own", isolated)
+	}
 }
