@@ -209,3 +209,47 @@ func TestFixButtonRepairsATypo(t *testing.T) {
 		t.Errorf("%d unresolved references listed after the fix", n)
 	}
 }
+
+// TestRightToLeftMessagesKeepValuesWhole: on an Arabic page the IDs and values an issue quotes
+// are isolated one by one, so a list of values reads right to left, and a value that fits on a
+// line is never broken across two (at its hyphens, say).
+func TestRightToLeftMessagesKeepValuesWhole(t *testing.T) {
+	ctx := openPage(t, "?lang=ar")
+	b, _ := datasets.Bytes("us-iraq")
+	src := strings.Replace(string(b), `"madeAt": "jscd-talks-2023-08"`, `"madeAt": "jscd-talks-2023-8"`, 1)
+	src = strings.Replace(src, `"kind": "state"`, `"kind": "ally"`, 1)
+	setEditor(t, ctx, src)
+	waitFor(t, ctx, `document.querySelector('#issue-list [data-code="enum.unknown"]') !== null`)
+	type value struct {
+		Text        string
+		Lines       int
+		Left, Right float64
+		Top         float64
+		Wider       bool // than its message: it may break
+		InEnumIssue bool
+	}
+	values := eval[[]value](t, ctx, `Array.from(document.querySelectorAll('#issue-list .msg bdi'), (el) => {
+		const r = el.getBoundingClientRect(), rects = el.getClientRects();
+		const msg = el.closest('.msg');
+		return {text: el.textContent, lines: new Set(Array.from(rects, (x) => Math.round(x.top))).size,
+			left: r.left, right: r.right, top: Math.round(r.top),
+			wider: el.scrollWidth > msg.clientWidth,
+			inEnumIssue: el.closest('li').querySelector('[data-code="enum.unknown"]') !== null};
+	})`)
+	seen := map[string]value{}
+	for _, v := range values {
+		seen[v.Text] = v
+		if !v.Wider && v.Lines != 1 {
+			t.Errorf("the value %q is laid out on %d lines; want one", v.Text, v.Lines)
+		}
+	}
+	for _, want := range []string{`"jscd-talks-2023-8"`, `"jscd-talks-2023-08"`, `"ally"`, "state", "government", "armed-group"} {
+		if _, ok := seen[want]; !ok {
+			t.Errorf("%q is not isolated in an issue message; isolated: %v", want, values)
+		}
+	}
+	// The allowed kinds are listed state, government, …: on one line, right to left.
+	if s, g := seen["state"], seen["government"]; s.Top == g.Top && !(s.Left > g.Right) {
+		t.Errorf("\"state\" (%v–%v) is not to the right of \"government\" (%v–%v) on their line", s.Left, s.Right, g.Left, g.Right)
+	}
+}
