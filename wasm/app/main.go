@@ -28,6 +28,9 @@ func main() {
 		return
 	}
 	state.Input().Trace = trace
+	if k := newStorageKeeper(); k != nil {
+		state.SetKeeper(k)
+	}
 	// sent is the content of each region as last handed to the page, so an unchanged region is
 	// only named, not converted to a JavaScript string and compared again there.
 	sent := map[string][]byte{}

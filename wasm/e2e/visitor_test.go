@@ -253,3 +253,45 @@ func TestRightToLeftMessagesKeepValuesWhole(t *testing.T) {
 		t.Errorf("\"state\" (%v–%v) is not to the right of \"government\" (%v–%v) on their line", s.Left, s.Right, g.Left, g.Right)
 	}
 }
+
+// TestEditsSurviveAReload: a visitor's edit is kept in the browser, so a reload (or the next
+// visit) shows it, says it is the visitor's text and offers the original back; restoring
+// brings the bundled document back, and the next reload shows that.
+func TestEditsSurviveAReload(t *testing.T) {
+	ctx := openPage(t, "")
+	b, _ := datasets.Bytes("us-iraq")
+	bundled := string(b)
+	edited := strings.Replace(bundled, `"en": "United States"`, `"en": "United States (edited)"`, 1)
+	if count(t, ctx, "#kept") != 0 {
+		t.Fatal("the bundled document is shown as edited")
+	}
+	setEditor(t, ctx, edited)
+	waitFor(t, ctx, `document.querySelector('#kept button.restore') !== null`)
+
+	reload := func() {
+		t.Helper()
+		url := eval[string](t, ctx, `location.href`)
+		if err := chromedp.Do(ctx, chromedp.Navigate(url), waitReady()); err != nil {
+			t.Fatalf("reloading %s: %v", url, err)
+		}
+	}
+	reload()
+	waitFor(t, ctx, `document.getElementById('source').value === `+strconv.Quote(edited))
+	if !strings.Contains(text(t, ctx, ".panels"), "United States (edited)") {
+		t.Error("after a reload the panels do not show the kept edit")
+	}
+	if !strings.Contains(text(t, ctx, "#kept"), "kept in this browser") {
+		t.Errorf("after a reload the note reads %q", text(t, ctx, "#kept"))
+	}
+
+	click(t, ctx, "#kept button.restore")
+	waitFor(t, ctx, `document.getElementById('kept') === null && document.getElementById('source').value === `+strconv.Quote(bundled))
+	if strings.Contains(text(t, ctx, ".panels"), "United States (edited)") {
+		t.Error("after restoring, the panels still show the edit")
+	}
+	reload()
+	waitFor(t, ctx, `document.getElementById('source').value === `+strconv.Quote(bundled))
+	if count(t, ctx, "#kept") != 0 {
+		t.Error("after restoring and reloading, the document is shown as edited")
+	}
+}

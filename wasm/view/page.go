@@ -26,6 +26,9 @@ type Input struct {
 	// the last text that did (Stale is then true).
 	Framework *jscd.Framework
 	Stale     bool
+	// Edited is true when the editor's text is not the bundled one; KeepFailed when the
+	// page could not keep it for the next visit (State.SetKeeper).
+	Edited, KeepFailed bool
 	// Issues are the decode errors or the validation issues of the editor's text. The
 	// validation issues are there once the issues region has been drawn (State validates a
 	// new document in the task that draws them, not in the one that decodes it).
@@ -110,10 +113,10 @@ const (
 var allRegions = [...]string{RegionTop, RegionLineage, RegionTimeline, RegionStatus, RegionPeople,
 	RegionDiff, RegionSources, RegionEditorHead, RegionIssues}
 
-// editedRegions are the regions a new text of the document changes: all but the header and
-// the editor's head.
+// editedRegions are the regions a new text of the document changes: all but the header (the
+// editor's head says whether the text is edited).
 var editedRegions = [...]string{RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionDiff,
-	RegionSources, RegionIssues}
+	RegionSources, RegionEditorHead, RegionIssues}
 
 // AllRegions lists every region of the page.
 func AllRegions() []string { return slices.Clone(allRegions[:]) }
@@ -205,10 +208,20 @@ func Top(in *Input) []Node {
 // EditorHead is the heading of the editor.
 func EditorHead(in *Input) []Node {
 	l := in.Lang
-	return []Node{
+	out := []Node{
 		h("h2", at("id", "editor-title"), T(l.L("editor"))),
 		el("p", "help", l.L("editor.help")),
 	}
+	if !in.Edited {
+		return out
+	}
+	note := "editor.kept"
+	if in.KeepFailed {
+		note = "editor.not-kept"
+	}
+	return append(out, h("p", at("class", "kept", "id", "kept", "role", "status"),
+		T(l.L(note)+" "),
+		h("button", at("type", "button", "class", "restore", "data-act", "restore"), T(l.L("editor.restore")))))
 }
 
 // IssuesPanel lists the issues of the editor's text: severity in colour and words, code,

@@ -29,7 +29,25 @@ type State struct {
 	// sizes is the length of each region's JSON when last built: the next is about as long,
 	// so its buffer is allocated once at that size instead of grown a dozen times.
 	sizes map[string]int
+	// keeper keeps the visitor's edited text of each bundled dataset for the next visit; nil
+	// keeps nothing.
+	keeper Keeper
 }
+
+// Keeper keeps the visitor's edited text of each bundled dataset across visits: the page's
+// local storage, a map in tests.
+type Keeper interface {
+	// Load returns the text kept for the dataset, if any.
+	Load(dataset string) (text string, ok bool)
+	// Save keeps the text for the dataset; it fails when the storage is full or refused.
+	Save(dataset, text string) error
+	// Remove forgets the dataset's text.
+	Remove(dataset string)
+}
+
+// SetKeeper makes the state keep each edited text with k: an edit is saved, a text equal to
+// the bundled one is forgotten, and a dataset shown again starts from its kept text.
+func (s *State) SetKeeper(k Keeper) { s.keeper = k }
 
 // Result is what the page must do after an action.
 type Result struct {
@@ -100,6 +118,7 @@ func (s *State) Input() *Input { return &s.in }
 //	fix         val is the index of an issue in the list: its suggestion replaces the value
 //	            at its path, and the editor gets the new text with the cursor on that value
 //	locate-path val is a JSON Pointer into the document
+//	restore     puts the bundled text back in the editor and forgets the kept edit
 //
 // An unknown action, or a value it cannot use, changes nothing.
 func (s *State) Apply(act, val string) Result {
@@ -135,7 +154,14 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 		return s.result(false, allRegions[:]...)
 	case "edit":
 		s.edit([]byte(val))
+		s.keep()
 		return s.result(false, editedRegions[:]...)
+	case "restore":
+		if s.keeper != nil {
+			s.keeper.Remove(s.in.Dataset)
+		}
+		s.loadDataset(s.in.Dataset)
+		return s.result(true, allRegions[:]...)
 	case "asof":
 		if t, ok := parseDay(val); ok {
 			s.in.AsOf = t
@@ -166,6 +192,7 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 		if i, err := strconv.Atoi(val); err == nil && i >= 0 && i < len(s.in.Issues) {
 			if text, at, ok := FixIssue(s.text, s.in.Issues[i]); ok {
 				s.edit(text)
+				s.keep()
 				r := s.result(true, editedRegions[:]...)
 				r.Select = &at
 				return r
@@ -216,13 +243,20 @@ func (s *State) isBundled(name string) bool {
 	return slices.ContainsFunc(s.in.Datasets, func(d Dataset) bool { return d.Name == name })
 }
 
-// loadDataset puts a bundled framework in the editor and resets the choices that depend on
-// the document.
+// loadDataset puts a bundled framework in the editor, or the visitor's edit of it that the
+// keeper kept, and resets the choices that depend on the document.
 func (s *State) loadDataset(name string) {
 	b, _ := datasets.Bytes(name) // name is one of Names
+	if s.keeper != nil {
+		if kept, ok := s.keeper.Load(name); ok {
+			b = []byte(kept)
+		}
+	}
 	s.in.Dataset = name
 	s.in.Party, s.in.Area, s.in.Query = "", "", ""
+	s.in.KeepFailed = false
 	s.edit(b)
+	s.in.Edited = s.edited()
 	if s.in.Framework != nil {
 		s.in.AsOf = defaultAsOf(s.in.derive().timeline)
 	}
@@ -247,6 +281,28 @@ func (s *State) edit(text []byte) {
 	}
 	s.in.Framework, s.in.Stale = f, false
 	s.in.Issues, s.unchecked = nil, f
+}
+
+// edited reports whether the editor's text differs from the bundled text of its dataset.
+func (s *State) edited() bool {
+	b, _ := datasets.Bytes(s.in.Dataset)
+	return !bytes.Equal(s.text, b)
+}
+
+// keep hands the editor's text to the keeper after the visitor changed it: an edited text is
+// saved, the bundled text itself is forgotten. Without a keeper an edited text is not kept,
+// and the page says so.
+func (s *State) keep() {
+	s.in.Edited = s.edited()
+	s.in.KeepFailed = s.in.Edited && s.keeper == nil
+	if s.keeper == nil {
+		return
+	}
+	if !s.in.Edited {
+		s.keeper.Remove(s.in.Dataset)
+		return
+	}
+	s.in.KeepFailed = s.keeper.Save(s.in.Dataset, string(s.text)) != nil
 }
 
 // check validates the document if it has not been yet.
