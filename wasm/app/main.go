@@ -16,13 +16,17 @@ import (
 	"github.com/jscd-go/jscd/wasm/view"
 )
 
+// extraDocuments are the documents the page offers before the bundled ones: site.Build adds
+// a file to this package that sets them when the server is given files (serve -file).
+var extraDocuments []view.Document
+
 func main() {
 	setUpGC()
 	perf := js.Global().Get("performance")
 	perf.Call("mark", "jscd-main")
 	trace := &view.Trace{Now: func() float64 { return perf.Call("now").Float() }}
 	// NewState only lists the bundled frameworks; the first action decodes the one shown.
-	state, err := view.NewState()
+	state, err := view.NewState(extraDocuments...)
 	if err != nil {
 		js.Global().Get("jscdDemo").Call("fail", "jscd: "+err.Error())
 		return

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"html"
 	"net/http"
 	"os"
 	"path"
@@ -40,6 +41,7 @@ var encodings = [...][2]string{{"br", ".br"}, {"gzip", ".gz"}}
 // browser accepts its encoding (brotli before gzip), answers only GET and HEAD, and adds the
 // security headers, Content-Security-Policy first, to every response, errors included.
 func Handler(dir string) http.Handler {
+	names := offeredNames(dir)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		for _, h := range securityHeaders {
 			w.Header().Set(h[0], h[1])
@@ -51,7 +53,7 @@ func Handler(dir string) http.Handler {
 		}
 		name := path.Clean("/" + r.URL.Path)
 		if name == "/" {
-			name = "/" + firstViewPageFor(r.URL.RawQuery)
+			name = "/" + firstViewPageFor(r.URL.RawQuery, names)
 		}
 		ctype, ok := contentTypes[path.Ext(name)]
 		if !ok {
@@ -62,11 +64,29 @@ func Handler(dir string) http.Handler {
 	})
 }
 
-// firstViewPageFor names the page of the first view an address's query asks for, chosen as the
-// module chooses (view.AddressView). A static host serves index.html whatever the query;
-// render.js then draws the view asked for from its JSON file.
-func firstViewPageFor(query string) string {
-	return FirstViewPage(view.AddressView(query))
+// firstViewPageFor names the page of the first view an address's query asks for, of the
+// datasets the site offers (the bundled ones when names is empty), chosen as the module
+// chooses (view.AddressView). A static host serves index.html whatever the query; render.js
+// then draws the view asked for from its JSON file.
+func firstViewPageFor(query string, names []string) string {
+	return FirstViewPage(view.AddressView(query, names...))
+}
+
+// offeredNames returns the datasets a built site offers, as its index.html names them for
+// render.js (firstViewsMeta); nil when it names none.
+func offeredNames(dir string) []string {
+	b, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil {
+		return nil
+	}
+	const start = `<meta name="jscd-first-views" content="`
+	_, rest, ok := strings.Cut(string(b), start)
+	if !ok {
+		return nil
+	}
+	content, _, _ := strings.Cut(rest, `"`)
+	datasets, _, _ := strings.Cut(html.UnescapeString(content), ";")
+	return strings.Fields(datasets)
 }
 
 func serveFile(w http.ResponseWriter, r *http.Request, name, ctype string) {

@@ -122,7 +122,7 @@ func TestFirstViewPageForIsTheModulesChoice(t *testing.T) {
 			t.Fatal(err)
 		}
 		r := s.Apply("init", "?"+q)
-		if got, want := firstViewPageFor(q), FirstViewPage(s.Input().Dataset, r.Lang); got != want {
+		if got, want := firstViewPageFor(q, nil), FirstViewPage(s.Input().Dataset, r.Lang); got != want {
 			t.Errorf("query %q: page %s, the module shows %s", q, got, want)
 		}
 	}

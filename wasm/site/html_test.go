@@ -91,7 +91,7 @@ func TestAllowedAttributesAreTheRenderers(t *testing.T) {
 // the last region, so the first paint shows the whole view.
 func TestFirstViewPages(t *testing.T) {
 	dir := pageDir(t)
-	if err := writeFirstViews(dir); err != nil {
+	if err := writeFirstViews(dir, nil); err != nil {
 		t.Fatal(err)
 	}
 	names := datasets.Names()

@@ -47,10 +47,11 @@ func FirstViewFile(dataset, lang string) string {
 // the page can name the file its address asks for without a request of its own.
 const firstViewsMeta = `<meta name="jscd-first-views" content="">`
 
-// NewFirstView computes the first view of a bundled dataset in a page language. It is
-// deterministic: the "as of" day comes from the document, not from the clock.
-func NewFirstView(dataset, lang string) (*FirstView, error) {
-	s, err := view.NewState()
+// NewFirstView computes the first view of a dataset in a page language: a bundled one, or one
+// of the extra documents offered before them (Build). It is deterministic: the "as of" day
+// comes from the document, not from the clock.
+func NewFirstView(dataset, lang string, extra ...view.Document) (*FirstView, error) {
+	s, err := view.NewState(extra...)
 	if err != nil {
 		return nil, err
 	}
@@ -63,15 +64,19 @@ func NewFirstView(dataset, lang string) (*FirstView, error) {
 	return v, nil
 }
 
-// writeFirstViews writes the first view of every bundled dataset in every page language, as
-// JSON (FirstViewFile) and as a page (FirstViewPage), names them in index.html, and makes
-// index.html the page of the first dataset in the first language.
-func writeFirstViews(dir string) error {
+// writeFirstViews writes the first view of every extra document and bundled dataset in every
+// page language, as JSON (FirstViewFile) and as a page (FirstViewPage), names them in
+// index.html, and makes index.html the page of the first dataset in the first language.
+func writeFirstViews(dir string, extra []view.Document) error {
 	var langs []string
 	for _, l := range view.Languages() {
 		langs = append(langs, l.Code)
 	}
-	names := datasets.Names()
+	var names []string
+	for _, d := range extra {
+		names = append(names, d.Name)
+	}
+	names = append(names, datasets.Names()...)
 	index := filepath.Join(dir, "index.html")
 	b, err := os.ReadFile(index)
 	if err != nil {
@@ -84,7 +89,7 @@ func writeFirstViews(dir string) error {
 	var first string
 	for _, name := range names {
 		for _, lang := range langs {
-			page, err := writeFirstView(dir, template, name, lang)
+			page, err := writeFirstView(dir, template, name, lang, extra)
 			if err != nil {
 				return err
 			}
@@ -98,8 +103,8 @@ func writeFirstViews(dir string) error {
 
 // writeFirstView writes the first view of one dataset in one language, as JSON and as a page,
 // and returns the page.
-func writeFirstView(dir, template, name, lang string) (string, error) {
-	v, err := NewFirstView(name, lang)
+func writeFirstView(dir, template, name, lang string, extra []view.Document) (string, error) {
+	v, err := NewFirstView(name, lang, extra...)
 	if err != nil {
 		return "", err
 	}

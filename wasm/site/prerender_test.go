@@ -42,7 +42,7 @@ func langCodes() []string {
 // dataset's text and the loading note in that language; index.html names them all.
 func TestWriteFirstViews(t *testing.T) {
 	dir := pageDir(t)
-	if err := writeFirstViews(dir); err != nil {
+	if err := writeFirstViews(dir, nil); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range datasets.Names() {
@@ -91,7 +91,7 @@ func TestWriteFirstViews(t *testing.T) {
 func TestFirstViewsAreDeterministic(t *testing.T) {
 	a, b := pageDir(t), pageDir(t)
 	for _, dir := range []string{a, b} {
-		if err := writeFirstViews(dir); err != nil {
+		if err := writeFirstViews(dir, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -144,7 +144,53 @@ func TestWriteFirstViewsNeedsThePlaceholder(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte("<!doctype html>"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := writeFirstViews(dir); err == nil {
+	if err := writeFirstViews(dir, nil); err == nil {
 		t.Error("writeFirstViews filled an index.html without the placeholder")
+	}
+}
+
+// A site built with a document of its own offers it first: its first views are written in
+// every language, index.html is its English page and names it first, and the server's choice
+// of page for an address knows it.
+func TestWriteFirstViewsWithADocument(t *testing.T) {
+	text, err := os.ReadFile("../../jscd/testdata/valid/every-field.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := view.Document{Name: "northland", Text: text}
+	dir := pageDir(t)
+	if err := writeFirstViews(dir, []view.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range langCodes() {
+		b, err := os.ReadFile(filepath.Join(dir, FirstViewFile("northland", lang)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v FirstView
+		if err := json.Unmarshal(b, &v); err != nil || v.Text != string(text) || v.Lang != lang {
+			t.Errorf("%s: text of %d bytes (want %d), lang %q (%v)", FirstViewFile("northland", lang), len(v.Text), len(text), v.Lang, err)
+		}
+		if _, err := os.Stat(filepath.Join(dir, FirstViewPage("northland", lang))); err != nil {
+			t.Error(err)
+		}
+	}
+	want := append([]string{"northland"}, datasets.Names()...)
+	if got := offeredNames(dir); !slices.Equal(got, want) {
+		t.Errorf("the site offers %q; want %q", got, want)
+	}
+	index, _ := os.ReadFile(filepath.Join(dir, "index.html"))
+	page, _ := os.ReadFile(filepath.Join(dir, FirstViewPage("northland", "en")))
+	if string(index) != string(page) {
+		t.Error("index.html is not the document's English page")
+	}
+	for q, page := range map[string]string{"": "view-northland-en.html", "lang=ar": "view-northland-ar.html",
+		"dataset=us-iraq": "view-us-iraq-en.html", "dataset=nonesuch": "view-northland-en.html"} {
+		if got := firstViewPageFor(q, offeredNames(dir)); got != page {
+			t.Errorf("query %q: page %s; want %s", q, got, page)
+		}
+	}
+	if err := writeFirstViews(pageDir(t), []view.Document{{Name: "us-iraq", Text: text}}); err == nil {
+		t.Error("a document named as a bundled dataset was written")
 	}
 }

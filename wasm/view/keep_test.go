@@ -66,9 +66,13 @@ func TestEditsAreKeptForTheNextVisit(t *testing.T) {
 	if note, _ := keptNote(s); note != "" {
 		t.Errorf("the bundled text is shown with the note %q", note)
 	}
+	key := s.keyOf("us-iraq")
+	if !strings.HasPrefix(key, "us-iraq@") {
+		t.Errorf("the key of us-iraq is %q", key)
+	}
 	r := s.Apply("edit", edited)
-	if k.texts["us-iraq"] != edited {
-		t.Fatalf("the edit is not kept: keeper has %d characters", len(k.texts["us-iraq"]))
+	if k.texts[key] != edited {
+		t.Fatalf("the edit is not kept: keeper has %d characters", len(k.texts[key]))
 	}
 	if _, ok := r.Regions[RegionEditorHead]; !ok {
 		t.Error("an edit does not redraw the editor's head, which says the text is edited")
@@ -104,7 +108,7 @@ func TestEditsAreKeptForTheNextVisit(t *testing.T) {
 	if r.Text == nil || *r.Text != string(bundled) || next.Input().Edited {
 		t.Error("restore did not put the bundled text back in the editor")
 	}
-	if _, ok := k.texts["us-iraq"]; ok {
+	if _, ok := k.texts[key]; ok {
 		t.Error("restore did not forget the kept edit")
 	}
 	if note, _ := keptNote(next); note != "" {
@@ -114,7 +118,7 @@ func TestEditsAreKeptForTheNextVisit(t *testing.T) {
 	// Typing the original back forgets the edit too.
 	s.Apply("edit", edited)
 	s.Apply("edit", string(bundled))
-	if _, ok := k.texts["us-iraq"]; ok || s.Input().Edited {
+	if _, ok := k.texts[key]; ok || s.Input().Edited {
 		t.Error("the bundled text typed back is kept as an edit")
 	}
 }

@@ -32,17 +32,59 @@ type State struct {
 	// keeper keeps the visitor's edited text of each bundled dataset for the next visit; nil
 	// keeps nothing.
 	keeper Keeper
+	// extra are the documents the page offers before the bundled ones (NewState).
+	extra []Document
+	// keys caches keyOf, which hashes a whole document.
+	keys map[string]string
 }
 
-// Keeper keeps the visitor's edited text of each bundled dataset across visits: the page's
-// local storage, a map in tests.
+// Document is a framework the page offers besides the bundled ones: a file given to the
+// demo's server (go run ./wasm/serve -file my-framework.json).
+type Document struct {
+	// Name names it in the framework picker and in the page's address (?dataset=name): a
+	// lowercase slug of letters, digits and single hyphens, as a bundled dataset's name.
+	Name string
+	// Text is the document's JSON text, valid or not: the page shows what the library makes
+	// of it, issues included.
+	Text []byte
+}
+
+// Keeper keeps the visitor's edited text of each offered document across visits: the page's
+// local storage, a map in tests. A key names the document as it was offered, its name and a
+// hash of its original text ("us-iraq@5d0c1a7e2b9f3c44"), so that an edit is not laid over
+// another version of the document (a file given to the server and changed since).
 type Keeper interface {
-	// Load returns the text kept for the dataset, if any.
-	Load(dataset string) (text string, ok bool)
-	// Save keeps the text for the dataset; it fails when the storage is full or refused.
-	Save(dataset, text string) error
-	// Remove forgets the dataset's text.
-	Remove(dataset string)
+	// Load returns the text kept under the key, if any.
+	Load(key string) (text string, ok bool)
+	// Save keeps the text under the key; it fails when the storage is full or refused.
+	Save(key, text string) error
+	// Remove forgets the key's text.
+	Remove(key string)
+}
+
+// keyOf returns the Keeper key of an offered document: its name and the FNV-1a hash of its
+// original text.
+func (s *State) keyOf(name string) string {
+	if key, ok := s.keys[name]; ok {
+		return key
+	}
+	h := uint64(14695981039346656037)
+	for _, c := range s.bytesOf(name) {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	const hex = "0123456789abcdef"
+	key := make([]byte, 0, len(name)+17)
+	key = append(key, name...)
+	key = append(key, '@')
+	for shift := 60; shift >= 0; shift -= 4 {
+		key = append(key, hex[h>>uint(shift)&0xf])
+	}
+	if s.keys == nil {
+		s.keys = map[string]string{}
+	}
+	s.keys[name] = string(key)
+	return string(key)
 }
 
 // SetKeeper makes the state keep each edited text with k: an edit is saved, a text equal to
@@ -66,10 +108,22 @@ type Result struct {
 
 // NewState returns the page's state with the bundled frameworks listed but not decoded: each
 // is decoded when it is first shown, in the editor or as the other side of the diff, so the
-// first page costs one decode; the picker shows the titles datasets.Title gives. It fails
-// only if a bundled dataset has no title.
-func NewState() (*State, error) {
-	s := &State{bundled: map[string]*jscd.Framework{}}
+// first page costs one decode; the picker shows the titles datasets.Title gives. The extra
+// documents come first in the picker, and the first of them is the page's default; each is
+// decoded for its title (its name when it has none or does not decode). NewState fails if a
+// bundled dataset has no title, or an extra document's name is not a slug or is taken.
+func NewState(extra ...Document) (*State, error) {
+	s := &State{bundled: map[string]*jscd.Framework{}, extra: extra}
+	for i, d := range extra {
+		if err := checkDocumentName(d.Name, extra[:i]); err != nil {
+			return nil, err
+		}
+		title := jscd.Text{"en": d.Name}
+		if f := s.framework(d.Name); f != nil && len(f.Title) > 0 {
+			title = f.Title
+		}
+		s.in.Datasets = append(s.in.Datasets, Dataset{Name: d.Name, Title: title})
+	}
 	for _, name := range datasets.Names() {
 		title, ok := datasets.Title(name)
 		if !ok {
@@ -81,14 +135,64 @@ func NewState() (*State, error) {
 	return s, nil
 }
 
-// framework returns the named bundled framework, decoding it on first use; nil if it does not
-// decode (the bundled data is tested, so only for a name that is not bundled).
+// checkDocumentName reports why name cannot name an extra document beside the bundled
+// datasets and the documents before it.
+func checkDocumentName(name string, before []Document) error {
+	if !isSlug(name) {
+		return fmt.Errorf("jscd: a document's name must be a lowercase slug (letters a-z, digits, single hyphens): %q", name)
+	}
+	if slices.Contains(datasets.Names(), name) {
+		return fmt.Errorf("jscd: %q is the name of a bundled dataset; give the document another", name)
+	}
+	if slices.ContainsFunc(before, func(d Document) bool { return d.Name == name }) {
+		return fmt.Errorf("jscd: two documents are named %q", name)
+	}
+	return nil
+}
+
+// isSlug reports whether s is lowercase letters and digits in groups joined by single hyphens.
+func isSlug(s string) bool {
+	for _, part := range strings.Split(s, "-") {
+		if part == "" {
+			return false
+		}
+		for _, r := range part {
+			if (r < 'a' || r > 'z') && (r < '0' || r > '9') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// bytesOf returns the text of an offered document: an extra one, or a bundled dataset.
+func (s *State) bytesOf(name string) []byte {
+	for _, d := range s.extra {
+		if d.Name == name {
+			return d.Text
+		}
+	}
+	b, _ := datasets.Bytes(name)
+	return b
+}
+
+// names lists the documents the page offers, the extra ones first.
+func (s *State) names() []string {
+	out := make([]string, 0, len(s.in.Datasets))
+	for _, d := range s.in.Datasets {
+		out = append(out, d.Name)
+	}
+	return out
+}
+
+// framework returns the named offered framework, decoding it on first use; nil if it does not
+// decode (the bundled data is tested: an extra document, or a name that is not offered).
 func (s *State) framework(name string) *jscd.Framework {
 	if f, ok := s.bundled[name]; ok {
 		return f
 	}
 	defer s.in.Trace.Begin("decode bundled " + name)()
-	f, err := datasets.Load(name)
+	f, err := jscd.Decode(bytes.NewReader(s.bytesOf(name)))
 	if err != nil {
 		return nil
 	}
@@ -145,7 +249,7 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 			return s.result(false, val)
 		}
 	case "dataset":
-		if s.isBundled(val) {
+		if s.isOffered(val) {
 			s.loadDataset(val)
 			return s.result(true, allRegions[:]...)
 		}
@@ -158,7 +262,7 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 		return s.result(false, editedRegions[:]...)
 	case "restore":
 		if s.keeper != nil {
-			s.keeper.Remove(s.in.Dataset)
+			s.keeper.Remove(s.keyOf(s.in.Dataset))
 		}
 		s.loadDataset(s.in.Dataset)
 		return s.result(true, allRegions[:]...)
@@ -208,13 +312,15 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 	return Result{}
 }
 
-// AddressView returns the bundled dataset and the page language an address's query asks for
-// ("?dataset=us-iraq-2021&lang=ar", with or without the "?"): the last dataset named that is
-// bundled, else the first bundled one; the last language named if the page has it, else the
-// first. The page's first action and the site's server (which sends the first view for the
-// address) both choose with it.
-func AddressView(query string) (dataset, lang string) {
-	names := datasets.Names()
+// AddressView returns the dataset and the page language an address's query asks for
+// ("?dataset=us-iraq-2021&lang=ar", with or without the "?"), of the datasets names lists (the
+// bundled ones when it lists none): the last dataset named that is listed, else the first
+// listed; the last language named if the page has it, else the first. The page's first action
+// and the site's server (which sends the first view for the address) both choose with it.
+func AddressView(query string, names ...string) (dataset, lang string) {
+	if len(names) == 0 {
+		names = datasets.Names()
+	}
 	dataset, lang = names[0], languages[0].Code
 	for _, kv := range strings.Split(strings.TrimPrefix(query, "?"), "&") {
 		k, v, _ := strings.Cut(kv, "=")
@@ -234,21 +340,21 @@ func AddressView(query string) (dataset, lang string) {
 }
 
 func (s *State) initialize(query string) {
-	name, lang := AddressView(query)
+	name, lang := AddressView(query, s.names()...)
 	s.in.Lang = NewLang(lang)
 	s.loadDataset(name)
 }
 
-func (s *State) isBundled(name string) bool {
+func (s *State) isOffered(name string) bool {
 	return slices.ContainsFunc(s.in.Datasets, func(d Dataset) bool { return d.Name == name })
 }
 
 // loadDataset puts a bundled framework in the editor, or the visitor's edit of it that the
 // keeper kept, and resets the choices that depend on the document.
 func (s *State) loadDataset(name string) {
-	b, _ := datasets.Bytes(name) // name is one of Names
+	b := s.bytesOf(name)
 	if s.keeper != nil {
-		if kept, ok := s.keeper.Load(name); ok {
+		if kept, ok := s.keeper.Load(s.keyOf(name)); ok {
 			b = []byte(kept)
 		}
 	}
@@ -285,8 +391,7 @@ func (s *State) edit(text []byte) {
 
 // edited reports whether the editor's text differs from the bundled text of its dataset.
 func (s *State) edited() bool {
-	b, _ := datasets.Bytes(s.in.Dataset)
-	return !bytes.Equal(s.text, b)
+	return !bytes.Equal(s.text, s.bytesOf(s.in.Dataset))
 }
 
 // keep hands the editor's text to the keeper after the visitor changed it: an edited text is
@@ -299,10 +404,10 @@ func (s *State) keep() {
 		return
 	}
 	if !s.in.Edited {
-		s.keeper.Remove(s.in.Dataset)
+		s.keeper.Remove(s.keyOf(s.in.Dataset))
 		return
 	}
-	s.in.KeepFailed = s.keeper.Save(s.in.Dataset, string(s.text)) != nil
+	s.in.KeepFailed = s.keeper.Save(s.keyOf(s.in.Dataset), string(s.text)) != nil
 }
 
 // check validates the document if it has not been yet.
