@@ -11,7 +11,7 @@ import (
 )
 
 // FirstViewPage is the name of the page that holds the first view of a dataset in a page
-// language as HTML. Build writes one for every bundled dataset in every language; index.html
+// language as HTML. Build writes one for every dataset it offers in every language; index.html
 // is the one of the first dataset in the first language. Handler serves the one an address
 // asks for (?dataset=…&lang=…) at "/".
 func FirstViewPage(dataset, lang string) string {
