@@ -135,6 +135,17 @@ func ExampleRules() {
 	// graph.parent-cycle   error   Parent links of stakeholders have no cycles.
 }
 
+// A program that makes IDs, from file names say, checks them as the rule id.syntax will.
+func ExampleID_Valid() {
+	for _, id := range []jscd.ID{"sfa-2008", "SFA 2008", "sfa--2008"} {
+		fmt.Println(id.Valid(), id)
+	}
+	// Output:
+	// true sfa-2008
+	// false SFA 2008
+	// false sfa--2008
+}
+
 // A renderer links a source's URL only when IsWebURL accepts it: the rule url.syntax holds
 // the document to the same test.
 func ExampleIsWebURL() {

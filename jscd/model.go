@@ -12,6 +12,10 @@ const FormatTag = "jscd/1"
 // Every entity has one, and every reference between entities is an ID.
 type ID string
 
+// Valid reports whether id is a lowercase slug, as the rule id.syntax requires: letters a-z
+// and digits in groups joined by single hyphens ("sfa-2008", not "SFA 2008" or "sfa--2008").
+func (id ID) Valid() bool { return isSlug(string(id)) }
+
 // Extensions holds data the format does not define. Each value is kept verbatim (as raw JSON)
 // through Decode and Encode, so that a producer's own fields survive a round trip.
 type Extensions map[string]json.RawMessage

@@ -25,6 +25,9 @@ func TestIsSlug(t *testing.T) {
 		if got := isSlug(s); got != want {
 			t.Errorf("isSlug(%q) = %v; want %v", s, got, want)
 		}
+		if got := ID(s).Valid(); got != want {
+			t.Errorf("ID(%q).Valid() = %v; want %v", s, got, want)
+		}
 	}
 }
 

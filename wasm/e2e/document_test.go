@@ -2,8 +2,6 @@ package e2e
 
 import (
 	"bytes"
-	"net"
-	"net/http"
 	"os"
 	"strconv"
 	"strings"
@@ -27,14 +25,7 @@ func TestServingADocumentOfYourOwn(t *testing.T) {
 	if err := site.Build(dir, view.Document{Name: "northland", Text: doc}); err != nil {
 		t.Fatalf("building the site with a document: %v", err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: site.Handler(dir)}
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
-	url := "http://" + ln.Addr().String() + "/"
+	url := serveHandler(t, site.Handler(dir))
 
 	f, err := jscd.Decode(bytes.NewReader(doc))
 	if err != nil {

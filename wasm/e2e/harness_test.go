@@ -236,11 +236,7 @@ func gatedSite(t *testing.T) (url string, release func()) {
 	var once sync.Once
 	open := func() { once.Do(func() { close(gate) }) }
 	h := site.Handler(dir)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	url = serveHandler(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		// The path as site.Handler reads it: "//jscd.wasm" is the module too.
 		if path.Clean("/"+r.URL.Path) == "/"+site.WasmFile {
 			select {
@@ -250,12 +246,8 @@ func gatedSite(t *testing.T) (url string, release func()) {
 			<-gate
 		}
 		h.ServeHTTP(w, r)
-	})}
-	go srv.Serve(ln)
-	t.Cleanup(func() {
-		open()
-		srv.Close()
-	})
+	}))
+	t.Cleanup(open) // before the server closes (cleanups run last first)
 	release = func() {
 		t.Helper()
 		select {
@@ -270,7 +262,20 @@ func gatedSite(t *testing.T) (url string, release func()) {
 		}
 		open()
 	}
-	return "http://" + ln.Addr().String() + "/", release
+	return url, release
+}
+
+// serveHandler serves h on a new localhost address until the test ends, and returns its URL.
+func serveHandler(t *testing.T, h http.Handler) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: h}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return "http://" + ln.Addr().String() + "/"
 }
 
 // eval evaluates a JavaScript expression, failing the test on error.

@@ -138,7 +138,7 @@ func NewState(extra ...Document) (*State, error) {
 // checkDocumentName reports why name cannot name an extra document beside the bundled
 // datasets and the documents before it.
 func checkDocumentName(name string, before []Document) error {
-	if !isSlug(name) {
+	if !jscd.ID(name).Valid() {
 		return fmt.Errorf("jscd: a document's name must be a lowercase slug (letters a-z, digits, single hyphens): %q", name)
 	}
 	if slices.Contains(datasets.Names(), name) {
@@ -148,21 +148,6 @@ func checkDocumentName(name string, before []Document) error {
 		return fmt.Errorf("jscd: two documents are named %q", name)
 	}
 	return nil
-}
-
-// isSlug reports whether s is lowercase letters and digits in groups joined by single hyphens.
-func isSlug(s string) bool {
-	for _, part := range strings.Split(s, "-") {
-		if part == "" {
-			return false
-		}
-		for _, r := range part {
-			if (r < 'a' || r > 'z') && (r < '0' || r > '9') {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // bytesOf returns the text of an offered document: an extra one, or a bundled dataset.
