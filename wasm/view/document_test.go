@@ -2,10 +2,12 @@ package view
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/jscd-go/jscd/jscd"
+	"github.com/jscd-go/jscd/jscd/datasets"
 )
 
 // extraDocument is a framework that is not bundled: the fictional one of the library's tests.
@@ -128,5 +130,43 @@ func TestAKeptEditBelongsToItsOriginal(t *testing.T) {
 	other.Apply("init", "")
 	if other.Text() != string(changed.Text) || other.Input().Edited {
 		t.Error("a changed document opens on the edit of its earlier version")
+	}
+}
+
+// Opening a document whose original text was decoded before (an extra document, for its title;
+// a bundled one, as the other side of the diff) does not decode it again.
+func TestAnOriginalTextIsDecodedOnce(t *testing.T) {
+	s, err := NewState(extraDocument(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock := 0.0
+	s.Input().Trace = &Trace{Now: func() float64 { clock++; return clock }}
+	decoded := func() []string {
+		var names []string
+		for _, step := range s.Input().Trace.Take() {
+			if step.Name == "jscd.Decode" || strings.HasPrefix(step.Name, "decode bundled") {
+				names = append(names, step.Name)
+			}
+		}
+		return names
+	}
+	s.Apply("init", "")
+	if got := decoded(); len(got) != 0 || s.Input().Framework == nil {
+		t.Errorf("opening the extra document decoded %q; want nothing (it was decoded for its title)", got)
+	}
+	s.Apply("dataset", "us-iraq")
+	s.Apply("region", RegionDiff)
+	if got, want := decoded(), []string{"jscd.Decode", "decode bundled us-iraq-2021"}; !slices.Equal(got, want) {
+		t.Errorf("us-iraq and the other side of its diff decoded %q; want %q", got, want)
+	}
+	// us-iraq-2021 was decoded for the diff; only its own diff's other side, us-iraq as
+	// bundled, is decoded now.
+	s.Apply("dataset", "us-iraq-2021")
+	if got, want := decoded(), []string{"decode bundled us-iraq"}; !slices.Equal(got, want) || s.Input().Dataset != "us-iraq-2021" || s.Input().Framework == nil {
+		t.Errorf("opening us-iraq-2021 decoded %q; want %q", got, want)
+	}
+	if b, _ := datasets.Bytes("us-iraq-2021"); s.Text() != string(b) {
+		t.Error("us-iraq-2021 is not in the editor")
 	}
 }

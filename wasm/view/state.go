@@ -338,15 +338,21 @@ func (s *State) isOffered(name string) bool {
 // keeper kept, and resets the choices that depend on the document.
 func (s *State) loadDataset(name string) {
 	b := s.bytesOf(name)
+	kept := false
 	if s.keeper != nil {
-		if kept, ok := s.keeper.Load(s.keyOf(name)); ok {
-			b = []byte(kept)
+		var text string
+		if text, kept = s.keeper.Load(s.keyOf(name)); kept {
+			b = []byte(text)
 		}
 	}
 	s.in.Dataset = name
 	s.in.Party, s.in.Area, s.in.Query = "", "", ""
 	s.in.KeepFailed = false
-	s.edit(b)
+	if f := s.bundled[name]; f != nil && !kept {
+		s.show(b, f) // decoded before: for its title, or as the other side of the diff
+	} else {
+		s.edit(b)
+	}
 	s.in.Edited = s.edited()
 	if s.in.Framework != nil {
 		s.in.AsOf = defaultAsOf(s.in.derive().timeline)
@@ -370,6 +376,13 @@ func (s *State) edit(text []byte) {
 		s.in.Stale = s.in.Framework != nil
 		return
 	}
+	s.show(text, f)
+}
+
+// show puts a text and the framework it decodes to in the editor and the panels; its issues
+// are found when they are drawn (check).
+func (s *State) show(text []byte, f *jscd.Framework) {
+	s.text = text
 	s.in.Framework, s.in.Stale = f, false
 	s.in.Issues, s.unchecked = nil, f
 }
