@@ -3,6 +3,7 @@ package view
 import (
 	"bytes"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
@@ -63,28 +64,19 @@ type Keeper interface {
 }
 
 // keyOf returns the Keeper key of an offered document: its name and the FNV-1a hash of its
-// original text.
+// original text, computed once.
 func (s *State) keyOf(name string) string {
 	if key, ok := s.keys[name]; ok {
 		return key
 	}
-	h := uint64(14695981039346656037)
-	for _, c := range s.bytesOf(name) {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	const hex = "0123456789abcdef"
-	key := make([]byte, 0, len(name)+17)
-	key = append(key, name...)
-	key = append(key, '@')
-	for shift := 60; shift >= 0; shift -= 4 {
-		key = append(key, hex[h>>uint(shift)&0xf])
-	}
+	h := fnv.New64a()
+	h.Write(s.bytesOf(name))
+	key := name + "@" + strconv.FormatUint(h.Sum64(), 16)
 	if s.keys == nil {
 		s.keys = map[string]string{}
 	}
-	s.keys[name] = string(key)
-	return string(key)
+	s.keys[name] = key
+	return key
 }
 
 // SetKeeper makes the state keep each edited text with k: an edit is saved, a text equal to
