@@ -79,8 +79,7 @@ func offeredNames(dir string) []string {
 	if err != nil {
 		return nil
 	}
-	const start = `<meta name="jscd-first-views" content="`
-	_, rest, ok := strings.Cut(string(b), start)
+	_, rest, ok := strings.Cut(string(b), strings.TrimSuffix(firstViewsMeta, `">`))
 	if !ok {
 		return nil
 	}

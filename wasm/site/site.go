@@ -46,10 +46,10 @@ const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src
 //
 // The extra documents, when given, are offered before the bundled datasets, the first of them
 // as the page's default: they are built into the WebAssembly binary and get first views of
-// their own. Their names must be slugs that no bundled dataset has (view.NewState).
+// their own. Their names must be slugs that no bundled dataset has (view.CheckDocuments).
 func Build(dir string, extra ...view.Document) error {
-	if _, err := view.NewState(extra...); err != nil {
-		return err // a name the page cannot offer
+	if err := view.CheckDocuments(extra); err != nil {
+		return err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -120,11 +120,15 @@ func buildWasm(dir string, extra []view.Document) error {
 	}
 	var flags []string
 	if len(extra) > 0 {
-		overlay, err := documentsOverlay(extra)
+		tmp, err := os.MkdirTemp("", "jscd-documents-")
 		if err != nil {
 			return err
 		}
-		defer os.RemoveAll(filepath.Dir(overlay))
+		defer os.RemoveAll(tmp)
+		overlay, err := documentsOverlay(tmp, extra)
+		if err != nil {
+			return err
+		}
 		flags = append(flags, "-overlay="+overlay)
 	}
 	if err := CompileWasm(AppPackage, out, flags...); err != nil {
@@ -137,15 +141,11 @@ func buildWasm(dir string, extra []view.Document) error {
 // extra documents.
 const documentsFile = "zz_documents.go"
 
-// documentsOverlay writes a Go file that sets AppPackage's extra documents, and an overlay
-// file for go build (-overlay) that adds it to the package, in a new temporary directory; it
-// returns the overlay's path.
-func documentsOverlay(extra []view.Document) (string, error) {
+// documentsOverlay writes into dir a Go file that sets AppPackage's extra documents, and an
+// overlay file for go build (-overlay) that adds it to the package; it returns the overlay's
+// path.
+func documentsOverlay(dir string, extra []view.Document) (string, error) {
 	pkgDir, err := goCmd([]string{"GOOS=js", "GOARCH=wasm"}, "list", "-f", "{{.Dir}}", AppPackage)
-	if err != nil {
-		return "", err
-	}
-	tmp, err := os.MkdirTemp("", "jscd-documents-")
 	if err != nil {
 		return "", err
 	}
@@ -157,23 +157,17 @@ func documentsOverlay(extra []view.Document) (string, error) {
 		fmt.Fprintf(&src, "\t\t{Name: %s, Text: []byte(%s)},\n", strconv.Quote(d.Name), strconv.Quote(string(d.Text)))
 	}
 	src.WriteString("\t}\n}\n")
-	file := filepath.Join(tmp, documentsFile)
+	file := filepath.Join(dir, documentsFile)
 	if err := os.WriteFile(file, []byte(src.String()), 0o644); err != nil {
-		os.RemoveAll(tmp)
 		return "", err
 	}
 	overlay, err := json.Marshal(map[string]map[string]string{"Replace": {
 		filepath.Join(strings.TrimSpace(string(pkgDir)), documentsFile): file}})
 	if err != nil {
-		os.RemoveAll(tmp)
 		return "", err
 	}
-	path := filepath.Join(tmp, "overlay.json")
-	if err := os.WriteFile(path, overlay, 0o644); err != nil {
-		os.RemoveAll(tmp)
-		return "", err
-	}
-	return path, nil
+	path := filepath.Join(dir, "overlay.json")
+	return path, os.WriteFile(path, overlay, 0o644)
 }
 
 // CompileWasm builds the package pkg for GOOS=js GOARCH=wasm into the file out, with the flags

@@ -105,11 +105,11 @@ type Result struct {
 // decoded for its title (its name when it has none or does not decode). NewState fails if a
 // bundled dataset has no title, or an extra document's name is not a slug or is taken.
 func NewState(extra ...Document) (*State, error) {
+	if err := CheckDocuments(extra); err != nil {
+		return nil, err
+	}
 	s := &State{bundled: map[string]*jscd.Framework{}, extra: extra}
-	for i, d := range extra {
-		if err := checkDocumentName(d.Name, extra[:i]); err != nil {
-			return nil, err
-		}
+	for _, d := range extra {
 		title := jscd.Text{"en": d.Name}
 		if f := s.framework(d.Name); f != nil && len(f.Title) > 0 {
 			title = f.Title
@@ -125,6 +125,17 @@ func NewState(extra ...Document) (*State, error) {
 	}
 	s.in.Lang = NewLang("en")
 	return s, nil
+}
+
+// CheckDocuments reports why the documents cannot be offered beside the bundled datasets:
+// a name that is not a lowercase slug, is a bundled dataset's, or is given twice.
+func CheckDocuments(docs []Document) error {
+	for i, d := range docs {
+		if err := checkDocumentName(d.Name, docs[:i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // checkDocumentName reports why name cannot name an extra document beside the bundled
