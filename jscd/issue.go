@@ -244,12 +244,7 @@ func (m markedArg) Format(f fmt.State, verb rune) {
 
 func (m markedArg) mark(f fmt.State, text string) {
 	*m.order = append(*m.order, m.index)
-	var b strings.Builder
-	b.Grow(len(text) + 6)
-	b.WriteRune(argStart)
-	b.WriteString(text)
-	b.WriteRune(argEnd)
-	io.WriteString(f, b.String())
+	io.WriteString(f, string(argStart)+text+string(argEnd))
 }
 
 // splitMarked cuts a message rendered with markedArg arguments into parts; it reports false

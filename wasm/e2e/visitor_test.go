@@ -226,15 +226,13 @@ func TestRightToLeftMessagesKeepValuesWhole(t *testing.T) {
 		Left, Right float64
 		Top         float64
 		Wider       bool // than its message: it may break
-		InEnumIssue bool
 	}
 	values := eval[[]value](t, ctx, `Array.from(document.querySelectorAll('#issue-list .msg bdi'), (el) => {
 		const r = el.getBoundingClientRect(), rects = el.getClientRects();
 		const msg = el.closest('.msg');
 		return {text: el.textContent, lines: new Set(Array.from(rects, (x) => Math.round(x.top))).size,
 			left: r.left, right: r.right, top: Math.round(r.top),
-			wider: el.scrollWidth > msg.clientWidth,
-			inEnumIssue: el.closest('li').querySelector('[data-code="enum.unknown"]') !== null};
+			wider: el.scrollWidth > msg.clientWidth};
 	})`)
 	seen := map[string]value{}
 	for _, v := range values {
