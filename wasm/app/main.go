@@ -13,7 +13,7 @@ import (
 	"strings"
 	"syscall/js"
 
-	"github.com/jscd-go/jscd/wasm/view"
+	"github.com/jscd-go/jscd/wasm/internal/view"
 )
 
 // extraDocuments are the documents the page offers before the bundled ones: site.Build adds

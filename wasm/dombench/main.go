@@ -11,7 +11,7 @@ import (
 	"strconv"
 	"syscall/js"
 
-	"github.com/jscd-go/jscd/wasm/view"
+	"github.com/jscd-go/jscd/wasm/internal/view"
 )
 
 func main() {

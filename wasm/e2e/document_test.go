@@ -9,8 +9,8 @@ import (
 
 	"github.com/jscd-go/jscd/jscd"
 	"github.com/jscd-go/jscd/jscd/datasets"
-	"github.com/jscd-go/jscd/wasm/site"
-	"github.com/jscd-go/jscd/wasm/view"
+	"github.com/jscd-go/jscd/wasm/internal/site"
+	"github.com/jscd-go/jscd/wasm/internal/view"
 )
 
 // TestServingADocumentOfYourOwn: a site built with a document of its own (serve -file) opens

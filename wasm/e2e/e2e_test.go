@@ -15,7 +15,7 @@ import (
 
 	"github.com/jscd-go/jscd/jscd"
 	"github.com/jscd-go/jscd/jscd/datasets"
-	"github.com/jscd-go/jscd/wasm/view"
+	"github.com/jscd-go/jscd/wasm/internal/view"
 )
 
 // count returns the number of elements matching a CSS selector.

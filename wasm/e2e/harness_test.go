@@ -15,7 +15,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
-	"github.com/jscd-go/jscd/wasm/site"
+	"github.com/jscd-go/jscd/wasm/internal/site"
 )
 
 // server is the site under test, built once for all tests.

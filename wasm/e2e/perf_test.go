@@ -12,7 +12,7 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
-	"github.com/jscd-go/jscd/wasm/site"
+	"github.com/jscd-go/jscd/wasm/internal/site"
 )
 
 // The targets of docs/performance.md. Under JSCD_PERF=1 the test holds the page to them (on an

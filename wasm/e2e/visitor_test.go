@@ -12,7 +12,7 @@ import (
 
 	"github.com/jscd-go/jscd/jscd"
 	"github.com/jscd-go/jscd/jscd/datasets"
-	"github.com/jscd-go/jscd/wasm/view"
+	"github.com/jscd-go/jscd/wasm/internal/view"
 )
 
 // selection is where the editor's cursor is after an action.

@@ -32,8 +32,8 @@ import (
 	"time"
 
 	"github.com/jscd-go/jscd/jscd/datasets"
-	"github.com/jscd-go/jscd/wasm/site"
-	"github.com/jscd-go/jscd/wasm/view"
+	"github.com/jscd-go/jscd/wasm/internal/site"
+	"github.com/jscd-go/jscd/wasm/internal/view"
 )
 
 func main() {

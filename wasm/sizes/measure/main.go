@@ -1,6 +1,6 @@
 // Command measure prints the size of the demo's WebAssembly module and of the two programs that
 // split it (floor, library), raw and compressed, as docs/performance.md gives them: each built
-// as wasm/site builds the demo (site.CompileWasm), then with its data segments
+// as wasm/internal/site builds the demo (site.CompileWasm), then with its data segments
 // merged as site.Build merges them, then compressed as site.Build compresses them
 // (site.GzipFile, which uses zopfli when it is installed, else gzip -9; site.BrotliFile,
 // brotli -q 11; the brotli columns are "-" when the command is missing).
@@ -15,7 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 
-	"github.com/jscd-go/jscd/wasm/site"
+	"github.com/jscd-go/jscd/wasm/internal/site"
 )
 
 func main() {

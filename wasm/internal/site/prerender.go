@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/jscd-go/jscd/jscd/datasets"
-	"github.com/jscd-go/jscd/wasm/view"
+	"github.com/jscd-go/jscd/wasm/internal/view"
 )
 
 // FirstView is what the page draws before its WebAssembly module is ready: the regions and the

@@ -1,7 +1,7 @@
 package site
 
 import (
-	"github.com/jscd-go/jscd/wasm/view"
+	"github.com/jscd-go/jscd/wasm/internal/view"
 
 	"net/http"
 	"net/http/httptest"

@@ -14,7 +14,7 @@ import (
 
 	"github.com/jscd-go/jscd/jscd"
 	"github.com/jscd-go/jscd/jscd/datasets"
-	"github.com/jscd-go/jscd/wasm/web"
+	"github.com/jscd-go/jscd/wasm/internal/web"
 )
 
 // decoded is the renderer's view of a Node, read back from AppendJSON.

@@ -12,8 +12,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/jscd-go/jscd/jscd/datasets"
-	"github.com/jscd-go/jscd/wasm/view"
-	"github.com/jscd-go/jscd/wasm/web"
+	"github.com/jscd-go/jscd/wasm/internal/view"
+	"github.com/jscd-go/jscd/wasm/internal/web"
 )
 
 // Text and attribute values from the data are escaped, so no payload becomes markup; the
