@@ -3,6 +3,7 @@ package jscd
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -177,11 +178,12 @@ func checkSpan(t *testing.T, data []byte, p Path, span Span) {
 	if len(span.Path) > len(p) || !cmp.Equal(p[:len(span.Path)], span.Path, cmp.Comparer(func(a, b Path) bool { return a.String() == b.String() })) {
 		t.Fatalf("Locate(%q) located %q, not a prefix of it", p, span.Path)
 	}
-	var doc, located any
-	if err := json.Unmarshal(data, &doc); err != nil {
+	doc, err := unmarshalAny(data)
+	if err != nil {
 		t.Fatalf("Locate(%q) succeeded on a document encoding/json rejects: %v", p, err)
 	}
-	if err := json.Unmarshal(data[span.Offset:span.End], &located); err != nil {
+	located, err := unmarshalAny(data[span.Offset:span.End])
+	if err != nil {
 		t.Fatalf("Locate(%q) = %q, not a JSON value: %v", p, data[span.Offset:span.End], err)
 	}
 	if want, ok := jsonValueAt(doc, span.Path); !ok || !cmp.Equal(want, located) {
@@ -197,7 +199,23 @@ func checkSpan(t *testing.T, data []byte, p Path, span Span) {
 	}
 }
 
-// jsonValueAt returns the value at p in v, a value decoded by encoding/json into an any.
+// unmarshalAny decodes the JSON value data into an any as json.Unmarshal does, except that
+// numbers are json.Numbers: JSON has no limit on a number's magnitude, and neither have Decode
+// and Locate, but json.Unmarshal rejects a number out of float64's range (1e700).
+func unmarshalAny(data []byte) (any, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return nil, err
+	}
+	if rest := bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
+		return nil, fmt.Errorf("invalid character %q after the JSON value", rest[0])
+	}
+	return v, nil
+}
+
+// jsonValueAt returns the value at p in v, a value decoded by unmarshalAny.
 func jsonValueAt(v any, p Path) (any, bool) {
 	for _, seg := range p {
 		switch x := v.(type) {
