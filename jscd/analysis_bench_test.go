@@ -26,7 +26,7 @@ func largeFramework(tb testing.TB, n int) *jscd.Framework {
 	f := &jscd.Framework{Format: jscd.FormatTag, ID: "large", Title: jscd.Text{"en": "Large"}}
 	for i := range n {
 		f.Stakeholders = append(f.Stakeholders, jscd.Stakeholder{
-			ID: jscd.ID(fmt.Sprintf("person-%d", i)), Kind: jscd.KindPerson,
+			ID: jscd.ID(fmt.Sprintf("person-%d", i)), Kind: jscd.StakeholderKindPerson,
 			Name:    jscd.Text{"en": fmt.Sprintf("Person al-Name%d", i), "ar": fmt.Sprintf("الشخص الاسم%d", i)},
 			Aliases: []jscd.Text{{"en": fmt.Sprintf("Alias %d", i)}},
 			Positions: []jscd.Position{{Title: jscd.Text{"en": "Minister of Defense", "ar": "وزير الدفاع"},
@@ -37,7 +37,7 @@ func largeFramework(tb testing.TB, n int) *jscd.Framework {
 	for i := range instruments {
 		in := jscd.Instrument{ID: jscd.ID(fmt.Sprintf("instrument-%d", i)), Date: date()}
 		for range min(i, 3) {
-			in.Relations = append(in.Relations, jscd.Relation{Type: jscd.RelationBasedOn,
+			in.Relations = append(in.Relations, jscd.Relation{Type: jscd.RelationTypeBasedOn,
 				To: jscd.ID(fmt.Sprintf("instrument-%d", r.IntN(i)))})
 		}
 		f.Instruments = append(f.Instruments, in)
@@ -48,7 +48,7 @@ func largeFramework(tb testing.TB, n int) *jscd.Framework {
 		f.Commitments = append(f.Commitments, jscd.Commitment{
 			ID: jscd.ID(fmt.Sprintf("commitment-%d", i)), By: []jscd.ID{jscd.ID(fmt.Sprintf("person-%d", r.IntN(n)))},
 			Areas: []jscd.Area{jscd.Areas()[r.IntN(len(jscd.Areas()))]}, MadeAt: jscd.ID(fmt.Sprintf("event-%d", i)),
-			Due: date(), Status: []jscd.StatusChange{{Status: jscd.StatusAgreed, Date: date()}},
+			Due: date(), Status: []jscd.StatusChange{{Status: jscd.CommitmentStatusAgreed, Date: date()}},
 		})
 	}
 	return f

@@ -49,7 +49,7 @@ func BenchmarkDecode(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
-				if _, err := jscd.Decode(bytes.NewReader(data), jscd.WithMaxBytes(int64(len(data)))); err != nil {
+				if _, err := jscd.Decode(bytes.NewReader(data), jscd.MaxBytes(int64(len(data)))); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -272,7 +272,7 @@ func TestIssueRendersInEachCatalogueLanguage(t *testing.T) {
 		{[]language.Tag{language.French}, `/commitments/3/by/0: "frnace" does not name any entity of the document [ref.unresolved]`},
 	}
 	for _, tt := range tests {
-		if got := is.Localize(NewPrinter(tt.prefs...)); got != tt.want {
+		if got := is.LocalizedError(NewPrinter(tt.prefs...)); got != tt.want {
 			t.Errorf("Localize(NewPrinter(%v)) = %q; want %q", tt.prefs, got, tt.want)
 		}
 	}

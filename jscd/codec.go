@@ -68,10 +68,10 @@ const (
 // DefaultMaxBytes is the largest input Decode accepts when WithMaxBytes is not given: 64 MiB.
 const DefaultMaxBytes int64 = 64 << 20
 
-// MaxDepth is how deeply objects and arrays may nest in a document, extensions included.
+// maxNesting is how deeply objects and arrays may nest in a document, extensions included.
 // The format itself needs fewer than ten levels; the limit keeps a hostile input from
 // exhausting the stack.
-const MaxDepth = 1000
+const maxNesting = 1000
 
 // DecodeOption configures Decode.
 type DecodeOption func(*decodeConfig)
@@ -80,10 +80,10 @@ type decodeConfig struct {
 	maxBytes int64
 }
 
-// WithMaxBytes sets the largest input Decode accepts, in bytes. Decode reads at most n+1
+// MaxBytes sets the largest input Decode accepts, in bytes. Decode reads at most n+1
 // bytes and returns a CodeDecodeTooLarge issue for a larger input. n <= 0 keeps the
 // default, DefaultMaxBytes.
-func WithMaxBytes(n int64) DecodeOption {
+func MaxBytes(n int64) DecodeOption {
 	return func(c *decodeConfig) {
 		if n > 0 {
 			c.maxBytes = n
@@ -103,6 +103,9 @@ func WithMaxBytes(n int64) DecodeOption {
 //
 // Decode is lenient about values: an unknown enum value, an invalid date, a malformed ID or
 // a reference to nothing decodes, so that validation can report every such problem at once.
+//
+// Decode keeps every token of an extension value as it is written, and stores the value in
+// compact form, without the white space between its tokens (see Extensions).
 //
 // The returned *Framework is not changed by any later call of this package.
 func Decode(r io.Reader, opts ...DecodeOption) (*Framework, error) {

@@ -14,15 +14,18 @@ import (
 // Encode writes f to w in the canonical form of the format: members in the order of the
 // model's fields, empty optional members left out, two-space indentation, object keys of Text
 // and Extensions sorted, no HTML escaping ("<" stays "<"), and a final newline. Extension
-// values are written as they were read, with only their white space made canonical.
+// values are written token for token, indented like the rest of the document whatever white
+// space they hold (see Extensions).
 //
 // The output is what encoding/json writes for f with an Encoder set to indent by two spaces
 // and not to escape HTML; Encode writes it without encoding/json, from the model's JSON tags,
 // so that a program that only decodes and encodes frameworks (a WebAssembly page, say) does
 // not link encoding/json's reflection-driven codec.
 //
-// For every document x in canonical form, Encode(Decode(x)) is x, byte for byte. Encode does
-// not change f. An extension value that is not valid JSON is an error, and nothing is written.
+// For every document x in canonical form, Encode(Decode(x)) is x, byte for byte. For every f
+// that Decode returns, Decode(Encode(f)) equals f, except that an empty optional Text or list
+// comes back nil, as it is left out. Encode does not change f. An extension value that is not
+// valid JSON is an error, and nothing is written.
 func Encode(w io.Writer, f *Framework) error {
 	if f == nil {
 		return errors.New("jscd: Encode of a nil *Framework")

@@ -11,14 +11,19 @@ import (
 
 // The codec does not use encoding/json; the functions here are the codec as it first was,
 // built on encoding/json, kept as the oracle of the one that replaced it: the same checks
-// (decodeInto without a target), then json.Unmarshal; and an indenting json.Encoder.
+// (decodeInto without a target), then json.Compact (Decode keeps extension values compact)
+// and json.Unmarshal; and an indenting json.Encoder.
 
 func decodeReference(data []byte) (*Framework, error) {
 	if err := decodeInto(data, nil); err != nil {
 		return nil, err
 	}
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, data); err != nil {
+		return nil, err
+	}
 	var f Framework
-	if err := json.Unmarshal(data, &f); err != nil {
+	if err := json.Unmarshal(compact.Bytes(), &f); err != nil {
 		return nil, err
 	}
 	return &f, nil

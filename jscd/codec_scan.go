@@ -156,8 +156,9 @@ func (s *scanner) skipSpace() {
 
 // value walks one value starting at s.off (after white space), checking it against sc and,
 // when v is valid, storing it in v, a settable value of the Go type sc was derived from. A
-// nil sc accepts any JSON value, stored as its text (json.RawMessage). Nothing is stored once
-// a problem has been noted, since the document will not be returned.
+// nil sc accepts any JSON value, stored as its text in compact form (json.RawMessage; see
+// compact). Nothing is stored once a problem has been noted, since the document will not be
+// returned.
 func (s *scanner) value(sc *schema, v reflect.Value) error {
 	if s.off >= len(s.data) {
 		return s.failChar(fmtDecodeExpectValue)
@@ -181,7 +182,7 @@ func (s *scanner) value(sc *schema, v reflect.Value) error {
 			return err
 		}
 		if v.IsValid() && sc == nil && s.first == nil {
-			v.SetBytes(append([]byte(nil), s.data[start:s.off]...))
+			v.SetBytes(compact(s.data[start:s.off]))
 		}
 		return nil
 	}
@@ -210,6 +211,29 @@ func (s *scanner) value(sc *schema, v reflect.Value) error {
 		v.SetBool(word == "true")
 	}
 	return nil
+}
+
+// compact returns a copy of b, one checked JSON value, without the white space between its
+// tokens, as json.Compact writes it; the tokens themselves are copied as they are (number
+// spellings, string escapes, member order). Decode keeps extension values in this form: their
+// white space is not part of the data, and Encode lays it out again, so a value keeps the same
+// bytes through Encode and Decode, whatever its indentation in the text it was read from.
+func compact(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	start := 0 // the start of the bytes not yet copied
+	for i := 0; i < len(b); {
+		switch b[i] {
+		case '"':
+			i = stringEnd(b, i)
+		case ' ', '\t', '\n', '\r':
+			out = append(out, b[start:i]...)
+			i = skipSpaceIn(b, i)
+			start = i
+		default:
+			i++
+		}
+	}
+	return append(out, b[start:]...)
 }
 
 // skipValue walks the value of type found at s.off without a schema or a place to store it.
@@ -253,8 +277,8 @@ func (s *scanner) stringValue(sc *schema, v reflect.Value) error {
 // enter counts one more level of nesting, failing beyond MaxDepth.
 func (s *scanner) enter() error {
 	s.depth++
-	if s.depth > MaxDepth {
-		return s.fail(s.off, CodeDecodeTooLarge, fmtDecodeTooDeep, MaxDepth)
+	if s.depth > maxNesting {
+		return s.fail(s.off, CodeDecodeTooLarge, fmtDecodeTooDeep, maxNesting)
 	}
 	return nil
 }

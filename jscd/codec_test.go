@@ -63,7 +63,7 @@ func TestDecodeErrorsGolden(t *testing.T) {
 			}
 			var opts []DecodeOption
 			if want.MaxBytes > 0 {
-				opts = append(opts, WithMaxBytes(want.MaxBytes))
+				opts = append(opts, MaxBytes(want.MaxBytes))
 			}
 			f, err := Decode(bytes.NewReader(data), opts...)
 			if err == nil {
@@ -158,27 +158,27 @@ func TestDecodeReadError(t *testing.T) {
 func TestDecodeMaxBytesBoundary(t *testing.T) {
 	doc := `{"format":"jscd/1","id":"x","title":{"en":"X"}}`
 	n := int64(len(doc))
-	if _, err := Decode(strings.NewReader(doc), WithMaxBytes(n)); err != nil {
+	if _, err := Decode(strings.NewReader(doc), MaxBytes(n)); err != nil {
 		t.Errorf("Decode at exactly the limit: %v", err)
 	}
-	_, err := Decode(strings.NewReader(doc), WithMaxBytes(n-1))
+	_, err := Decode(strings.NewReader(doc), MaxBytes(n-1))
 	if !errors.Is(err, CodeDecodeTooLarge) {
 		t.Errorf("Decode one byte over the limit: %v; want %s", err, CodeDecodeTooLarge)
 	}
-	if _, err := Decode(strings.NewReader(doc), WithMaxBytes(0)); err != nil {
+	if _, err := Decode(strings.NewReader(doc), MaxBytes(0)); err != nil {
 		t.Errorf("WithMaxBytes(0) should keep the default limit: %v", err)
 	}
 }
 
 func TestDecodeTooDeep(t *testing.T) {
-	deep := strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1)
+	deep := strings.Repeat("[", maxNesting+1) + strings.Repeat("]", maxNesting+1)
 	doc := `{"format":"jscd/1","id":"x","title":{"en":"X"},"extensions":{"x":` + deep + `}}`
 	_, err := Decode(strings.NewReader(doc))
 	got := issueOf(t, err)
 	if got.Code != CodeDecodeTooLarge || got.Format != fmtDecodeTooDeep {
-		t.Errorf("Decode of %d nested arrays: %v; want %s", MaxDepth+1, err, fmtDecodeTooDeep)
+		t.Errorf("Decode of %d nested arrays: %v; want %s", maxNesting+1, err, fmtDecodeTooDeep)
 	}
-	allowed := strings.Repeat("[", MaxDepth-2) + strings.Repeat("]", MaxDepth-2)
+	allowed := strings.Repeat("[", maxNesting-2) + strings.Repeat("]", maxNesting-2)
 	doc = `{"format":"jscd/1","id":"x","title":{"en":"X"},"extensions":{"x":` + allowed + `}}`
 	if _, err := Decode(strings.NewReader(doc)); err != nil {
 		t.Errorf("Decode at the depth limit: %v", err)

@@ -832,7 +832,7 @@ func TestDateSyntaxIssueInArabic(t *testing.T) {
 		{language.MustParse("ckb"), `/events/0/date: ڕێکەوتی "2023-02-30" بە پێی EDTF دروست نییە: ڕۆژی 30 بۆ 2023-02 لە دەرەوەی مەودایە (01–28) [date.syntax]`},
 	}
 	for _, tt := range tests {
-		if got := is.Localize(NewPrinter(tt.lang)); got != tt.want {
+		if got := is.LocalizedError(NewPrinter(tt.lang)); got != tt.want {
 			t.Errorf("Localize(%s) = %q; want %q", tt.lang, got, tt.want)
 		}
 	}

@@ -19,9 +19,9 @@ type ChangeKind string
 
 // The kinds of change.
 const (
-	ChangeAdded   ChangeKind = "added"   // present only in the new version
-	ChangeRemoved ChangeKind = "removed" // present only in the old version
-	ChangeChanged ChangeKind = "changed" // present in both, with different values
+	ChangeKindAdded   ChangeKind = "added"   // present only in the new version
+	ChangeKindRemoved ChangeKind = "removed" // present only in the old version
+	ChangeKindChanged ChangeKind = "changed" // present in both, with different values
 )
 
 // Change is one difference between two versions of a framework.
@@ -120,13 +120,13 @@ func (d *differ) list(name string, old, new reflect.Value) {
 		if j, ok := oldIndex[d.id]; ok {
 			d.entity(old.Index(j), new.Index(i))
 		} else {
-			d.emit(ChangeAdded, nil, d.jsonValue(new.Index(i)))
+			d.emit(ChangeKindAdded, nil, d.jsonValue(new.Index(i)))
 		}
 	}
 	for j := range old.Len() {
 		if d.id = idOf(old, j); !done[d.id] {
 			done[d.id] = true
-			d.emit(ChangeRemoved, d.jsonValue(old.Index(j)), nil)
+			d.emit(ChangeKindRemoved, d.jsonValue(old.Index(j)), nil)
 		}
 	}
 }
@@ -417,7 +417,7 @@ func (d *differ) data(old, new any) {
 		}
 	}
 	if !scalarsEqual(old, new) {
-		d.emit(ChangeChanged, old, new)
+		d.emit(ChangeKindChanged, old, new)
 	}
 }
 
@@ -438,9 +438,9 @@ func (d *differ) objects(o, n map[string]any) {
 		d.path = append(d.path, k)
 		switch {
 		case !inOld:
-			d.emit(ChangeAdded, nil, nv)
+			d.emit(ChangeKindAdded, nil, nv)
 		case !inNew:
-			d.emit(ChangeRemoved, ov, nil)
+			d.emit(ChangeKindRemoved, ov, nil)
 		default:
 			d.data(ov, nv)
 		}
@@ -453,9 +453,9 @@ func (d *differ) arrays(o, n []any) {
 		d.path = append(d.path, strconv.Itoa(i))
 		switch {
 		case i >= len(o):
-			d.emit(ChangeAdded, nil, n[i])
+			d.emit(ChangeKindAdded, nil, n[i])
 		case i >= len(n):
-			d.emit(ChangeRemoved, o[i], nil)
+			d.emit(ChangeKindRemoved, o[i], nil)
 		default:
 			d.data(o[i], n[i])
 		}
@@ -508,13 +508,13 @@ func (c Change) String() string {
 	}
 	b.WriteString(": ")
 	switch {
-	case c.Kind == ChangeAdded && len(c.Path) == 0:
+	case c.Kind == ChangeKindAdded && len(c.Path) == 0:
 		b.WriteString(entityLabel(c.New))
-	case c.Kind == ChangeRemoved && len(c.Path) == 0:
+	case c.Kind == ChangeKindRemoved && len(c.Path) == 0:
 		b.WriteString(entityLabel(c.Old))
-	case c.Kind == ChangeAdded:
+	case c.Kind == ChangeKindAdded:
 		b.WriteString(compactJSON(c.New))
-	case c.Kind == ChangeRemoved:
+	case c.Kind == ChangeKindRemoved:
 		b.WriteString(compactJSON(c.Old))
 	default:
 		b.WriteString(compactJSON(c.Old))
@@ -538,9 +538,9 @@ func FormatChanges(w io.Writer, changes []Change) error {
 
 func changeSign(k ChangeKind) string {
 	switch k {
-	case ChangeAdded:
+	case ChangeKindAdded:
 		return "+"
-	case ChangeRemoved:
+	case ChangeKindRemoved:
 		return "-"
 	}
 	return "~"

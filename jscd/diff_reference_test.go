@@ -94,7 +94,7 @@ func refCollection(name string, oldIDs []ID, oldVals [][]byte, newIDs []ID, newV
 		done[id] = true
 		j, ok := oldIndex[id]
 		if !ok {
-			out = append(out, Change{Kind: ChangeAdded, Collection: name, ID: id, New: refDecodeJSON(newVals[i])})
+			out = append(out, Change{Kind: ChangeKindAdded, Collection: name, ID: id, New: refDecodeJSON(newVals[i])})
 			continue
 		}
 		if bytes.Equal(oldVals[j], newVals[i]) {
@@ -107,7 +107,7 @@ func refCollection(name string, oldIDs []ID, oldVals [][]byte, newIDs []ID, newV
 	for j, id := range oldIDs {
 		if !done[id] {
 			done[id] = true
-			out = append(out, Change{Kind: ChangeRemoved, Collection: name, ID: id, Old: refDecodeJSON(oldVals[j])})
+			out = append(out, Change{Kind: ChangeKindRemoved, Collection: name, ID: id, Old: refDecodeJSON(oldVals[j])})
 		}
 	}
 	return out
@@ -138,7 +138,7 @@ func refValues(old, new any, p Path, emit func(ChangeKind, Path, any, any)) {
 		}
 	}
 	if !refJSONEqual(old, new) {
-		emit(ChangeChanged, p, old, new)
+		emit(ChangeKindChanged, p, old, new)
 	}
 }
 
@@ -158,9 +158,9 @@ func refObjects(o, n map[string]any, p Path, emit func(ChangeKind, Path, any, an
 		nv, inNew := n[k]
 		switch {
 		case !inOld:
-			emit(ChangeAdded, p.Key(k), nil, nv)
+			emit(ChangeKindAdded, p.Key(k), nil, nv)
 		case !inNew:
-			emit(ChangeRemoved, p.Key(k), ov, nil)
+			emit(ChangeKindRemoved, p.Key(k), ov, nil)
 		default:
 			refValues(ov, nv, p.Key(k), emit)
 		}
@@ -171,9 +171,9 @@ func refArrays(o, n []any, p Path, emit func(ChangeKind, Path, any, any)) {
 	for i := range max(len(o), len(n)) {
 		switch {
 		case i >= len(o):
-			emit(ChangeAdded, p.Index(i), nil, n[i])
+			emit(ChangeKindAdded, p.Index(i), nil, n[i])
 		case i >= len(n):
-			emit(ChangeRemoved, p.Index(i), o[i], nil)
+			emit(ChangeKindRemoved, p.Index(i), o[i], nil)
 		default:
 			refValues(o[i], n[i], p.Index(i), emit)
 		}

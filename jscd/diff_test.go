@@ -14,21 +14,21 @@ func diffFrameworks(t testing.TB) (old, new *jscd.Framework) {
 	old = &jscd.Framework{
 		Format: jscd.FormatTag, ID: "f", Title: jscd.Text{"en": "F (2021)"},
 		Stakeholders: []jscd.Stakeholder{
-			{ID: "kadhimi", Kind: jscd.KindPerson, Name: jscd.Text{"en": "Mustafa al-Kadhimi"},
+			{ID: "kadhimi", Kind: jscd.StakeholderKindPerson, Name: jscd.Text{"en": "Mustafa al-Kadhimi"},
 				Positions: []jscd.Position{{Title: jscd.Text{"en": "Prime Minister"}, From: day(t, "2020-05-07")}}},
-			{ID: "gone", Kind: jscd.KindState, Name: jscd.Text{"en": "Gone"}},
+			{ID: "gone", Kind: jscd.StakeholderKindState, Name: jscd.Text{"en": "Gone"}},
 		},
 		Commitments: []jscd.Commitment{{
 			ID: "withdrawal", Text: jscd.Text{"en": "Leave"}, Strength: jscd.StrengthDecision,
 			Due: day(t, "2021"), Sources: []jscd.ID{"a"},
-			Status: []jscd.StatusChange{{Status: jscd.StatusAgreed, Date: day(t, "2021-07-23")}},
+			Status: []jscd.StatusChange{{Status: jscd.CommitmentStatusAgreed, Date: day(t, "2021-07-23")}},
 		}},
 	}
 	new = &jscd.Framework{
 		Format: jscd.FormatTag, ID: "f", Title: jscd.Text{"en": "F (2023)", "ar": "إطار"},
 		Stakeholders: []jscd.Stakeholder{
-			{ID: "sudani", Kind: jscd.KindPerson, Name: jscd.Text{"en": "Mohammed Shia' al-Sudani"}},
-			{ID: "kadhimi", Kind: jscd.KindPerson, Name: jscd.Text{"en": "Mustafa al-Kadhimi"},
+			{ID: "sudani", Kind: jscd.StakeholderKindPerson, Name: jscd.Text{"en": "Mohammed Shia' al-Sudani"}},
+			{ID: "kadhimi", Kind: jscd.StakeholderKindPerson, Name: jscd.Text{"en": "Mustafa al-Kadhimi"},
 				Positions: []jscd.Position{{Title: jscd.Text{"en": "Prime Minister"},
 					From: day(t, "2020-05-07"), To: day(t, "2022-10-27")}}},
 		},
@@ -36,8 +36,8 @@ func diffFrameworks(t testing.TB) (old, new *jscd.Framework) {
 			ID: "withdrawal", Text: jscd.Text{"en": "Leave"}, Strength: jscd.StrengthDecision,
 			Due: day(t, "2021"), Sources: []jscd.ID{"b"},
 			Status: []jscd.StatusChange{
-				{Status: jscd.StatusAgreed, Date: day(t, "2021-07-23")},
-				{Status: jscd.StatusFulfilled, Date: day(t, "2021-12-09")},
+				{Status: jscd.CommitmentStatusAgreed, Date: day(t, "2021-07-23")},
+				{Status: jscd.CommitmentStatusFulfilled, Date: day(t, "2021-12-09")},
 			},
 		}},
 	}
@@ -48,19 +48,19 @@ func TestDiff(t *testing.T) {
 	old, new := diffFrameworks(t)
 	got := jscd.Diff(old, new)
 	want := []jscd.Change{
-		{Kind: jscd.ChangeAdded, Collection: "framework", Path: jscd.Path{"title", "ar"}, New: "إطار"},
-		{Kind: jscd.ChangeChanged, Collection: "framework", Path: jscd.Path{"title", "en"}, Old: "F (2021)", New: "F (2023)"},
-		{Kind: jscd.ChangeAdded, Collection: "stakeholders", ID: "sudani", New: map[string]any{
+		{Kind: jscd.ChangeKindAdded, Collection: "framework", Path: jscd.Path{"title", "ar"}, New: "إطار"},
+		{Kind: jscd.ChangeKindChanged, Collection: "framework", Path: jscd.Path{"title", "en"}, Old: "F (2021)", New: "F (2023)"},
+		{Kind: jscd.ChangeKindAdded, Collection: "stakeholders", ID: "sudani", New: map[string]any{
 			"id": "sudani", "kind": "person", "name": map[string]any{"en": "Mohammed Shia' al-Sudani"},
 		}},
-		{Kind: jscd.ChangeAdded, Collection: "stakeholders", ID: "kadhimi",
+		{Kind: jscd.ChangeKindAdded, Collection: "stakeholders", ID: "kadhimi",
 			Path: jscd.Path{"positions", "0", "to"}, New: "2022-10-27"},
-		{Kind: jscd.ChangeRemoved, Collection: "stakeholders", ID: "gone", Old: map[string]any{
+		{Kind: jscd.ChangeKindRemoved, Collection: "stakeholders", ID: "gone", Old: map[string]any{
 			"id": "gone", "kind": "state", "name": map[string]any{"en": "Gone"},
 		}},
-		{Kind: jscd.ChangeChanged, Collection: "commitments", ID: "withdrawal",
+		{Kind: jscd.ChangeKindChanged, Collection: "commitments", ID: "withdrawal",
 			Path: jscd.Path{"sources", "0"}, Old: "a", New: "b"},
-		{Kind: jscd.ChangeAdded, Collection: "commitments", ID: "withdrawal",
+		{Kind: jscd.ChangeKindAdded, Collection: "commitments", ID: "withdrawal",
 			Path: jscd.Path{"status", "1"}, New: map[string]any{"status": "fulfilled", "date": "2021-12-09"}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -78,8 +78,8 @@ func TestDiffIsSymmetric(t *testing.T) {
 		t.Fatalf("Diff(old, new) has %d changes, Diff(new, old) %d", len(forward), len(backward))
 	}
 	swap := map[jscd.ChangeKind]jscd.ChangeKind{
-		jscd.ChangeAdded: jscd.ChangeRemoved, jscd.ChangeRemoved: jscd.ChangeAdded,
-		jscd.ChangeChanged: jscd.ChangeChanged,
+		jscd.ChangeKindAdded: jscd.ChangeKindRemoved, jscd.ChangeKindRemoved: jscd.ChangeKindAdded,
+		jscd.ChangeKindChanged: jscd.ChangeKindChanged,
 	}
 	for _, c := range forward {
 		found := false
@@ -101,9 +101,9 @@ func TestDiffNumbersAndExtensions(t *testing.T) {
 	new := &jscd.Framework{Events: []jscd.Event{{ID: "r", Round: 4,
 		Extensions: jscd.Extensions{"x-note": json.RawMessage(`{"a":1.5}`)}}}}
 	want := []jscd.Change{
-		{Kind: jscd.ChangeChanged, Collection: "events", ID: "r", Path: jscd.Path{"extensions", "x-note", "a"},
+		{Kind: jscd.ChangeKindChanged, Collection: "events", ID: "r", Path: jscd.Path{"extensions", "x-note", "a"},
 			Old: json.Number("1"), New: json.Number("1.5")},
-		{Kind: jscd.ChangeChanged, Collection: "events", ID: "r", Path: jscd.Path{"round"},
+		{Kind: jscd.ChangeKindChanged, Collection: "events", ID: "r", Path: jscd.Path{"round"},
 			Old: json.Number("3"), New: json.Number("4")},
 	}
 	if diff := cmp.Diff(want, jscd.Diff(old, new)); diff != "" {
@@ -128,8 +128,8 @@ func TestDiffEmpty(t *testing.T) {
 	}
 	got := jscd.Diff(nil, &jscd.Framework{ID: "f", Events: []jscd.Event{{ID: "e"}}})
 	want := []jscd.Change{
-		{Kind: jscd.ChangeChanged, Collection: "framework", Path: jscd.Path{"id"}, Old: "", New: "f"},
-		{Kind: jscd.ChangeAdded, Collection: "events", ID: "e", New: map[string]any{
+		{Kind: jscd.ChangeKindChanged, Collection: "framework", Path: jscd.Path{"id"}, Old: "", New: "f"},
+		{Kind: jscd.ChangeKindAdded, Collection: "events", ID: "e", New: map[string]any{
 			"id": "e", "kind": "", "name": nil,
 		}},
 	}
@@ -161,7 +161,7 @@ func TestFormatChanges(t *testing.T) {
 }
 
 func TestFormatChangesCutsLongValues(t *testing.T) {
-	c := jscd.Change{Kind: jscd.ChangeChanged, Collection: "framework", Path: jscd.Path{"description", "en"},
+	c := jscd.Change{Kind: jscd.ChangeKindChanged, Collection: "framework", Path: jscd.Path{"description", "en"},
 		Old: strings.Repeat("a", 100), New: "b"}
 	got := c.String()
 	if !strings.Contains(got, "…") || strings.Contains(got, strings.Repeat("a", 80)) {

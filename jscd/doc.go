@@ -21,7 +21,7 @@
 // Dates are [Date] values in EDTF (ISO 8601-2, levels 0 and 1) as the sources give them —
 // "2008", "2020/2021", "2023-08-07/2023-08-08", "2023-07-31~" — and every comparison is
 // span-aware: [Date.CertainlyBefore] and [Date.PossiblyBefore] are different questions.
-// Data the format does not define goes under "extensions" and is kept verbatim.
+// Data the format does not define goes under "extensions", every token kept as written.
 //
 // # Reading, checking, writing
 //

@@ -37,7 +37,7 @@ func ExampleFramework_Lineage() {
 func ExampleFramework_Timeline() {
 	f := datasets.MustLoad("us-iraq")
 	for _, e := range f.Timeline() {
-		if e.Kind == jscd.TimelineEvent {
+		if e.Kind == jscd.TimelineKindEvent {
 			fmt.Printf("%-23s %-9s %s\n", e.Date, e.Date.Precision(), e.Label.String())
 		}
 	}
@@ -133,12 +133,4 @@ func ExampleDiff() {
 	// added assessments 13
 	// + stakeholders mustafa-al-kadhimi /positions/0/to: "2022-10-27"
 	// + stakeholders joe-biden /positions/0/to: "2025-01-20"
-}
-
-func ExampleFoldName() {
-	fmt.Println(jscd.FoldName("Mohammed Shia' al-Sudani"))
-	fmt.Println(jscd.FoldName("محمد شياع السوداني"))
-	// Output:
-	// mohammed shia sudani
-	// محمد شياع سوداني
 }

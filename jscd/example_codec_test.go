@@ -39,7 +39,7 @@ func ExampleDecode() {
 	// Output:
 	// التعاون الأمني الأمريكي العراقي
 	// SFA framework-agreement 2008 [defense politics energy]
-	// {"score": 1.50}
+	// {"score":1.50}
 }
 
 func ExampleEncode() {
@@ -48,7 +48,7 @@ func ExampleEncode() {
 		ID:     "example",
 		Title:  jscd.Text{"en": "Example <framework>", "ckb": "نموونە"},
 		Stakeholders: []jscd.Stakeholder{
-			{ID: "iraq", Kind: jscd.KindState, Name: jscd.Text{"en": "Iraq", "ar": "العراق"}, Country: "IQ"},
+			{ID: "iraq", Kind: jscd.StakeholderKindState, Name: jscd.Text{"en": "Iraq", "ar": "العراق"}, Country: "IQ"},
 		},
 	}
 	if err := jscd.Encode(os.Stdout, f); err != nil {

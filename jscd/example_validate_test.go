@@ -91,7 +91,7 @@ func ExampleNewPrinter() {
 	issues := jscd.Issues(f.Validate())
 	arabic := jscd.NewPrinter(language.MustParse("ar-IQ"))
 	sorani := jscd.NewPrinter(language.MustParse("ckb"))
-	fmt.Println(issues[0].Localize(arabic))
+	fmt.Println(issues[0].LocalizedError(arabic))
 	fmt.Println(issues[1].Message(sorani))
 	// Output:
 	// /commitments/0/by/0: "frnace" لا يشير إلى أي كيان في المستند؛ هل تقصد "france" (/stakeholders/0)؟ [ref.unresolved]
@@ -117,7 +117,7 @@ func ExampleIssue_MessageParts() {
 
 func ExampleDisableRules() {
 	f := decodeExample()
-	err := f.Validate(jscd.DisableRules(jscd.CodeDueBeforeMade))
+	err := f.Validate(jscd.DisableRules(jscd.CodeTimeDueBeforeMade))
 	fmt.Println(len(jscd.Issues(err)), "error left:", jscd.Issues(err)[0].Code)
 	// Output:
 	// 1 error left: ref.unresolved

@@ -53,7 +53,7 @@ func TestDecodeHintsALanguageForACountryCode(t *testing.T) {
 
 func TestErrorNamesTheSeverityInTheReadersLanguage(t *testing.T) {
 	is := &Issue{Path: Path{"a"}, Code: CodeCommitmentNoDue, Severity: SeverityInfo, Format: fmtCommitmentNoDue}
-	if got := is.Localize(NewPrinter(language.Arabic)); !strings.HasPrefix(got, "/a: ملاحظة: ") {
+	if got := is.LocalizedError(NewPrinter(language.Arabic)); !strings.HasPrefix(got, "/a: ملاحظة: ") {
 		t.Errorf("Arabic rendering %q does not name the severity in Arabic", got)
 	}
 	is.Severity = SeverityError

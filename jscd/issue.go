@@ -280,8 +280,8 @@ func splitMarked(msg string, order []int) ([]MessagePart, bool) {
 	}
 }
 
-// Localize renders the whole issue (path, message, code) through p.
-func (i *Issue) Localize(p *message.Printer) string { return i.render(p) }
+// LocalizedError renders the whole issue (path, message, code) through p.
+func (i *Issue) LocalizedError(p *message.Printer) string { return i.render(p) }
 
 func (i *Issue) render(p *message.Printer) string {
 	var b strings.Builder

@@ -15,12 +15,12 @@ func lineageFramework() *jscd.Framework {
 	return &jscd.Framework{
 		Instruments: []jscd.Instrument{
 			{ID: "jscd", Relations: []jscd.Relation{
-				rel(jscd.RelationBasedOn, "sfa"), rel(jscd.RelationBasedOn, "sd"),
-				rel(jscd.RelationBasedOn, "hcc"),
+				rel(jscd.RelationTypeBasedOn, "sfa"), rel(jscd.RelationTypeBasedOn, "sd"),
+				rel(jscd.RelationTypeBasedOn, "hcc"),
 			}},
 			{ID: "sfa"},
-			{ID: "sd", Relations: []jscd.Relation{rel(jscd.RelationImplements, "sfa")}},
-			{ID: "hcc", Relations: []jscd.Relation{rel(jscd.RelationImplements, "sfa")}},
+			{ID: "sd", Relations: []jscd.Relation{rel(jscd.RelationTypeImplements, "sfa")}},
+			{ID: "hcc", Relations: []jscd.Relation{rel(jscd.RelationTypeImplements, "sfa")}},
 		},
 		Events: []jscd.Event{
 			{ID: "round-4", Instrument: "sd"},
@@ -37,11 +37,11 @@ func TestLineageNodesAndEdges(t *testing.T) {
 		t.Errorf("Nodes (-want +got):\n%s", diff)
 	}
 	wantEdges := []jscd.Edge{
-		{From: "jscd", To: "sfa", Type: jscd.RelationBasedOn},
-		{From: "jscd", To: "sd", Type: jscd.RelationBasedOn},
-		{From: "jscd", To: "hcc", Type: jscd.RelationBasedOn},
-		{From: "sd", To: "sfa", Type: jscd.RelationImplements},
-		{From: "hcc", To: "sfa", Type: jscd.RelationImplements},
+		{From: "jscd", To: "sfa", Type: jscd.RelationTypeBasedOn},
+		{From: "jscd", To: "sd", Type: jscd.RelationTypeBasedOn},
+		{From: "jscd", To: "hcc", Type: jscd.RelationTypeBasedOn},
+		{From: "sd", To: "sfa", Type: jscd.RelationTypeImplements},
+		{From: "hcc", To: "sfa", Type: jscd.RelationTypeImplements},
 		{From: "round-4", To: "sd", Type: jscd.EdgeEventOf},
 		{From: "talks", To: "jscd", Type: jscd.EdgeEventOf},
 	}
@@ -57,17 +57,17 @@ func TestLineageAncestorsDescendants(t *testing.T) {
 	l := lineageFramework().Lineage()
 	wantAnc := []jscd.Edge{
 		{From: "talks", To: "jscd", Type: jscd.EdgeEventOf},
-		{From: "jscd", To: "sfa", Type: jscd.RelationBasedOn},
-		{From: "jscd", To: "sd", Type: jscd.RelationBasedOn},
-		{From: "jscd", To: "hcc", Type: jscd.RelationBasedOn},
-		{From: "sd", To: "sfa", Type: jscd.RelationImplements},
-		{From: "hcc", To: "sfa", Type: jscd.RelationImplements},
+		{From: "jscd", To: "sfa", Type: jscd.RelationTypeBasedOn},
+		{From: "jscd", To: "sd", Type: jscd.RelationTypeBasedOn},
+		{From: "jscd", To: "hcc", Type: jscd.RelationTypeBasedOn},
+		{From: "sd", To: "sfa", Type: jscd.RelationTypeImplements},
+		{From: "hcc", To: "sfa", Type: jscd.RelationTypeImplements},
 	}
 	if diff := cmp.Diff(wantAnc, l.Ancestors("talks")); diff != "" {
 		t.Errorf("Ancestors(talks) (-want +got):\n%s", diff)
 	}
 	wantDesc := []jscd.Edge{
-		{From: "jscd", To: "sd", Type: jscd.RelationBasedOn},
+		{From: "jscd", To: "sd", Type: jscd.RelationTypeBasedOn},
 		{From: "round-4", To: "sd", Type: jscd.EdgeEventOf},
 		{From: "talks", To: "jscd", Type: jscd.EdgeEventOf},
 	}
@@ -125,7 +125,7 @@ func TestLineageLayoutReducesCrossings(t *testing.T) {
 	}
 	for i, id := range []jscd.ID{"w", "x", "y", "z"} {
 		f.Instruments = append(f.Instruments, jscd.Instrument{ID: id, Relations: []jscd.Relation{
-			{Type: jscd.RelationBasedOn, To: bases[len(bases)-1-i]},
+			{Type: jscd.RelationTypeBasedOn, To: bases[len(bases)-1-i]},
 		}})
 	}
 	lo := f.Lineage().Layout()
@@ -140,10 +140,10 @@ func TestLineageLayoutReducesCrossings(t *testing.T) {
 
 func TestLineageCycles(t *testing.T) {
 	f := &jscd.Framework{Instruments: []jscd.Instrument{
-		{ID: "a", Relations: []jscd.Relation{{Type: jscd.RelationBasedOn, To: "b"}}},
-		{ID: "b", Relations: []jscd.Relation{{Type: jscd.RelationBasedOn, To: "c"}}},
-		{ID: "c", Relations: []jscd.Relation{{Type: jscd.RelationBasedOn, To: "a"}}},
-		{ID: "self", Relations: []jscd.Relation{{Type: jscd.RelationContinues, To: "self"}}},
+		{ID: "a", Relations: []jscd.Relation{{Type: jscd.RelationTypeBasedOn, To: "b"}}},
+		{ID: "b", Relations: []jscd.Relation{{Type: jscd.RelationTypeBasedOn, To: "c"}}},
+		{ID: "c", Relations: []jscd.Relation{{Type: jscd.RelationTypeBasedOn, To: "a"}}},
+		{ID: "self", Relations: []jscd.Relation{{Type: jscd.RelationTypeContinues, To: "self"}}},
 	}}
 	l := f.Lineage()
 	wantCycles := [][]jscd.ID{{"a", "b", "c"}, {"self"}}
@@ -151,8 +151,8 @@ func TestLineageCycles(t *testing.T) {
 		t.Errorf("Cycles (-want +got):\n%s", diff)
 	}
 	wantBroken := []jscd.Edge{
-		{From: "c", To: "a", Type: jscd.RelationBasedOn},
-		{From: "self", To: "self", Type: jscd.RelationContinues},
+		{From: "c", To: "a", Type: jscd.RelationTypeBasedOn},
+		{From: "self", To: "self", Type: jscd.RelationTypeContinues},
 	}
 	if diff := cmp.Diff(wantBroken, l.BrokenEdges()); diff != "" {
 		t.Errorf("BrokenEdges (-want +got):\n%s", diff)
@@ -177,21 +177,21 @@ func TestLineageLeavesOutBadReferences(t *testing.T) {
 	f := &jscd.Framework{
 		Instruments: []jscd.Instrument{
 			{ID: "a", Relations: []jscd.Relation{
-				{Type: jscd.RelationBasedOn, To: "missing"},
-				{Type: jscd.RelationBasedOn, To: "b"},
-				{Type: jscd.RelationBasedOn, To: "b"}, // the same edge twice is one edge
-				{Type: jscd.RelationComplements, To: "b"},
+				{Type: jscd.RelationTypeBasedOn, To: "missing"},
+				{Type: jscd.RelationTypeBasedOn, To: "b"},
+				{Type: jscd.RelationTypeBasedOn, To: "b"}, // the same edge twice is one edge
+				{Type: jscd.RelationTypeComplements, To: "b"},
 			}},
 			{ID: "b"},
-			{ID: "a", Relations: []jscd.Relation{{Type: jscd.RelationBasedOn, To: "c"}}}, // duplicate ID
+			{ID: "a", Relations: []jscd.Relation{{Type: jscd.RelationTypeBasedOn, To: "c"}}}, // duplicate ID
 			{ID: "c"},
 		},
 		Events: []jscd.Event{{ID: "e", Instrument: "missing"}, {ID: "b", Instrument: "a"}},
 	}
 	l := f.Lineage()
 	want := []jscd.Edge{
-		{From: "a", To: "b", Type: jscd.RelationBasedOn},
-		{From: "a", To: "b", Type: jscd.RelationComplements},
+		{From: "a", To: "b", Type: jscd.RelationTypeBasedOn},
+		{From: "a", To: "b", Type: jscd.RelationTypeComplements},
 	}
 	if diff := cmp.Diff(want, l.Edges()); diff != "" {
 		t.Errorf("Edges (-want +got):\n%s", diff)
@@ -207,7 +207,7 @@ func TestLineageLeavesOutBadReferences(t *testing.T) {
 func TestLineageEdgesRestOnInstruments(t *testing.T) {
 	f := &jscd.Framework{
 		Instruments: []jscd.Instrument{
-			{ID: "a", Relations: []jscd.Relation{{Type: jscd.RelationBasedOn, To: "e1"}}},
+			{ID: "a", Relations: []jscd.Relation{{Type: jscd.RelationTypeBasedOn, To: "e1"}}},
 		},
 		Events: []jscd.Event{
 			{ID: "e1", Instrument: "e2"},

@@ -91,7 +91,7 @@ func TestLocateRejectsWhatIsNotJSON(t *testing.T) {
 		`{"a": tru}`,
 		"{\"a\": \"\xff\"}",
 		`{"a": "\x"}`,
-		strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1),
+		strings.Repeat("[", maxNesting+1) + strings.Repeat("]", maxNesting+1),
 	} {
 		if span, ok := Locate([]byte(doc), Path{"a"}); ok {
 			t.Errorf("Locate(%q) = %+v, true; want false", doc, span)
@@ -109,7 +109,7 @@ func TestLocateOddDocuments(t *testing.T) {
 		{"  42 \n", "/x", "42", 1, 3},
 		{`{"a": 1, "a": [2]}`, "/a/0", "2", 1, 16}, // the last of repeated keys, as encoding/json
 		{"\n\n[\r\n\t\"ع\",\n  {}]", "/1", "{}", 5, 3},
-		{strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth), "/0/0", "[" + strings.Repeat("[", MaxDepth-3) + strings.Repeat("]", MaxDepth-2), 1, 3},
+		{strings.Repeat("[", maxNesting) + strings.Repeat("]", maxNesting), "/0/0", "[" + strings.Repeat("[", maxNesting-3) + strings.Repeat("]", maxNesting-2), 1, 3},
 	}
 	for _, tt := range tests {
 		p, err := ParsePath(tt.pointer)

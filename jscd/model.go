@@ -16,8 +16,11 @@ type ID string
 // and digits in groups joined by single hyphens ("sfa-2008", not "SFA 2008" or "sfa--2008").
 func (id ID) Valid() bool { return isSlug(string(id)) }
 
-// Extensions holds data the format does not define. Each value is kept verbatim (as raw JSON)
-// through Decode and Encode, so that a producer's own fields survive a round trip.
+// Extensions holds data the format does not define, each value as raw JSON, so that a
+// producer's own fields survive a round trip. Every token of a value is kept exactly as it is
+// written: numbers (1.50, 1e3), string escapes and the order of members. The white space
+// between tokens is not kept: Decode stores each value in compact form, as json.Compact writes
+// it, and Encode writes it indented like the rest of the document.
 type Extensions map[string]json.RawMessage
 
 // Framework is one bilateral security-cooperation framework: the document of format "jscd/1".
@@ -45,7 +48,7 @@ type Framework struct {
 	Assessments []Assessment `json:"assessments,omitempty"`
 	// Sources are where the facts come from.
 	Sources []Source `json:"sources,omitempty"`
-	// Extensions holds data the format does not define, kept verbatim.
+	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
@@ -54,25 +57,25 @@ type StakeholderKind string
 
 // The kinds of stakeholder.
 const (
-	KindState                     StakeholderKind = "state"                      // a sovereign state: United States, Iraq
-	KindGovernment                StakeholderKind = "government"                 // a government of a state: the Sudani government
-	KindMinistry                  StakeholderKind = "ministry"                   // a ministry or department: Iraqi Ministry of Defense
-	KindArmedForce                StakeholderKind = "armed-force"                // a state's armed or security forces
-	KindCommand                   StakeholderKind = "command"                    // a military command: CENTCOM
-	KindCoalition                 StakeholderKind = "coalition"                  // a multinational coalition: Global Coalition against ISIS
-	KindInternationalOrganization StakeholderKind = "international-organization" // an international body: the UN
-	KindArmedGroup                StakeholderKind = "armed-group"                // a non-state armed group: ISIS, Iran-backed groups
-	KindThinkTank                 StakeholderKind = "think-tank"                 // a research centre: ORSAM
-	KindMedia                     StakeholderKind = "media"                      // a publisher of news or opinion: Rudaw
-	KindOrganization              StakeholderKind = "organization"               // any other organisation
-	KindPerson                    StakeholderKind = "person"                     // a person, with positions held over time
-	KindPoliticalGroup            StakeholderKind = "political-group"            // a party or political movement
+	StakeholderKindState                     StakeholderKind = "state"                      // a sovereign state: United States, Iraq
+	StakeholderKindGovernment                StakeholderKind = "government"                 // a government of a state: the Sudani government
+	StakeholderKindMinistry                  StakeholderKind = "ministry"                   // a ministry or department: Iraqi Ministry of Defense
+	StakeholderKindArmedForce                StakeholderKind = "armed-force"                // a state's armed or security forces
+	StakeholderKindCommand                   StakeholderKind = "command"                    // a military command: CENTCOM
+	StakeholderKindCoalition                 StakeholderKind = "coalition"                  // a multinational coalition: Global Coalition against ISIS
+	StakeholderKindInternationalOrganization StakeholderKind = "international-organization" // an international body: the UN
+	StakeholderKindArmedGroup                StakeholderKind = "armed-group"                // a non-state armed group: ISIS, Iran-backed groups
+	StakeholderKindThinkTank                 StakeholderKind = "think-tank"                 // a research centre: ORSAM
+	StakeholderKindMedia                     StakeholderKind = "media"                      // a publisher of news or opinion: Rudaw
+	StakeholderKindOrganization              StakeholderKind = "organization"               // any other organisation
+	StakeholderKindPerson                    StakeholderKind = "person"                     // a person, with positions held over time
+	StakeholderKindPoliticalGroup            StakeholderKind = "political-group"            // a party or political movement
 )
 
 var stakeholderKinds = [...]StakeholderKind{
-	KindState, KindGovernment, KindMinistry, KindArmedForce, KindCommand, KindCoalition,
-	KindInternationalOrganization, KindArmedGroup, KindPoliticalGroup, KindThinkTank, KindMedia,
-	KindOrganization, KindPerson,
+	StakeholderKindState, StakeholderKindGovernment, StakeholderKindMinistry, StakeholderKindArmedForce, StakeholderKindCommand, StakeholderKindCoalition,
+	StakeholderKindInternationalOrganization, StakeholderKindArmedGroup, StakeholderKindPoliticalGroup, StakeholderKindThinkTank, StakeholderKindMedia,
+	StakeholderKindOrganization, StakeholderKindPerson,
 }
 
 // StakeholderKinds returns every defined StakeholderKind, in documentation order.
@@ -82,7 +85,7 @@ func StakeholderKinds() []StakeholderKind { return slices.Clone(stakeholderKinds
 func (v StakeholderKind) Valid() bool { return slices.Contains(stakeholderKinds[:], v) }
 
 // IsOrganization reports whether v is a kind of organisation (anything but a person).
-func (v StakeholderKind) IsOrganization() bool { return v != KindPerson && v != "" }
+func (v StakeholderKind) IsOrganization() bool { return v != StakeholderKindPerson && v != "" }
 
 // Stakeholder is a state, a body or a person.
 type Stakeholder struct {
@@ -106,7 +109,7 @@ type Stakeholder struct {
 	Description Text `json:"description,omitempty"`
 	// Sources cite where the facts about the stakeholder come from. Optional, many.
 	Sources []ID `json:"sources,omitempty"`
-	// Extensions holds data the format does not define, kept verbatim.
+	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
@@ -122,7 +125,7 @@ type Position struct {
 	To Date `json:"to,omitzero"`
 	// Sources cite where the position and its dates come from. Optional, many.
 	Sources []ID `json:"sources,omitempty"`
-	// Extensions holds data the format does not define, kept verbatim.
+	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
@@ -131,18 +134,18 @@ type InstrumentKind string
 
 // The kinds of instrument.
 const (
-	InstrumentTreaty             InstrumentKind = "treaty"              // a ratified treaty
-	InstrumentFrameworkAgreement InstrumentKind = "framework-agreement" // an agreement that frames others
-	InstrumentAgreement          InstrumentKind = "agreement"           // any other binding agreement
-	InstrumentMemorandum         InstrumentKind = "memorandum"          // a memorandum of understanding
-	InstrumentDialogue           InstrumentKind = "dialogue"            // a series of rounds of talks
-	InstrumentCommittee          InstrumentKind = "committee"           // a standing joint committee
-	InstrumentMechanism          InstrumentKind = "mechanism"           // any other standing mechanism
+	InstrumentKindTreaty             InstrumentKind = "treaty"              // a ratified treaty
+	InstrumentKindFrameworkAgreement InstrumentKind = "framework-agreement" // an agreement that frames others
+	InstrumentKindAgreement          InstrumentKind = "agreement"           // any other binding agreement
+	InstrumentKindMemorandum         InstrumentKind = "memorandum"          // a memorandum of understanding
+	InstrumentKindDialogue           InstrumentKind = "dialogue"            // a series of rounds of talks
+	InstrumentKindCommittee          InstrumentKind = "committee"           // a standing joint committee
+	InstrumentKindMechanism          InstrumentKind = "mechanism"           // any other standing mechanism
 )
 
 var instrumentKinds = [...]InstrumentKind{
-	InstrumentTreaty, InstrumentFrameworkAgreement, InstrumentAgreement, InstrumentMemorandum,
-	InstrumentDialogue, InstrumentCommittee, InstrumentMechanism,
+	InstrumentKindTreaty, InstrumentKindFrameworkAgreement, InstrumentKindAgreement, InstrumentKindMemorandum,
+	InstrumentKindDialogue, InstrumentKindCommittee, InstrumentKindMechanism,
 }
 
 // InstrumentKinds returns every defined InstrumentKind, in documentation order.
@@ -156,17 +159,17 @@ type InstrumentStatus string
 
 // The statuses of an instrument.
 const (
-	InstrumentProposed   InstrumentStatus = "proposed"   // announced or negotiated, not yet in force
-	InstrumentActive     InstrumentStatus = "active"     // in force, or meeting
-	InstrumentConcluded  InstrumentStatus = "concluded"  // ran its course (a dialogue whose rounds ended)
-	InstrumentSuspended  InstrumentStatus = "suspended"  // paused
-	InstrumentTerminated InstrumentStatus = "terminated" // ended by a party
-	InstrumentSuperseded InstrumentStatus = "superseded" // replaced by another instrument
+	InstrumentStatusProposed   InstrumentStatus = "proposed"   // announced or negotiated, not yet in force
+	InstrumentStatusActive     InstrumentStatus = "active"     // in force, or meeting
+	InstrumentStatusConcluded  InstrumentStatus = "concluded"  // ran its course (a dialogue whose rounds ended)
+	InstrumentStatusSuspended  InstrumentStatus = "suspended"  // paused
+	InstrumentStatusTerminated InstrumentStatus = "terminated" // ended by a party
+	InstrumentStatusSuperseded InstrumentStatus = "superseded" // replaced by another instrument
 )
 
 var instrumentStatuses = [...]InstrumentStatus{
-	InstrumentProposed, InstrumentActive, InstrumentConcluded, InstrumentSuspended,
-	InstrumentTerminated, InstrumentSuperseded,
+	InstrumentStatusProposed, InstrumentStatusActive, InstrumentStatusConcluded, InstrumentStatusSuspended,
+	InstrumentStatusTerminated, InstrumentStatusSuperseded,
 }
 
 // InstrumentStatuses returns every defined InstrumentStatus, in documentation order.
@@ -189,7 +192,7 @@ const (
 	AreaArmsTransfer     Area = "arms-transfer" // sales and financing of military equipment
 	AreaExercises        Area = "exercises"
 	AreaForcePosture     Area = "force-posture" // presence and withdrawal of forces
-	AreaMaritime         Area = "maritime-security"
+	AreaMaritimeSecurity Area = "maritime-security"
 	AreaCyber            Area = "cyber"
 	AreaSpace            Area = "space"
 	AreaDefenseIndustry  Area = "defense-industry" // joint development and production
@@ -208,7 +211,7 @@ const (
 
 var areas = [...]Area{
 	AreaDefense, AreaSecurity, AreaCounterterrorism, AreaTraining, AreaIntelligence,
-	AreaArmsTransfer, AreaExercises, AreaForcePosture, AreaMaritime, AreaCyber, AreaSpace,
+	AreaArmsTransfer, AreaExercises, AreaForcePosture, AreaMaritimeSecurity, AreaCyber, AreaSpace,
 	AreaDefenseIndustry, AreaPolitics, AreaDiplomacy, AreaEnergy,
 	AreaEconomy, AreaDevelopment, AreaHumanitarian, AreaLaw, AreaCulture, AreaEducation,
 	AreaHealth, AreaTechnology,
@@ -251,7 +254,7 @@ type Instrument struct {
 	Description Text `json:"description,omitempty"`
 	// Sources cite where the facts about the instrument come from. Optional, many.
 	Sources []ID `json:"sources,omitempty"`
-	// Extensions holds data the format does not define, kept verbatim.
+	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
@@ -260,17 +263,17 @@ type RelationType string
 
 // The relation types between instruments.
 const (
-	RelationBasedOn     RelationType = "based-on"    // rests on the other (JSCD on the SFA)
-	RelationComplements RelationType = "complements" // adds to the other without replacing it
-	RelationContinues   RelationType = "continues"   // carries on the other's work
-	RelationImplements  RelationType = "implements"  // puts the other into effect
-	RelationSupersedes  RelationType = "supersedes"  // replaces the other
-	RelationPartOf      RelationType = "part-of"     // is a component of the other
+	RelationTypeBasedOn     RelationType = "based-on"    // rests on the other (JSCD on the SFA)
+	RelationTypeComplements RelationType = "complements" // adds to the other without replacing it
+	RelationTypeContinues   RelationType = "continues"   // carries on the other's work
+	RelationTypeImplements  RelationType = "implements"  // puts the other into effect
+	RelationTypeSupersedes  RelationType = "supersedes"  // replaces the other
+	RelationTypePartOf      RelationType = "part-of"     // is a component of the other
 )
 
 var relationTypes = [...]RelationType{
-	RelationBasedOn, RelationComplements, RelationContinues, RelationImplements,
-	RelationSupersedes, RelationPartOf,
+	RelationTypeBasedOn, RelationTypeComplements, RelationTypeContinues, RelationTypeImplements,
+	RelationTypeSupersedes, RelationTypePartOf,
 }
 
 // RelationTypes returns every defined RelationType, in documentation order.
@@ -287,7 +290,7 @@ type Relation struct {
 	To ID `json:"to"`
 	// Sources cite where the link is stated. Optional, many.
 	Sources []ID `json:"sources,omitempty"`
-	// Extensions holds data the format does not define, kept verbatim.
+	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
@@ -296,16 +299,16 @@ type EventKind string
 
 // The kinds of event.
 const (
-	EventRound     EventKind = "round"     // a numbered round of a dialogue
-	EventSession   EventKind = "session"   // a session of a committee or of a round
-	EventMeeting   EventKind = "meeting"   // any other meeting
-	EventVisit     EventKind = "visit"     // an official visit
-	EventStatement EventKind = "statement" // a public statement
-	EventSigning   EventKind = "signing"   // the signing of an instrument
+	EventKindRound     EventKind = "round"     // a numbered round of a dialogue
+	EventKindSession   EventKind = "session"   // a session of a committee or of a round
+	EventKindMeeting   EventKind = "meeting"   // any other meeting
+	EventKindVisit     EventKind = "visit"     // an official visit
+	EventKindStatement EventKind = "statement" // a public statement
+	EventKindSigning   EventKind = "signing"   // the signing of an instrument
 )
 
 var eventKinds = [...]EventKind{
-	EventRound, EventSession, EventMeeting, EventVisit, EventStatement, EventSigning,
+	EventKindRound, EventKindSession, EventKindMeeting, EventKindVisit, EventKindStatement, EventKindSigning,
 }
 
 // EventKinds returns every defined EventKind, in documentation order.
@@ -361,7 +364,7 @@ type Event struct {
 	Description Text `json:"description,omitempty"`
 	// Sources cite where the event is reported. Mandatory, many.
 	Sources []ID `json:"sources,omitempty"`
-	// Extensions holds data the format does not define, kept verbatim.
+	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
@@ -371,7 +374,7 @@ type Location struct {
 	Name Text `json:"name"`
 	// Country is the ISO 3166-1 alpha-2 code of the country it is in. Optional, one.
 	Country string `json:"country,omitempty"`
-	// Extensions holds data the format does not define, kept verbatim.
+	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
@@ -385,7 +388,7 @@ type Participant struct {
 	Delegation ID `json:"delegation,omitempty"`
 	// ThirdParty marks a participant that belongs to neither party's delegation.
 	ThirdParty bool `json:"thirdParty,omitempty"`
-	// Extensions holds data the format does not define, kept verbatim.
+	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
@@ -395,7 +398,7 @@ type Topic struct {
 	Text Text `json:"text"`
 	// Areas are the areas of cooperation it concerns. Optional, many.
 	Areas []Area `json:"areas,omitempty"`
-	// Extensions holds data the format does not define, kept verbatim.
+	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
@@ -430,16 +433,16 @@ type CommitmentStatus string
 // proposed → agreed → in-progress → fulfilled, and to lapsed or withdrawn from any open status.
 // Fulfilled, lapsed and withdrawn are final.
 const (
-	StatusProposed   CommitmentStatus = "proposed"
-	StatusAgreed     CommitmentStatus = "agreed"
-	StatusInProgress CommitmentStatus = "in-progress"
-	StatusFulfilled  CommitmentStatus = "fulfilled"
-	StatusLapsed     CommitmentStatus = "lapsed"
-	StatusWithdrawn  CommitmentStatus = "withdrawn"
+	CommitmentStatusProposed   CommitmentStatus = "proposed"
+	CommitmentStatusAgreed     CommitmentStatus = "agreed"
+	CommitmentStatusInProgress CommitmentStatus = "in-progress"
+	CommitmentStatusFulfilled  CommitmentStatus = "fulfilled"
+	CommitmentStatusLapsed     CommitmentStatus = "lapsed"
+	CommitmentStatusWithdrawn  CommitmentStatus = "withdrawn"
 )
 
 var commitmentStatuses = [...]CommitmentStatus{
-	StatusProposed, StatusAgreed, StatusInProgress, StatusFulfilled, StatusLapsed, StatusWithdrawn,
+	CommitmentStatusProposed, CommitmentStatusAgreed, CommitmentStatusInProgress, CommitmentStatusFulfilled, CommitmentStatusLapsed, CommitmentStatusWithdrawn,
 }
 
 // CommitmentStatuses returns every defined CommitmentStatus, in documentation order.
@@ -450,7 +453,7 @@ func (v CommitmentStatus) Valid() bool { return slices.Contains(commitmentStatus
 
 // IsFinal reports whether no further status may follow v.
 func (v CommitmentStatus) IsFinal() bool {
-	return v == StatusFulfilled || v == StatusLapsed || v == StatusWithdrawn
+	return v == CommitmentStatusFulfilled || v == CommitmentStatusLapsed || v == CommitmentStatusWithdrawn
 }
 
 // Commitment is what one or more stakeholders undertook towards others.
@@ -477,7 +480,7 @@ type Commitment struct {
 	Status []StatusChange `json:"status,omitempty"`
 	// Sources cite where the commitment is reported. Mandatory, many.
 	Sources []ID `json:"sources,omitempty"`
-	// Extensions holds data the format does not define, kept verbatim.
+	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
@@ -491,7 +494,7 @@ type StatusChange struct {
 	Note Text `json:"note,omitempty"`
 	// Sources cite where the change is reported. Optional, many.
 	Sources []ID `json:"sources,omitempty"`
-	// Extensions holds data the format does not define, kept verbatim.
+	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
@@ -529,7 +532,7 @@ type Assessment struct {
 	Date Date `json:"date,omitzero"`
 	// Sources cite where it was made. Mandatory, many.
 	Sources []ID `json:"sources,omitempty"`
-	// Extensions holds data the format does not define, kept verbatim.
+	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
@@ -538,15 +541,15 @@ type SourceKind string
 
 // The kinds of source.
 const (
-	SourceOfficial     SourceKind = "official"      // an official text or statement
-	SourceNews         SourceKind = "news"          // a news report
-	SourceOpinion      SourceKind = "opinion"       // an opinion piece or op-ed
-	SourceAnalysis     SourceKind = "analysis"      // a research or analytic paper
-	SourcePublicRecord SourceKind = "public-record" // a matter of public record, such as dates of office
+	SourceKindOfficial     SourceKind = "official"      // an official text or statement
+	SourceKindNews         SourceKind = "news"          // a news report
+	SourceKindOpinion      SourceKind = "opinion"       // an opinion piece or op-ed
+	SourceKindAnalysis     SourceKind = "analysis"      // a research or analytic paper
+	SourceKindPublicRecord SourceKind = "public-record" // a matter of public record, such as dates of office
 )
 
 var sourceKinds = [...]SourceKind{
-	SourceOfficial, SourceNews, SourceOpinion, SourceAnalysis, SourcePublicRecord,
+	SourceKindOfficial, SourceKindNews, SourceKindOpinion, SourceKindAnalysis, SourceKindPublicRecord,
 }
 
 // SourceKinds returns every defined SourceKind, in documentation order.
@@ -573,6 +576,6 @@ type Source struct {
 	URL string `json:"url,omitempty"`
 	// Description says what the source is. Optional, one.
 	Description Text `json:"description,omitempty"`
-	// Extensions holds data the format does not define, kept verbatim.
+	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }

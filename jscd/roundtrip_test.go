@@ -2,6 +2,7 @@ package jscd
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -62,9 +63,10 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
-// TestRoundTripKeepsExtensionsVerbatim checks the tricky raw JSON of every-field.json
-// through Decode: number spellings, key order and escapes are those of the file.
-func TestRoundTripKeepsExtensionsVerbatim(t *testing.T) {
+// TestRoundTripKeepsExtensionTokens checks the tricky raw JSON of every-field.json through
+// Decode: number spellings, key order and escapes are those of the file, and the white space
+// between tokens is gone.
+func TestRoundTripKeepsExtensionTokens(t *testing.T) {
 	f := decodeFile(t, "testdata/valid/every-field.json")
 	checks := []struct {
 		name string
@@ -72,7 +74,7 @@ func TestRoundTripKeepsExtensionsVerbatim(t *testing.T) {
 		want []string
 	}{
 		{"framework", f.Extensions["x-producer"], []string{"1.50", "1e3", "-0", "1E-7", "12345678901234567890", `\u00e9`, `\u2028`, "<&>", "🙂", "العراق"}},
-		{"stakeholder", f.Stakeholders[0].Extensions["x-example"], []string{`"z-last": 1`}},
+		{"stakeholder", f.Stakeholders[0].Extensions["x-example"], []string{`"z-last":1`}},
 		{"commitment", f.Commitments[0].Extensions["x-example"], []string{"1.50"}},
 		{"assessment", f.Assessments[0].Extensions["x-example"], []string{"1e3"}},
 		{"location", f.Events[0].Location.Extensions["x-example"], []string{"<Hall & Annex>"}},
@@ -83,10 +85,49 @@ func TestRoundTripKeepsExtensionsVerbatim(t *testing.T) {
 				t.Errorf("%s extension %s lost %q", c.name, c.raw, w)
 			}
 		}
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, c.raw); err != nil || !bytes.Equal(compact.Bytes(), c.raw) {
+			t.Errorf("%s extension %s is not in compact form (%v)", c.name, c.raw, err)
+		}
 	}
 	raw := string(f.Stakeholders[0].Extensions["x-example"])
 	if strings.Index(raw, "z-last") > strings.Index(raw, "a-first") {
 		t.Errorf("extension keys were reordered: %s", raw)
+	}
+}
+
+// TestDecodeCompactsExtensions checks that Decode holds an extension value without the white
+// space between its tokens, whatever its layout, and keeps the white space inside its strings;
+// so that Decode(Encode(f)) equals f, when Encode has indented the value differently from the
+// text f was decoded from.
+func TestDecodeCompactsExtensions(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`{"0":[]}`, `{"0":[]}`},
+		{"{\n\t\"a\" :\r\n[ 1 , 2.50e+3 , { } , [ ] , null ] ,\"b\":\"x \\\" y\" }", `{"a":[1,2.50e+3,{},[],null],"b":"x \" y"}`},
+		{`  "  spaced  \n "  `, `"  spaced  \n "`},
+		{`-0`, `-0`},
+		{`[ true,false ]`, `[true,false]`},
+		{`[ "\\" , "x" ]`, `["\\","x"]`},
+	} {
+		doc := `{"format":"jscd/1","extensions":{"x":` + c.in + `}}`
+		f, err := Decode(strings.NewReader(doc))
+		if err != nil {
+			t.Fatalf("Decode(%s): %v", doc, err)
+		}
+		if got := string(f.Extensions["x"]); got != c.want {
+			t.Errorf("Decode(%s) holds the extension value %s; want %s", doc, got, c.want)
+		}
+		var buf bytes.Buffer
+		if err := Encode(&buf, f); err != nil {
+			t.Fatal(err)
+		}
+		again, err := Decode(&buf)
+		if err != nil {
+			t.Fatalf("Decode of Encode's output: %v", err)
+		}
+		if diff := cmp.Diff(f, again, cmpModel); diff != "" {
+			t.Errorf("Decode(Encode(Decode(%s))) differs (-first +again):\n%s", doc, diff)
+		}
 	}
 }
 

@@ -36,7 +36,7 @@ var graphRules = [...]ruleSpec{
 // acyclicRelations are the relation types whose graphs must have no cycles. Complements is
 // left out: two instruments may well complement each other.
 var acyclicRelations = [...]RelationType{
-	RelationBasedOn, RelationPartOf, RelationSupersedes, RelationContinues, RelationImplements,
+	RelationTypeBasedOn, RelationTypePartOf, RelationTypeSupersedes, RelationTypeContinues, RelationTypeImplements,
 }
 
 // checkGraphs runs the graph rules. Cycle detection is linear in the size of the graph.

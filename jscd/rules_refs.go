@@ -198,7 +198,7 @@ func (c *checker) kindMismatch(r entityRef, w want) string {
 			return fmtRefNotOrganization
 		}
 	case wantState:
-		if r.kind != kindStakeholder || c.f.Stakeholders[r.i].Kind != KindState {
+		if r.kind != kindStakeholder || c.f.Stakeholders[r.i].Kind != StakeholderKindState {
 			return fmtRefNotState
 		}
 	case wantInstrument:

@@ -136,7 +136,7 @@ func (c *checker) checkDelegation(p loc, ev *Event, delegation ID) {
 // isState reports whether id names a stakeholder of kind state.
 func (c *checker) isState(id ID) bool {
 	s, ok := c.stakeholder(id)
-	return ok && s.Kind == KindState
+	return ok && s.Kind == StakeholderKindState
 }
 
 // isOneOfTheStates reports whether id is one of the framework's two states.

@@ -129,7 +129,7 @@ func (c *checker) syntaxStakeholder(p loc, s *Stakeholder) {
 	checkEnum(c, p, "kind", s.Kind, s.Kind.Valid(), stakeholderKinds[:])
 	c.requireText(p, "name", s.Name)
 	c.checkCountry(p, s.Country)
-	if len(s.Positions) > 0 && s.Kind.Valid() && s.Kind != KindPerson {
+	if len(s.Positions) > 0 && s.Kind.Valid() && s.Kind != StakeholderKindPerson {
 		c.report(SeverityError, CodePositionHolder, p.key("positions"), fmtPositionHolder, string(s.Kind))
 	}
 	for j := range s.Positions {

@@ -105,10 +105,10 @@ func TestDeadlinePassed(t *testing.T) {
 
 func TestMayFollow(t *testing.T) {
 	allowed := map[[2]CommitmentStatus]bool{
-		{StatusProposed, StatusAgreed}: true, {StatusProposed, StatusLapsed}: true, {StatusProposed, StatusWithdrawn}: true,
-		{StatusAgreed, StatusInProgress}: true, {StatusAgreed, StatusFulfilled}: true, {StatusAgreed, StatusLapsed}: true,
-		{StatusAgreed, StatusWithdrawn}: true, {StatusInProgress, StatusFulfilled}: true,
-		{StatusInProgress, StatusLapsed}: true, {StatusInProgress, StatusWithdrawn}: true,
+		{CommitmentStatusProposed, CommitmentStatusAgreed}: true, {CommitmentStatusProposed, CommitmentStatusLapsed}: true, {CommitmentStatusProposed, CommitmentStatusWithdrawn}: true,
+		{CommitmentStatusAgreed, CommitmentStatusInProgress}: true, {CommitmentStatusAgreed, CommitmentStatusFulfilled}: true, {CommitmentStatusAgreed, CommitmentStatusLapsed}: true,
+		{CommitmentStatusAgreed, CommitmentStatusWithdrawn}: true, {CommitmentStatusInProgress, CommitmentStatusFulfilled}: true,
+		{CommitmentStatusInProgress, CommitmentStatusLapsed}: true, {CommitmentStatusInProgress, CommitmentStatusWithdrawn}: true,
 	}
 	for _, prev := range CommitmentStatuses() {
 		if prev.IsFinal() {
@@ -132,12 +132,12 @@ func TestLongGraphsAreLinearAndStackSafe(t *testing.T) {
 	for i := range n {
 		next := fmt.Sprintf("chain-%d", (i+1)%n)
 		f.Instruments = append(f.Instruments, Instrument{
-			ID: ID(fmt.Sprintf("chain-%d", i)), Kind: InstrumentAgreement, Name: Text{"en": "Link"},
+			ID: ID(fmt.Sprintf("chain-%d", i)), Kind: InstrumentKindAgreement, Name: Text{"en": "Link"},
 			Parties: []ID{"france", "india"}, Sources: []ID{"source-a"},
-			Relations: []Relation{{Type: RelationPartOf, To: ID(next)}},
+			Relations: []Relation{{Type: RelationTypePartOf, To: ID(next)}},
 		})
 		f.Stakeholders = append(f.Stakeholders, Stakeholder{
-			ID: ID(fmt.Sprintf("body-%d", i)), Kind: KindOrganization, Name: Text{"en": "Body"},
+			ID: ID(fmt.Sprintf("body-%d", i)), Kind: StakeholderKindOrganization, Name: Text{"en": "Body"},
 			Parent: ID(fmt.Sprintf("body-%d", (i+1)%n)),
 		})
 	}
@@ -157,10 +157,10 @@ func TestLongGraphsAreLinearAndStackSafe(t *testing.T) {
 func TestCycleIsListedFromItsFirstInstrument(t *testing.T) {
 	f := validDocument(t)
 	add := func(id string, to ...string) {
-		in := Instrument{ID: ID(id), Kind: InstrumentAgreement, Name: Text{"en": id},
+		in := Instrument{ID: ID(id), Kind: InstrumentKindAgreement, Name: Text{"en": id},
 			Parties: []ID{"france", "india"}, Sources: []ID{"source-a"}}
 		for _, target := range to {
-			in.Relations = append(in.Relations, Relation{Type: RelationBasedOn, To: ID(target)})
+			in.Relations = append(in.Relations, Relation{Type: RelationTypeBasedOn, To: ID(target)})
 		}
 		f.Instruments = append(f.Instruments, in)
 	}

@@ -11,20 +11,20 @@ import (
 // warning. Dates marked uncertain (?) or approximate (~) may be off by one unit of their
 // precision (see Date.CertainlyBefore).
 const (
-	// CodeEventOutside reports an event dated outside the span of its instrument. An
+	// CodeTimeEventOutside reports an event dated outside the span of its instrument. An
 	// instrument's date "2020/2021" is read in its widest sense (from the first day of 2020 to
 	// the last of 2021); a single date "2023" is the instrument's beginning, with no end.
-	CodeEventOutside Code = "time.event-outside"
-	// CodeRelationForward reports a relation based-on, implements, continues or supersedes
+	CodeTimeEventOutside Code = "time.event-outside"
+	// CodeTimeRelationForward reports a relation based-on, implements, continues or supersedes
 	// pointing to an instrument that begins after the one holding the relation.
-	CodeRelationForward Code = "time.relation-forward"
-	// CodeDueBeforeMade reports a commitment due before it was made. The due date is a
+	CodeTimeRelationForward Code = "time.relation-forward"
+	// CodeTimeDueBeforeMade reports a commitment due before it was made. The due date is a
 	// deadline: its last day counts ("2021" is due by the end of 2021). A commitment is made on
 	// its made date, or else on the date of the event it was made at.
-	CodeDueBeforeMade Code = "time.due-before-made"
-	// CodeMadeMismatch reports a commitment whose made date cannot be the date of the event it
+	CodeTimeDueBeforeMade Code = "time.due-before-made"
+	// CodeTimeMadeMismatch reports a commitment whose made date cannot be the date of the event it
 	// was made at.
-	CodeMadeMismatch Code = "time.made-mismatch"
+	CodeTimeMadeMismatch Code = "time.made-mismatch"
 	// CodeStatusOrder reports a status history that is not oldest first.
 	CodeStatusOrder Code = "status.order"
 	// CodeStatusTransition reports a status history that does not follow the allowed
@@ -85,10 +85,10 @@ const (
 )
 
 var timeRules = [...]ruleSpec{
-	{CodeEventOutside, SeverityError, "Events fall within the span of their instrument.", []string{fmtEventOutside, fmtEventMaybeOutside}},
-	{CodeRelationForward, SeverityError, "Relations based-on, implements, continues and supersedes point back in time.", []string{fmtRelationForward, fmtRelationMaybeForward}},
-	{CodeDueBeforeMade, SeverityError, "A commitment is not due before it was made.", []string{fmtDueBeforeMade, fmtDueMaybeBeforeMade}},
-	{CodeMadeMismatch, SeverityError, "A commitment's made date agrees with the date of the event it was made at.", []string{fmtMadeMismatch}},
+	{CodeTimeEventOutside, SeverityError, "Events fall within the span of their instrument.", []string{fmtEventOutside, fmtEventMaybeOutside}},
+	{CodeTimeRelationForward, SeverityError, "Relations based-on, implements, continues and supersedes point back in time.", []string{fmtRelationForward, fmtRelationMaybeForward}},
+	{CodeTimeDueBeforeMade, SeverityError, "A commitment is not due before it was made.", []string{fmtDueBeforeMade, fmtDueMaybeBeforeMade}},
+	{CodeTimeMadeMismatch, SeverityError, "A commitment's made date agrees with the date of the event it was made at.", []string{fmtMadeMismatch}},
 	{CodeStatusOrder, SeverityError, "A status history is listed oldest first.", []string{fmtStatusOrder, fmtStatusMaybeOrder}},
 	{CodeStatusTransition, SeverityError, "A status history follows the allowed transitions.", []string{fmtStatusFirst, fmtStatusTransition, fmtStatusAfterFinal}},
 	{CodeStatusBeforeMade, SeverityError, "No status change is dated before the commitment was made.", []string{fmtStatusBeforeMade, fmtStatusMaybeBefore}},
@@ -195,7 +195,7 @@ func (c *checker) timeEvent(i int) {
 				k = max(k, before(in.Date.End(), ev.Date))
 			}
 			if k != noConflict {
-				c.reportConflict(k, SeverityError, CodeEventOutside, p.key("date"), fmtEventOutside, fmtEventMaybeOutside,
+				c.reportConflict(k, SeverityError, CodeTimeEventOutside, p.key("date"), fmtEventOutside, fmtEventMaybeOutside,
 					ev.Date.String(), in.Date.String(), string(ev.Instrument))
 			}
 		}
@@ -216,7 +216,7 @@ func (c *checker) timeRelations(i int) {
 	for j := range in.Relations {
 		rel := &in.Relations[j]
 		switch rel.Type {
-		case RelationBasedOn, RelationImplements, RelationContinues, RelationSupersedes:
+		case RelationTypeBasedOn, RelationTypeImplements, RelationTypeContinues, RelationTypeSupersedes:
 		default:
 			continue
 		}
@@ -226,7 +226,7 @@ func (c *checker) timeRelations(i int) {
 		}
 		other := instrumentBegins(&c.f.Instruments[r.i])
 		if k := before(begins, other); k != noConflict {
-			c.reportConflict(k, SeverityError, CodeRelationForward,
+			c.reportConflict(k, SeverityError, CodeTimeRelationForward,
 				loc{}.key("instruments").index(i).key("relations").index(j), fmtRelationForward, fmtRelationMaybeForward,
 				begins.String(), string(rel.To), other.String(), string(rel.Type))
 		}
@@ -247,7 +247,7 @@ func (c *checker) timeCommitment(i int, event eventLookup) {
 	made, _ := c.f.madeDate(i, event)
 	c.checkMadeAtEvent(p, cm)
 	if k := deadlinePassed(cm.Due, made); k != noConflict {
-		c.reportConflict(k, SeverityError, CodeDueBeforeMade, p.key("due"),
+		c.reportConflict(k, SeverityError, CodeTimeDueBeforeMade, p.key("due"),
 			fmtDueBeforeMade, fmtDueMaybeBeforeMade, cm.Due.String(), made.String())
 	}
 	c.checkTransitions(p, cm.Status)
@@ -283,7 +283,7 @@ func (c *checker) checkMadeAtEvent(p loc, cm *Commitment) {
 	}
 	ev := &c.f.Events[r.i]
 	if ev.Date.valid() && !cm.Made.Overlaps(ev.Date) {
-		c.report(SeverityError, CodeMadeMismatch, p.key("made"), fmtMadeMismatch, cm.Made.String(), ev.Date.String(), string(cm.MadeAt))
+		c.report(SeverityError, CodeTimeMadeMismatch, p.key("made"), fmtMadeMismatch, cm.Made.String(), ev.Date.String(), string(cm.MadeAt))
 	}
 }
 
@@ -307,14 +307,14 @@ func deadlinePassed(due, made Date) conflict {
 // mayFollow reports whether status next may follow the open status prev.
 func mayFollow(prev, next CommitmentStatus) bool {
 	switch next {
-	case StatusLapsed, StatusWithdrawn:
+	case CommitmentStatusLapsed, CommitmentStatusWithdrawn:
 		return true
-	case StatusAgreed:
-		return prev == StatusProposed
-	case StatusInProgress:
-		return prev == StatusAgreed
-	case StatusFulfilled:
-		return prev == StatusAgreed || prev == StatusInProgress
+	case CommitmentStatusAgreed:
+		return prev == CommitmentStatusProposed
+	case CommitmentStatusInProgress:
+		return prev == CommitmentStatusAgreed
+	case CommitmentStatusFulfilled:
+		return prev == CommitmentStatusAgreed || prev == CommitmentStatusInProgress
 	}
 	return false
 }
@@ -329,7 +329,7 @@ func (c *checker) checkTransitions(p loc, history []StatusChange) {
 			return
 		}
 		if j == 0 {
-			if cur != StatusProposed && cur != StatusAgreed {
+			if cur != CommitmentStatusProposed && cur != CommitmentStatusAgreed {
 				c.report(SeverityError, CodeStatusTransition, sp, fmtStatusFirst, string(cur))
 			}
 			continue
@@ -386,7 +386,7 @@ func (c *checker) checkRoleHeld(p loc, ev *Event, pa *Participant) {
 		return
 	}
 	person, ok := c.stakeholder(pa.Stakeholder)
-	if !ok || person.Kind != KindPerson || !ev.Date.valid() || !c.isState(pa.Delegation) {
+	if !ok || person.Kind != StakeholderKindPerson || !ev.Date.valid() || !c.isState(pa.Delegation) {
 		return
 	}
 	best, found := certainConflict, false
@@ -451,7 +451,7 @@ func (c *checker) stateAncestor(i int) int {
 			break
 		}
 		s := &c.f.Stakeholders[cur]
-		if s.Kind == KindState {
+		if s.Kind == StakeholderKindState {
 			result = cur
 			break
 		}

@@ -48,7 +48,7 @@ type SearchResult struct {
 // name, short name, aliases, position titles, and by language as in Text.Tags. A query that
 // folds to nothing finds nothing.
 func (f *Framework) Search(query string) []SearchResult {
-	q := FoldName(query)
+	q := foldName(query)
 	if f == nil || q == "" {
 		return nil
 	}
@@ -60,7 +60,7 @@ func (f *Framework) Search(query string) []SearchResult {
 		best := SearchResult{}
 		eachSearchText(s, Path{"stakeholders", strconv.Itoa(i)}, func(t Text, p Path) {
 			for _, k := range tags.sorted(t) {
-				score := matchScore(FoldName(t[k]), q, qWords)
+				score := matchScore(foldName(t[k]), q, qWords)
 				if score > best.Score {
 					best = SearchResult{ID: s.ID, Stakeholder: s, Score: score, Matched: t[k],
 						Field: p.Key(k), Lang: k}
@@ -96,7 +96,7 @@ func sortResults(results []SearchResult) []SearchResult {
 
 // personFirst ranks people (0) before other stakeholders (1).
 func personFirst(s *Stakeholder) int {
-	if s.Kind == KindPerson {
+	if s.Kind == StakeholderKindPerson {
 		return 0
 	}
 	return 1
@@ -152,7 +152,7 @@ func wordsMatch(words, qWords []string, match func(word, query string) bool) boo
 	return true
 }
 
-// FoldName returns the form of a name that Search compares: two names that a reader would
+// foldName returns the form of a name that Search compares: two names that a reader would
 // take for the same spelling fold to the same string. It
 //
 //   - folds width (full-width Latin to ASCII) and case (Unicode case folding: "Straße" and
@@ -167,7 +167,7 @@ func wordsMatch(words, qWords []string, match func(word, query string) bool) boo
 //   - drops the definite article: a Latin word "al" or "el" before another word, and the
 //     Arabic prefix ال of a longer word;
 //   - joins the words with single spaces.
-func FoldName(s string) string {
+func foldName(s string) string {
 	folded := s
 	switch {
 	case isASCII(s):

@@ -48,7 +48,7 @@ func TestFoldNameMatchesReference(t *testing.T) {
 			continue
 		}
 		s := "x" + string(r) + "y"
-		if got, want := FoldName(s), referenceFoldName(s); got != want {
+		if got, want := foldName(s), referenceFoldName(s); got != want {
 			t.Errorf("FoldName(%q) (U+%04X) = %q, want %q", s, r, got, want)
 		}
 	}
@@ -64,7 +64,7 @@ func TestFoldNameMatchesReference(t *testing.T) {
 			b.WriteRune(c)
 		}
 		s := b.String()
-		if got, want := FoldName(s), referenceFoldName(s); got != want {
+		if got, want := foldName(s), referenceFoldName(s); got != want {
 			t.Errorf("FoldName(%q) = %q, want %q", s, got, want)
 		}
 	}
@@ -87,8 +87,59 @@ func TestFoldNameCases(t *testing.T) {
 		{"KILIÇ", "kilic"},
 		{"\u212Aelvin", "kelvin"}, // the Kelvin sign
 	} {
-		if got := FoldName(tt.in); got != tt.want {
+		if got := foldName(tt.in); got != tt.want {
 			t.Errorf("FoldName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFoldName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"  ", ""},
+		{"Al-Sudani", "sudani"},
+		{"al Sudani", "sudani"},
+		{"El-Sisi", "sisi"},
+		{"Mohammed Shia' al-Sudani", "mohammed shia sudani"},
+		{"Mohammed Shia’ Al-Sudani", "mohammed shia sudani"},
+		{"Al", "al"}, // an article with nothing after it is a name
+		{"Alexander", "alexander"},
+		{"Ｓｕｄａｎｉ", "sudani"}, // full width
+		{"STROUL", "stroul"},
+		{"Straße", "strasse"},  // case folding, not lower-casing
+		{"Kadhimî", "kadhimi"}, // diacritics
+		{"Çelik-Öztürk", "celik ozturk"},
+		{"U.S. Department of Defense", "us department of defense"},
+		{"محمد شياع السوداني", "محمد شياع سوداني"},
+		{"مُحَمَّد", "محمد"}, // harakat and shadda
+		{"الكاظمي", "كاظمي"},
+		{"أحمد إبراهيم آل", "احمد ابراهيم ال"},
+		{"ٱلله", "له"},                         // alef wasla, then the article
+		{"وزارة الدفاع", "وزاره دفاع"},         // taa marbuta
+		{"مصطفى", "مصطفي"},                     // alef maqsura
+		{"کازمی", "كازمي"},                     // Persian keheh and yeh
+		{"وەزارەتی بەرگری", "وهزارهتي بهرگري"}, // Sorani ae
+		{"الـعـبـاسـي", "عباسي"},               // tatweel
+		{"ثابت العباسي", "ثابت عباسي"},
+	}
+	for _, tt := range tests {
+		if got := foldName(tt.in); got != tt.want {
+			t.Errorf("FoldName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFoldNameSoraniMeetsArabic checks that a name spelled with the same letters in the
+// Kurdish (and Persian) and the Arabic forms of the alphabet folds the same.
+func TestFoldNameSoraniMeetsArabic(t *testing.T) {
+	pairs := [][2]string{
+		{"کازمی", "كازمي"},
+		{"مصطفی", "مصطفى"},
+		{"ھەولێر", "هەولێر"},
+	}
+	for _, p := range pairs {
+		if a, b := foldName(p[0]), foldName(p[1]); a != b {
+			t.Errorf("FoldName(%q) = %q, FoldName(%q) = %q; want equal", p[0], a, p[1], b)
 		}
 	}
 }

@@ -13,18 +13,18 @@ type DueState string
 // whatever its due date; one not yet made is not-yet-made; the others compare the day with the
 // span of the due date.
 const (
-	DueNone      DueState = "no-deadline"  // open, with no due date
-	DueNotYet    DueState = "not-due"      // open, and the due span starts after the day
-	DueNow       DueState = "due"          // open, and the day falls within the due span: possibly due
-	DueOverdue   DueState = "overdue"      // open, and the whole due span is before the day
-	DueFulfilled DueState = "fulfilled"    // its status is fulfilled
-	DueLapsed    DueState = "lapsed"       // its status is lapsed
-	DueWithdrawn DueState = "withdrawn"    // its status is withdrawn
-	DueNotMade   DueState = "not-yet-made" // made after the day
+	DueStateNoDeadline DueState = "no-deadline"  // open, with no due date
+	DueStateNotDue     DueState = "not-due"      // open, and the due span starts after the day
+	DueStateDue        DueState = "due"          // open, and the day falls within the due span: possibly due
+	DueStateOverdue    DueState = "overdue"      // open, and the whole due span is before the day
+	DueStateFulfilled  DueState = "fulfilled"    // its status is fulfilled
+	DueStateLapsed     DueState = "lapsed"       // its status is lapsed
+	DueStateWithdrawn  DueState = "withdrawn"    // its status is withdrawn
+	DueStateNotYetMade DueState = "not-yet-made" // made after the day
 )
 
 var dueStates = [...]DueState{
-	DueNone, DueNotYet, DueNow, DueOverdue, DueFulfilled, DueLapsed, DueWithdrawn, DueNotMade,
+	DueStateNoDeadline, DueStateNotDue, DueStateDue, DueStateOverdue, DueStateFulfilled, DueStateLapsed, DueStateWithdrawn, DueStateNotYetMade,
 }
 
 // DueStates returns every DueState, in documentation order (the order renderers list them in).
@@ -48,9 +48,9 @@ type CommitmentState struct {
 	Due DueState `json:"due"`
 }
 
-// Group is a set of commitments sharing a key (a party's ID, or an area), with their number in
+// CommitmentGroup is a set of commitments sharing a key (a party's ID, or an area), with their number in
 // each DueState.
-type Group struct {
+type CommitmentGroup struct {
 	// Key is the party's ID or the area.
 	Key string `json:"key"`
 	// Counts is how many of the group's commitments are in each DueState; states with none
@@ -71,10 +71,10 @@ type StatusReport struct {
 	// ByParty groups the commitments by the stakeholders who undertook them (their By), in
 	// stakeholder document order; a commitment by two parties is in both groups. Parties that
 	// are not stakeholders of the framework come last, by ID.
-	ByParty []Group `json:"byParty"`
+	ByParty []CommitmentGroup `json:"byParty"`
 	// ByArea groups the commitments by area of cooperation, in the order of Areas; areas not
 	// defined by the format come last, sorted. A commitment with no area is in no group.
-	ByArea []Group `json:"byArea"`
+	ByArea []CommitmentGroup `json:"byArea"`
 }
 
 // StatusAsOf reports where each commitment of f stands on the day of t (its calendar date in
@@ -95,7 +95,7 @@ type StatusReport struct {
 //
 // A nil framework gives a report with no commitments.
 func (f *Framework) StatusAsOf(t time.Time) *StatusReport {
-	r := &StatusReport{AsOf: t, Counts: map[DueState]int{}, ByParty: []Group{}, ByArea: []Group{},
+	r := &StatusReport{AsOf: t, Counts: map[DueState]int{}, ByParty: []CommitmentGroup{}, ByArea: []CommitmentGroup{},
 		Commitments: []CommitmentState{}}
 	if f == nil {
 		return r
@@ -131,21 +131,21 @@ func (f *Framework) commitmentState(i int, asOf Date, events eventLookup) Commit
 func dueState(status CommitmentStatus, made, due Date, asOf Date) DueState {
 	switch {
 	case asOf.CertainlyBefore(made):
-		return DueNotMade
-	case status == StatusFulfilled:
-		return DueFulfilled
-	case status == StatusLapsed:
-		return DueLapsed
-	case status == StatusWithdrawn:
-		return DueWithdrawn
+		return DueStateNotYetMade
+	case status == CommitmentStatusFulfilled:
+		return DueStateFulfilled
+	case status == CommitmentStatusLapsed:
+		return DueStateLapsed
+	case status == CommitmentStatusWithdrawn:
+		return DueStateWithdrawn
 	case !due.valid():
-		return DueNone
+		return DueStateNoDeadline
 	case asOf.CertainlyBefore(due):
-		return DueNotYet
+		return DueStateNotDue
 	case due.CertainlyBefore(asOf):
-		return DueOverdue
+		return DueStateOverdue
 	}
-	return DueNow
+	return DueStateDue
 }
 
 // dayDate returns the calendar day of t, in t's location, as a day-precision Date, so that the
@@ -173,7 +173,7 @@ func possiblyByDay(d, day Date) bool {
 	return d.valid() && !day.CertainlyBefore(d)
 }
 
-func (f *Framework) groupByParty(states []CommitmentState) []Group {
+func (f *Framework) groupByParty(states []CommitmentState) []CommitmentGroup {
 	rank := map[ID]int{}
 	for i, s := range f.Stakeholders {
 		if _, dup := rank[s.ID]; !dup {
@@ -187,10 +187,10 @@ func (f *Framework) groupByParty(states []CommitmentState) []Group {
 		}
 		return keys
 	})
-	return sortGroups(groups, func(a, b *Group) int { return compareRanked(rank, ID(a.Key), ID(b.Key)) })
+	return sortGroups(groups, func(a, b *CommitmentGroup) int { return compareRanked(rank, ID(a.Key), ID(b.Key)) })
 }
 
-func groupByArea(states []CommitmentState) []Group {
+func groupByArea(states []CommitmentState) []CommitmentGroup {
 	rank := map[Area]int{}
 	for i, a := range areas {
 		rank[a] = i
@@ -202,13 +202,13 @@ func groupByArea(states []CommitmentState) []Group {
 		}
 		return keys
 	})
-	return sortGroups(groups, func(a, b *Group) int { return compareRanked(rank, Area(a.Key), Area(b.Key)) })
+	return sortGroups(groups, func(a, b *CommitmentGroup) int { return compareRanked(rank, Area(a.Key), Area(b.Key)) })
 }
 
 // sortGroups sorts groups stably by compare.
-func sortGroups(groups []Group, compare func(a, b *Group) int) []Group {
+func sortGroups(groups []CommitmentGroup, compare func(a, b *CommitmentGroup) int) []CommitmentGroup {
 	order := sortedOrder(len(groups), func(i, j int) int { return compare(&groups[i], &groups[j]) })
-	sorted := make([]Group, len(groups))
+	sorted := make([]CommitmentGroup, len(groups))
 	for i, j := range order {
 		sorted[i] = groups[j]
 	}
@@ -237,8 +237,8 @@ func compareRanked[K ~string](rank map[K]int, a, b K) int {
 
 // groupBy puts each commitment in the group of each of its keys (once per key, even when a
 // key is repeated), in the order keys first appear.
-func groupBy(states []CommitmentState, keysOf func(*Commitment) []string) []Group {
-	var groups []Group
+func groupBy(states []CommitmentState, keysOf func(*Commitment) []string) []CommitmentGroup {
+	var groups []CommitmentGroup
 	index := map[string]int{}
 	for _, st := range states {
 		seen := map[string]bool{}
@@ -251,14 +251,14 @@ func groupBy(states []CommitmentState, keysOf func(*Commitment) []string) []Grou
 			if !ok {
 				i = len(groups)
 				index[k] = i
-				groups = append(groups, Group{Key: k, Counts: map[DueState]int{}})
+				groups = append(groups, CommitmentGroup{Key: k, Counts: map[DueState]int{}})
 			}
 			groups[i].Counts[st.Due]++
 			groups[i].Commitments = append(groups[i].Commitments, st.ID)
 		}
 	}
 	if groups == nil {
-		return []Group{}
+		return []CommitmentGroup{}
 	}
 	return groups
 }

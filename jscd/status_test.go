@@ -26,17 +26,17 @@ func statusFramework(t testing.TB) *jscd.Framework {
 		Commitments: []jscd.Commitment{
 			{ID: "withdrawal", By: []jscd.ID{"us"}, MadeAt: "round-4", Due: day(t, "2021"),
 				Areas:  []jscd.Area{jscd.AreaForcePosture},
-				Status: []jscd.StatusChange{{Status: jscd.StatusAgreed, Date: day(t, "2021-07-23")}}},
+				Status: []jscd.StatusChange{{Status: jscd.CommitmentStatusAgreed, Date: day(t, "2021-07-23")}}},
 			{ID: "protect", By: []jscd.ID{"iq"}, MadeAt: "round-4",
 				Areas: []jscd.Area{jscd.AreaSecurity, jscd.AreaForcePosture},
 				Status: []jscd.StatusChange{
-					{Status: jscd.StatusAgreed, Date: day(t, "2021-07-23")},
-					{Status: jscd.StatusFulfilled, Date: day(t, "2021-12")},
+					{Status: jscd.CommitmentStatusAgreed, Date: day(t, "2021-07-23")},
+					{Status: jscd.CommitmentStatusFulfilled, Date: day(t, "2021-12")},
 				}},
 			{ID: "later", By: []jscd.ID{"us", "iq", "us"}, Made: day(t, "2023-08-08"), Due: day(t, "2024"),
 				Areas: []jscd.Area{"space"}},
 			{ID: "undated-status", By: []jscd.ID{"nato"}, Made: day(t, "2020"),
-				Status: []jscd.StatusChange{{Status: jscd.StatusWithdrawn}}},
+				Status: []jscd.StatusChange{{Status: jscd.CommitmentStatusWithdrawn}}},
 		},
 	}
 }
@@ -64,42 +64,42 @@ func TestStatusAsOf(t *testing.T) {
 		want []stateRow
 	}{
 		{"2021-07-22", []stateRow{
-			{"withdrawal", "", "", "", jscd.DueNotMade},
-			{"protect", "", "", "", jscd.DueNotMade},
-			{"later", "", "", "", jscd.DueNotMade},
-			{"undated-status", "", "", "", jscd.DueNone},
+			{"withdrawal", "", "", "", jscd.DueStateNotYetMade},
+			{"protect", "", "", "", jscd.DueStateNotYetMade},
+			{"later", "", "", "", jscd.DueStateNotYetMade},
+			{"undated-status", "", "", "", jscd.DueStateNoDeadline},
 		}},
 		{"2021-07-23", []stateRow{
-			{"withdrawal", "agreed", "2021-07-23", "", jscd.DueNow},
-			{"protect", "agreed", "2021-07-23", "", jscd.DueNone},
-			{"later", "", "", "", jscd.DueNotMade},
-			{"undated-status", "", "", "", jscd.DueNone},
+			{"withdrawal", "agreed", "2021-07-23", "", jscd.DueStateDue},
+			{"protect", "agreed", "2021-07-23", "", jscd.DueStateNoDeadline},
+			{"later", "", "", "", jscd.DueStateNotYetMade},
+			{"undated-status", "", "", "", jscd.DueStateNoDeadline},
 		}},
 		// "due by the end of 2021" is not overdue in December, and a change dated
 		// "2021-12" only possibly happened by the 15th.
 		{"2021-12-15", []stateRow{
-			{"withdrawal", "agreed", "2021-07-23", "", jscd.DueNow},
-			{"protect", "agreed", "2021-07-23", "fulfilled", jscd.DueNone},
-			{"later", "", "", "", jscd.DueNotMade},
-			{"undated-status", "", "", "", jscd.DueNone},
+			{"withdrawal", "agreed", "2021-07-23", "", jscd.DueStateDue},
+			{"protect", "agreed", "2021-07-23", "fulfilled", jscd.DueStateNoDeadline},
+			{"later", "", "", "", jscd.DueStateNotYetMade},
+			{"undated-status", "", "", "", jscd.DueStateNoDeadline},
 		}},
 		{"2021-12-31", []stateRow{
-			{"withdrawal", "agreed", "2021-07-23", "", jscd.DueNow},
-			{"protect", "fulfilled", "2021-12", "", jscd.DueFulfilled},
-			{"later", "", "", "", jscd.DueNotMade},
-			{"undated-status", "", "", "", jscd.DueNone},
+			{"withdrawal", "agreed", "2021-07-23", "", jscd.DueStateDue},
+			{"protect", "fulfilled", "2021-12", "", jscd.DueStateFulfilled},
+			{"later", "", "", "", jscd.DueStateNotYetMade},
+			{"undated-status", "", "", "", jscd.DueStateNoDeadline},
 		}},
 		{"2022-01-01", []stateRow{
-			{"withdrawal", "agreed", "2021-07-23", "", jscd.DueOverdue},
-			{"protect", "fulfilled", "2021-12", "", jscd.DueFulfilled},
-			{"later", "", "", "", jscd.DueNotMade},
-			{"undated-status", "", "", "", jscd.DueNone},
+			{"withdrawal", "agreed", "2021-07-23", "", jscd.DueStateOverdue},
+			{"protect", "fulfilled", "2021-12", "", jscd.DueStateFulfilled},
+			{"later", "", "", "", jscd.DueStateNotYetMade},
+			{"undated-status", "", "", "", jscd.DueStateNoDeadline},
 		}},
 		{"2023-08-08", []stateRow{
-			{"withdrawal", "agreed", "2021-07-23", "", jscd.DueOverdue},
-			{"protect", "fulfilled", "2021-12", "", jscd.DueFulfilled},
-			{"later", "", "", "", jscd.DueNotYet},
-			{"undated-status", "", "", "", jscd.DueNone},
+			{"withdrawal", "agreed", "2021-07-23", "", jscd.DueStateOverdue},
+			{"protect", "fulfilled", "2021-12", "", jscd.DueStateFulfilled},
+			{"later", "", "", "", jscd.DueStateNotDue},
+			{"undated-status", "", "", "", jscd.DueStateNoDeadline},
 		}},
 	}
 	for _, tt := range tests {
@@ -121,40 +121,40 @@ func TestStatusAsOfUsesTheLocalDay(t *testing.T) {
 	baghdad := time.FixedZone("AST", 3*60*60)
 	f := statusFramework(t)
 	r := f.StatusAsOf(time.Date(2021, 12, 31, 23, 30, 0, 0, baghdad))
-	if got := r.Commitments[0].Due; got != jscd.DueNow {
-		t.Errorf("late on 2021-12-31: Due = %q, want %q", got, jscd.DueNow)
+	if got := r.Commitments[0].Due; got != jscd.DueStateDue {
+		t.Errorf("late on 2021-12-31: Due = %q, want %q", got, jscd.DueStateDue)
 	}
 	r = f.StatusAsOf(time.Date(2022, 1, 1, 1, 0, 0, 0, baghdad)) // 2021-12-31 in UTC
-	if got := r.Commitments[0].Due; got != jscd.DueOverdue {
-		t.Errorf("early on 2022-01-01 in Baghdad: Due = %q, want %q", got, jscd.DueOverdue)
+	if got := r.Commitments[0].Due; got != jscd.DueStateOverdue {
+		t.Errorf("early on 2022-01-01 in Baghdad: Due = %q, want %q", got, jscd.DueStateOverdue)
 	}
 }
 
 func TestStatusAsOfGroups(t *testing.T) {
 	r := statusFramework(t).StatusAsOf(utcDay(t, "2023-08-08"))
 	wantCounts := map[jscd.DueState]int{
-		jscd.DueOverdue: 1, jscd.DueFulfilled: 1, jscd.DueNotYet: 1, jscd.DueNone: 1,
+		jscd.DueStateOverdue: 1, jscd.DueStateFulfilled: 1, jscd.DueStateNotDue: 1, jscd.DueStateNoDeadline: 1,
 	}
 	if diff := cmp.Diff(wantCounts, r.Counts); diff != "" {
 		t.Errorf("Counts (-want +got):\n%s", diff)
 	}
-	wantParty := []jscd.Group{
-		{Key: "us", Counts: map[jscd.DueState]int{jscd.DueOverdue: 1, jscd.DueNotYet: 1},
+	wantParty := []jscd.CommitmentGroup{
+		{Key: "us", Counts: map[jscd.DueState]int{jscd.DueStateOverdue: 1, jscd.DueStateNotDue: 1},
 			Commitments: []jscd.ID{"withdrawal", "later"}},
-		{Key: "iq", Counts: map[jscd.DueState]int{jscd.DueFulfilled: 1, jscd.DueNotYet: 1},
+		{Key: "iq", Counts: map[jscd.DueState]int{jscd.DueStateFulfilled: 1, jscd.DueStateNotDue: 1},
 			Commitments: []jscd.ID{"protect", "later"}},
-		{Key: "nato", Counts: map[jscd.DueState]int{jscd.DueNone: 1},
+		{Key: "nato", Counts: map[jscd.DueState]int{jscd.DueStateNoDeadline: 1},
 			Commitments: []jscd.ID{"undated-status"}},
 	}
 	if diff := cmp.Diff(wantParty, r.ByParty); diff != "" {
 		t.Errorf("ByParty (-want +got):\n%s", diff)
 	}
-	wantArea := []jscd.Group{
-		{Key: "security", Counts: map[jscd.DueState]int{jscd.DueFulfilled: 1},
+	wantArea := []jscd.CommitmentGroup{
+		{Key: "security", Counts: map[jscd.DueState]int{jscd.DueStateFulfilled: 1},
 			Commitments: []jscd.ID{"protect"}},
-		{Key: "force-posture", Counts: map[jscd.DueState]int{jscd.DueOverdue: 1, jscd.DueFulfilled: 1},
+		{Key: "force-posture", Counts: map[jscd.DueState]int{jscd.DueStateOverdue: 1, jscd.DueStateFulfilled: 1},
 			Commitments: []jscd.ID{"withdrawal", "protect"}},
-		{Key: "space", Counts: map[jscd.DueState]int{jscd.DueNotYet: 1},
+		{Key: "space", Counts: map[jscd.DueState]int{jscd.DueStateNotDue: 1},
 			Commitments: []jscd.ID{"later"}},
 	}
 	if diff := cmp.Diff(wantArea, r.ByArea); diff != "" {
@@ -168,11 +168,11 @@ func TestStatusAsOfOpenDueDates(t *testing.T) {
 		{ID: "unknown-end", Due: day(t, "2021/")},
 		{ID: "approx", Due: day(t, "2021~")},
 		{ID: "withdrawn", Due: day(t, "2000"), Status: []jscd.StatusChange{
-			{Status: jscd.StatusProposed, Date: day(t, "1999")},
-			{Status: jscd.StatusWithdrawn, Date: day(t, "2001")},
+			{Status: jscd.CommitmentStatusProposed, Date: day(t, "1999")},
+			{Status: jscd.CommitmentStatusWithdrawn, Date: day(t, "2001")},
 		}},
 		{ID: "lapsed", Due: day(t, "2000"), Status: []jscd.StatusChange{
-			{Status: jscd.StatusLapsed, Date: day(t, "2001")},
+			{Status: jscd.CommitmentStatusLapsed, Date: day(t, "2001")},
 		}},
 	}}
 	r := f.StatusAsOf(utcDay(t, "2030-01-01"))
@@ -181,11 +181,11 @@ func TestStatusAsOfOpenDueDates(t *testing.T) {
 		got[c.ID] = c.Due
 	}
 	want := map[jscd.ID]jscd.DueState{
-		"open-end":    jscd.DueNow, // no end: never certainly past
-		"unknown-end": jscd.DueNow,
-		"approx":      jscd.DueOverdue,
-		"withdrawn":   jscd.DueWithdrawn,
-		"lapsed":      jscd.DueLapsed,
+		"open-end":    jscd.DueStateDue, // no end: never certainly past
+		"unknown-end": jscd.DueStateDue,
+		"approx":      jscd.DueStateOverdue,
+		"withdrawn":   jscd.DueStateWithdrawn,
+		"lapsed":      jscd.DueStateLapsed,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Due (-want +got):\n%s", diff)
@@ -207,10 +207,10 @@ func TestStatusAsOfEmpty(t *testing.T) {
 func TestStatusAsOfQualifiedDue(t *testing.T) {
 	f := &jscd.Framework{Commitments: []jscd.Commitment{{ID: "c", Due: day(t, "2021~")}}}
 	for asOf, want := range map[string]jscd.DueState{
-		"2019-12-31": jscd.DueNotYet,
-		"2020-06-01": jscd.DueNow,
-		"2022-12-31": jscd.DueNow,
-		"2023-01-01": jscd.DueOverdue,
+		"2019-12-31": jscd.DueStateNotDue,
+		"2020-06-01": jscd.DueStateDue,
+		"2022-12-31": jscd.DueStateDue,
+		"2023-01-01": jscd.DueStateOverdue,
 	} {
 		if got := f.StatusAsOf(utcDay(t, asOf)).Commitments[0].Due; got != want {
 			t.Errorf("due 2021~ on %s: Due = %q, want %q", asOf, got, want)

@@ -13,18 +13,18 @@ type TimelineKind string
 
 // The kinds of timeline entry, in the order entries of the same date are listed.
 const (
-	TimelineInstrument     TimelineKind = "instrument"      // an instrument's span (its date)
-	TimelineSigned         TimelineKind = "signed"          // an instrument's signing
-	TimelineEvent          TimelineKind = "event"           // an event
-	TimelineCommitmentMade TimelineKind = "commitment-made" // a commitment made
-	TimelineStatusChange   TimelineKind = "status-change"   // a step of a commitment's status history
-	TimelineCommitmentDue  TimelineKind = "commitment-due"  // a commitment's due date
-	TimelinePosition       TimelineKind = "position"        // a position held by a person
+	TimelineKindInstrument     TimelineKind = "instrument"      // an instrument's span (its date)
+	TimelineKindSigned         TimelineKind = "signed"          // an instrument's signing
+	TimelineKindEvent          TimelineKind = "event"           // an event
+	TimelineKindCommitmentMade TimelineKind = "commitment-made" // a commitment made
+	TimelineKindStatusChange   TimelineKind = "status-change"   // a step of a commitment's status history
+	TimelineKindCommitmentDue  TimelineKind = "commitment-due"  // a commitment's due date
+	TimelineKindPosition       TimelineKind = "position"        // a position held by a person
 )
 
 var timelineKinds = [...]TimelineKind{
-	TimelineInstrument, TimelineSigned, TimelineEvent, TimelineCommitmentMade,
-	TimelineStatusChange, TimelineCommitmentDue, TimelinePosition,
+	TimelineKindInstrument, TimelineKindSigned, TimelineKindEvent, TimelineKindCommitmentMade,
+	TimelineKindStatusChange, TimelineKindCommitmentDue, TimelineKindPosition,
 }
 
 // TimelineKinds returns every TimelineKind, in the order entries of the same date are listed.
@@ -101,7 +101,7 @@ func (f *Framework) positionEntries(add func(TimelineEntry), labels *labelJoiner
 		for j, p := range s.Positions {
 			date, field := positionSpan(p)
 			add(TimelineEntry{
-				Date: date, Kind: TimelinePosition, Subject: s.ID,
+				Date: date, Kind: TimelineKindPosition, Subject: s.ID,
 				Path:  Path{"stakeholders", strconv.Itoa(i), "positions", strconv.Itoa(j), field},
 				Label: labels.join(s.Name, p.Title),
 			})
@@ -137,16 +137,16 @@ func positionSpan(p Position) (Date, string) {
 func (f *Framework) instrumentEntries(add func(TimelineEntry)) {
 	for i, in := range f.Instruments {
 		path := Path{"instruments", strconv.Itoa(i)}
-		add(TimelineEntry{Date: in.Date, Kind: TimelineInstrument, Subject: in.ID,
+		add(TimelineEntry{Date: in.Date, Kind: TimelineKindInstrument, Subject: in.ID,
 			Path: path.Key("date"), Label: in.Name})
-		add(TimelineEntry{Date: in.Signed, Kind: TimelineSigned, Subject: in.ID,
+		add(TimelineEntry{Date: in.Signed, Kind: TimelineKindSigned, Subject: in.ID,
 			Path: path.Key("signed"), Label: in.Name})
 	}
 }
 
 func (f *Framework) eventEntries(add func(TimelineEntry)) {
 	for i, ev := range f.Events {
-		add(TimelineEntry{Date: ev.Date, Kind: TimelineEvent, Subject: ev.ID,
+		add(TimelineEntry{Date: ev.Date, Kind: TimelineKindEvent, Subject: ev.ID,
 			Path: Path{"events", strconv.Itoa(i), "date"}, Label: ev.Name})
 	}
 }
@@ -160,13 +160,13 @@ func (f *Framework) commitmentEntries(add func(TimelineEntry)) {
 		if event >= 0 {
 			madePath = Path{"events", strconv.Itoa(event), "date"}
 		}
-		add(TimelineEntry{Date: made, Kind: TimelineCommitmentMade, Subject: c.ID,
+		add(TimelineEntry{Date: made, Kind: TimelineKindCommitmentMade, Subject: c.ID,
 			Path: madePath, Label: c.Text})
 		for j, st := range c.Status {
-			add(TimelineEntry{Date: st.Date, Kind: TimelineStatusChange, Subject: c.ID,
+			add(TimelineEntry{Date: st.Date, Kind: TimelineKindStatusChange, Subject: c.ID,
 				Path: path.Key("status").Index(j).Key("date"), Label: c.Text, Status: st.Status})
 		}
-		add(TimelineEntry{Date: c.Due, Kind: TimelineCommitmentDue, Subject: c.ID,
+		add(TimelineEntry{Date: c.Due, Kind: TimelineKindCommitmentDue, Subject: c.ID,
 			Path: path.Key("due"), Label: c.Text})
 	}
 }

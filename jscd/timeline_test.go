@@ -39,12 +39,12 @@ func timelineRows(entries []jscd.TimelineEntry) []timelineRow {
 func timelineFramework(t testing.TB) *jscd.Framework {
 	return &jscd.Framework{
 		Stakeholders: []jscd.Stakeholder{
-			{ID: "kadhimi", Kind: jscd.KindPerson, Name: jscd.Text{"en": "Mustafa al-Kadhimi", "ar": "مصطفى الكاظمي"},
+			{ID: "kadhimi", Kind: jscd.StakeholderKindPerson, Name: jscd.Text{"en": "Mustafa al-Kadhimi", "ar": "مصطفى الكاظمي"},
 				Positions: []jscd.Position{{
 					Title: jscd.Text{"en": "Prime Minister", "ar": "رئيس الوزراء"},
 					From:  day(t, "2020-05-07"), To: day(t, "2022-10-27"),
 				}}},
-			{ID: "nobody", Kind: jscd.KindPerson, Name: jscd.Text{"en": "Undated"},
+			{ID: "nobody", Kind: jscd.StakeholderKindPerson, Name: jscd.Text{"en": "Undated"},
 				Positions: []jscd.Position{{Title: jscd.Text{"en": "Adviser"}}}},
 		},
 		Instruments: []jscd.Instrument{
@@ -61,8 +61,8 @@ func timelineFramework(t testing.TB) *jscd.Framework {
 			ID: "withdrawal", Text: jscd.Text{"en": "Combat forces leave"}, MadeAt: "round-4",
 			Due: day(t, "2021"),
 			Status: []jscd.StatusChange{
-				{Status: jscd.StatusAgreed, Date: day(t, "2021-07-23")},
-				{Status: jscd.StatusFulfilled, Date: day(t, "2021-12-09")},
+				{Status: jscd.CommitmentStatusAgreed, Date: day(t, "2021-07-23")},
+				{Status: jscd.CommitmentStatusFulfilled, Date: day(t, "2021-12-09")},
 			},
 		}},
 	}
@@ -94,7 +94,7 @@ func TestTimeline(t *testing.T) {
 func TestTimelineLabels(t *testing.T) {
 	entries := timelineFramework(t).Timeline()
 	for _, e := range entries {
-		if e.Kind != jscd.TimelinePosition {
+		if e.Kind != jscd.TimelineKindPosition {
 			continue
 		}
 		want := jscd.Text{"en": "Mustafa al-Kadhimi, Prime Minister", "ar": "مصطفى الكاظمي، رئيس الوزراء"}
@@ -103,7 +103,7 @@ func TestTimelineLabels(t *testing.T) {
 		}
 	}
 	for _, e := range entries {
-		if e.Kind == jscd.TimelineStatusChange && e.Status == "" {
+		if e.Kind == jscd.TimelineKindStatusChange && e.Status == "" {
 			t.Errorf("status change %v has no Status", e.Path)
 		}
 	}

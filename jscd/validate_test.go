@@ -474,7 +474,7 @@ func TestAsOfAfterYear9999(t *testing.T) {
 	}
 	var want []issueRow
 	for i, st := range f.StatusAsOf(far).Commitments {
-		if st.Due == DueOverdue {
+		if st.Due == DueStateOverdue {
 			want = append(want, issueRow{"/commitments/" + strconv.Itoa(i) + "/due", CodeCommitmentOverdue, "warning"})
 		}
 	}

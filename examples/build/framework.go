@@ -27,13 +27,13 @@ func Build() *jscd.Framework {
 		}},
 		Sources: []jscd.Source{{
 			ID:        "joint-statement-round-1",
-			Kind:      jscd.SourceOfficial,
+			Kind:      jscd.SourceKindOfficial,
 			Title:     jscd.Text{"en": "Joint statement on the first round (fictional)"},
 			Publisher: "japan-mod",
 			Published: date("2019-04-15"),
 		}, {
 			ID:        "institute-paper",
-			Kind:      jscd.SourceAnalysis,
+			Kind:      jscd.SourceKindAnalysis,
 			Title:     jscd.Text{"en": "Two years of the defence policy dialogue (fictional)"},
 			Publisher: "example-institute",
 			Published: date("2021-03"),
@@ -45,17 +45,17 @@ func Build() *jscd.Framework {
 // whose positions let role.not-held check who led each delegation.
 func stakeholders() []jscd.Stakeholder {
 	return []jscd.Stakeholder{
-		{ID: "japan", Kind: jscd.KindState, Country: "JP",
+		{ID: "japan", Kind: jscd.StakeholderKindState, Country: "JP",
 			Name: jscd.Text{"en": "Japan", "ja": "日本", "hi": "जापान"}},
-		{ID: "india", Kind: jscd.KindState, Country: "IN",
+		{ID: "india", Kind: jscd.StakeholderKindState, Country: "IN",
 			Name: jscd.Text{"en": "India", "ja": "インド", "hi": "भारत"}},
-		{ID: "japan-mod", Kind: jscd.KindMinistry, Country: "JP", Parent: "japan",
+		{ID: "japan-mod", Kind: jscd.StakeholderKindMinistry, Country: "JP", Parent: "japan",
 			Name: jscd.Text{"en": "Ministry of Defense", "ja": "防衛省"}},
-		{ID: "india-mod", Kind: jscd.KindMinistry, Country: "IN", Parent: "india",
+		{ID: "india-mod", Kind: jscd.StakeholderKindMinistry, Country: "IN", Parent: "india",
 			Name: jscd.Text{"en": "Ministry of Defence", "hi": "रक्षा मंत्रालय"}},
-		{ID: "example-institute", Kind: jscd.KindThinkTank,
+		{ID: "example-institute", Kind: jscd.StakeholderKindThinkTank,
 			Name: jscd.Text{"en": "Example Institute (fictional)"}},
-		{ID: "taro-yamada", Kind: jscd.KindPerson,
+		{ID: "taro-yamada", Kind: jscd.StakeholderKindPerson,
 			Name:    jscd.Text{"en": "Taro Yamada (fictional)", "ja": "山田太郎"},
 			Aliases: []jscd.Text{{"en": "Yamada Taro"}},
 			Positions: []jscd.Position{{
@@ -64,7 +64,7 @@ func stakeholders() []jscd.Stakeholder {
 				From:         date("2018-09"),
 				To:           date("2021-09"),
 			}}},
-		{ID: "person-b", Kind: jscd.KindPerson,
+		{ID: "person-b", Kind: jscd.StakeholderKindPerson,
 			Name: jscd.Text{"en": "Person B (fictional)"},
 			Positions: []jscd.Position{{
 				Title:        jscd.Text{"en": "Defence Secretary (fictional)"},
@@ -80,7 +80,7 @@ func instruments() []jscd.Instrument {
 	both := []jscd.ID{"japan", "india"}
 	return []jscd.Instrument{{
 		ID:      "defence-memorandum",
-		Kind:    jscd.InstrumentMemorandum,
+		Kind:    jscd.InstrumentKindMemorandum,
 		Name:    jscd.Text{"en": "Memorandum on Defence Cooperation (fictional)"},
 		Parties: both,
 		// "shipbuilding" is not among jscd.Areas(): kept on purpose, to show that an open
@@ -88,26 +88,26 @@ func instruments() []jscd.Instrument {
 		Areas:   []jscd.Area{jscd.AreaDefense, jscd.AreaTraining, "shipbuilding"},
 		Signed:  date("2018-03-10"),
 		Date:    date("2018-03-10/.."),
-		Status:  jscd.InstrumentActive,
+		Status:  jscd.InstrumentStatusActive,
 		Sources: []jscd.ID{"joint-statement-round-1"},
 	}, {
 		ID:        "defence-policy-dialogue",
-		Kind:      jscd.InstrumentDialogue,
+		Kind:      jscd.InstrumentKindDialogue,
 		Name:      jscd.Text{"en": "Defence Policy Dialogue (fictional)"},
 		Parties:   both,
 		Date:      date("2019/.."),
-		Status:    jscd.InstrumentActive,
-		Relations: []jscd.Relation{{Type: jscd.RelationBasedOn, To: "defence-memorandum"}},
+		Status:    jscd.InstrumentStatusActive,
+		Relations: []jscd.Relation{{Type: jscd.RelationTypeBasedOn, To: "defence-memorandum"}},
 	}, {
 		ID:      "joint-working-group",
-		Kind:    jscd.InstrumentCommittee,
+		Kind:    jscd.InstrumentKindCommittee,
 		Name:    jscd.Text{"en": "Joint Working Group on Equipment (fictional)"},
 		Parties: both,
 		Areas:   []jscd.Area{jscd.AreaArmsTransfer, jscd.AreaTechnology},
 		Date:    date("2020-05/.."),
 		Relations: []jscd.Relation{
-			{Type: jscd.RelationPartOf, To: "defence-policy-dialogue"},
-			{Type: jscd.RelationImplements, To: "defence-memorandum"},
+			{Type: jscd.RelationTypePartOf, To: "defence-policy-dialogue"},
+			{Type: jscd.RelationTypeImplements, To: "defence-memorandum"},
 		},
 	}}
 }
@@ -115,7 +115,7 @@ func instruments() []jscd.Instrument {
 // events are two rounds of the dialogue and a meeting of the working group.
 func events() []jscd.Event {
 	return []jscd.Event{{
-		ID: "dialogue-round-1", Kind: jscd.EventRound, Round: 1,
+		ID: "dialogue-round-1", Kind: jscd.EventKindRound, Round: 1,
 		Name:       jscd.Text{"en": "First round of the Defence Policy Dialogue (fictional)"},
 		Instrument: "defence-policy-dialogue",
 		Date:       date("2019-04-15"),
@@ -129,7 +129,7 @@ func events() []jscd.Event {
 		Outcomes: []jscd.Text{{"en": "The sides agreed to set up a working group on equipment."}},
 		Sources:  []jscd.ID{"joint-statement-round-1"},
 	}, {
-		ID: "dialogue-round-2", Kind: jscd.EventRound, Round: 2,
+		ID: "dialogue-round-2", Kind: jscd.EventKindRound, Round: 2,
 		Name:       jscd.Text{"en": "Second round of the Defence Policy Dialogue (fictional)"},
 		Instrument: "defence-policy-dialogue",
 		Date:       date("2020-11"),
@@ -140,7 +140,7 @@ func events() []jscd.Event {
 		},
 		Sources: []jscd.ID{"institute-paper"},
 	}, {
-		ID: "jwg-meeting-1", Kind: jscd.EventMeeting,
+		ID: "jwg-meeting-1", Kind: jscd.EventKindMeeting,
 		Name:       jscd.Text{"en": "First meeting of the Joint Working Group (fictional)"},
 		Instrument: "joint-working-group",
 		Date:       date("2021-02-03"),
@@ -159,8 +159,8 @@ func commitments() []jscd.Commitment {
 		Text:     jscd.Text{"en": "Host the second round of the dialogue."},
 		Strength: jscd.StrengthIntent, MadeAt: "dialogue-round-1", Due: date("2020"),
 		Status: []jscd.StatusChange{
-			{Status: jscd.StatusAgreed, Date: date("2019-04-15")},
-			{Status: jscd.StatusFulfilled, Date: date("2020-11")},
+			{Status: jscd.CommitmentStatusAgreed, Date: date("2019-04-15")},
+			{Status: jscd.CommitmentStatusFulfilled, Date: date("2020-11")},
 		},
 		Sources: []jscd.ID{"joint-statement-round-1", "institute-paper"},
 	}, {
@@ -169,9 +169,9 @@ func commitments() []jscd.Commitment {
 		Strength: jscd.StrengthDecision, MadeAt: "dialogue-round-1", Due: date("2020-06"),
 		Areas: []jscd.Area{jscd.AreaArmsTransfer},
 		Status: []jscd.StatusChange{
-			{Status: jscd.StatusAgreed, Date: date("2019-04-15")},
-			{Status: jscd.StatusInProgress, Date: date("2019-10")},
-			{Status: jscd.StatusFulfilled, Date: date("2020-05")},
+			{Status: jscd.CommitmentStatusAgreed, Date: date("2019-04-15")},
+			{Status: jscd.CommitmentStatusInProgress, Date: date("2019-10")},
+			{Status: jscd.CommitmentStatusFulfilled, Date: date("2020-05")},
 		},
 		Sources: []jscd.ID{"institute-paper"},
 	}, {
@@ -179,7 +179,7 @@ func commitments() []jscd.Commitment {
 		Text:     jscd.Text{"en": "Start a yearly staff exchange by the end of 2021."},
 		Strength: jscd.StrengthPledge, MadeAt: "dialogue-round-2", Due: date("2021"),
 		Areas:   []jscd.Area{jscd.AreaTraining},
-		Status:  []jscd.StatusChange{{Status: jscd.StatusAgreed, Date: date("2020-11")}},
+		Status:  []jscd.StatusChange{{Status: jscd.CommitmentStatusAgreed, Date: date("2020-11")}},
 		Sources: []jscd.ID{"institute-paper"},
 	}, {
 		ID: "review-equipment-list", By: []jscd.ID{"japan", "india"},

@@ -44,19 +44,19 @@ func TestRun(t *testing.T) {
 
 	wantEdges := []jscd.Edge{
 		{From: "jwg-meeting-1", To: "joint-working-group", Type: jscd.EdgeEventOf},
-		{From: "joint-working-group", To: "defence-policy-dialogue", Type: jscd.RelationPartOf},
-		{From: "joint-working-group", To: "defence-memorandum", Type: jscd.RelationImplements},
-		{From: "defence-policy-dialogue", To: "defence-memorandum", Type: jscd.RelationBasedOn},
+		{From: "joint-working-group", To: "defence-policy-dialogue", Type: jscd.RelationTypePartOf},
+		{From: "joint-working-group", To: "defence-memorandum", Type: jscd.RelationTypeImplements},
+		{From: "defence-policy-dialogue", To: "defence-memorandum", Type: jscd.RelationTypeBasedOn},
 	}
 	if diff := cmp.Diff(wantEdges, r.ancestors); diff != "" {
 		t.Errorf("ancestors (-want +got):\n%s", diff)
 	}
 
 	wantDue := map[jscd.ID]jscd.DueState{
-		"hold-round-2-in-india":  jscd.DueFulfilled,
-		"set-up-working-group":   jscd.DueFulfilled,
-		"staff-exchange-by-2021": jscd.DueNow,
-		"review-equipment-list":  jscd.DueOverdue,
+		"hold-round-2-in-india":  jscd.DueStateFulfilled,
+		"set-up-working-group":   jscd.DueStateFulfilled,
+		"staff-exchange-by-2021": jscd.DueStateDue,
+		"review-equipment-list":  jscd.DueStateOverdue,
 	}
 	gotDue := map[jscd.ID]jscd.DueState{}
 	for _, c := range r.report.Commitments {

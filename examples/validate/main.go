@@ -52,7 +52,7 @@ func check(w io.Writer, name string, tag language.Tag, strict bool) int {
 	f, err := jscd.Decode(bytes.NewReader(data))
 	if err != nil {
 		for _, issue := range jscd.Issues(err) {
-			fmt.Fprintf(w, "%s: %s\n", name, issue.Localize(p))
+			fmt.Fprintf(w, "%s: %s\n", name, issue.LocalizedError(p))
 		}
 		return 2
 	}
@@ -60,7 +60,7 @@ func check(w io.Writer, name string, tag language.Tag, strict bool) int {
 	issues := f.Check()
 	for _, issue := range issues {
 		// Localize names the severity of warnings and hints, in the reader's language.
-		fmt.Fprintf(w, "%s: %s\n", name, located(data, issue).Localize(p))
+		fmt.Fprintf(w, "%s: %s\n", name, located(data, issue).LocalizedError(p))
 		if issue.Severity == jscd.SeverityError || (strict && issue.Severity == jscd.SeverityWarning) {
 			status = 1
 		}

@@ -152,7 +152,7 @@ func TestJSCDRestsOnAndComplementsItsThreeFoundations(t *testing.T) {
 		got = append(got, link{r.Type, r.To})
 	}
 	var want []link
-	for _, typ := range []jscd.RelationType{jscd.RelationBasedOn, jscd.RelationComplements} {
+	for _, typ := range []jscd.RelationType{jscd.RelationTypeBasedOn, jscd.RelationTypeComplements} {
 		for _, to := range []jscd.ID{"strategic-framework-agreement", "strategic-dialogue", "higher-coordination-committee"} {
 			want = append(want, link{typ, to})
 		}
@@ -179,7 +179,7 @@ func TestRound4DecisionDueIn2021(t *testing.T) {
 				"for US combat forces to leave Iraq", name, c)
 		}
 		// The article does not say the withdrawal happened: its last status is agreed.
-		if n := len(c.Status); n == 0 || c.Status[n-1].Status != jscd.StatusAgreed {
+		if n := len(c.Status); n == 0 || c.Status[n-1].Status != jscd.CommitmentStatusAgreed {
 			t.Errorf("%s: round-4 status history = %+v, want it to end at agreed", name, c.Status)
 		}
 	}
@@ -204,7 +204,7 @@ func TestAbbasiSpellings(t *testing.T) {
 func TestStatesAndPeopleHaveArabicNames(t *testing.T) {
 	for _, name := range datasets.Names() {
 		for _, s := range datasets.MustLoad(name).Stakeholders {
-			if (s.Kind == jscd.KindState || s.Kind == jscd.KindPerson) && s.Name["ar"] == "" {
+			if (s.Kind == jscd.StakeholderKindState || s.Kind == jscd.StakeholderKindPerson) && s.Name["ar"] == "" {
 				t.Errorf("%s: %s %q has no Arabic name", name, s.Kind, s.ID)
 			}
 		}

@@ -68,7 +68,7 @@ func TestPanelsShowTheBundledFramework(t *testing.T) {
 	report := f.StatusAsOf(view.DefaultAsOf(f))
 	people, orgs, links := 0, 0, 0
 	for _, s := range f.Stakeholders {
-		if s.Kind == jscd.KindPerson {
+		if s.Kind == jscd.StakeholderKindPerson {
 			people++
 		} else {
 			orgs++
@@ -125,7 +125,7 @@ func TestLanguageSwitch(t *testing.T) {
 	}
 	var org *jscd.Stakeholder
 	for i := range f.Stakeholders {
-		if s := &f.Stakeholders[i]; s.Kind != jscd.KindPerson && s.Name["ar"] != "" {
+		if s := &f.Stakeholders[i]; s.Kind != jscd.StakeholderKindPerson && s.Name["ar"] != "" {
 			org = s
 			break
 		}

@@ -81,7 +81,7 @@ func (g *generator) stakeholders(n int) {
 	for s := range 2 {
 		g.states[s] = jscd.ID(fmt.Sprintf("state-%c", 'a'+s))
 		g.f.Stakeholders = append(g.f.Stakeholders, jscd.Stakeholder{
-			ID: g.states[s], Kind: jscd.KindState, Name: names[s], Country: countries[s],
+			ID: g.states[s], Kind: jscd.StakeholderKindState, Name: names[s], Country: countries[s],
 			Sources: []jscd.ID{g.source()},
 		})
 	}
@@ -92,7 +92,7 @@ func (g *generator) stakeholders(n int) {
 			id := jscd.ID(fmt.Sprintf("ministry-%d", i))
 			ministries[s] = append(ministries[s], id)
 			g.f.Stakeholders = append(g.f.Stakeholders, jscd.Stakeholder{
-				ID: id, Kind: jscd.KindMinistry, Name: jscd.Text{"en": fmt.Sprintf("Ministry %d", i), "ar": "وزارة"},
+				ID: id, Kind: jscd.StakeholderKindMinistry, Name: jscd.Text{"en": fmt.Sprintf("Ministry %d", i), "ar": "وزارة"},
 				Country: countries[s], Parent: g.states[s],
 			})
 			continue
@@ -101,7 +101,7 @@ func (g *generator) stakeholders(n int) {
 		g.leaders[s] = append(g.leaders[s], id)
 		org := ministries[s][g.rnd.IntN(len(ministries[s]))]
 		g.f.Stakeholders = append(g.f.Stakeholders, jscd.Stakeholder{
-			ID: id, Kind: jscd.KindPerson, Name: jscd.Text{"en": fmt.Sprintf("Person %d", i)},
+			ID: id, Kind: jscd.StakeholderKindPerson, Name: jscd.Text{"en": fmt.Sprintf("Person %d", i)},
 			Aliases: []jscd.Text{{"en": fmt.Sprintf("P. %d", i)}},
 			Positions: []jscd.Position{
 				{Title: jscd.Text{"en": "Adviser"}, Organization: org, From: mustDate("1990"), To: mustDate("1999-12-31")},
@@ -126,11 +126,11 @@ func (g *generator) instruments(n int) {
 			Parties: []jscd.ID{g.states[0], g.states[1]},
 			Areas:   []jscd.Area{areas[i%len(areas)], areas[(i+7)%len(areas)]},
 			Date:    mustDate(fmt.Sprintf("%d/..", start)),
-			Status:  jscd.InstrumentActive,
+			Status:  jscd.InstrumentStatusActive,
 			Sources: []jscd.ID{g.source()},
 		}
 		if i > 0 {
-			types := [...]jscd.RelationType{jscd.RelationBasedOn, jscd.RelationComplements, jscd.RelationImplements}
+			types := [...]jscd.RelationType{jscd.RelationTypeBasedOn, jscd.RelationTypeComplements, jscd.RelationTypeImplements}
 			in.Relations = []jscd.Relation{{Type: types[i%len(types)], To: jscd.ID(fmt.Sprintf("instrument-%d", g.rnd.IntN(i)))}}
 		}
 		g.f.Instruments = append(g.f.Instruments, in)
@@ -143,7 +143,7 @@ func (g *generator) events(n int) {
 		k := g.rnd.IntN(len(g.f.Instruments))
 		ev := jscd.Event{
 			ID:         jscd.ID(fmt.Sprintf("event-%d", i)),
-			Kind:       jscd.EventRound,
+			Kind:       jscd.EventKindRound,
 			Name:       jscd.Text{"en": fmt.Sprintf("Round %d", i)},
 			Instrument: g.f.Instruments[k].ID,
 			Round:      1 + i/len(g.f.Instruments),
@@ -179,8 +179,8 @@ func (g *generator) commitments(n int) {
 			MadeAt:   ev.ID,
 			Due:      mustDate(fmt.Sprint(year.Year() + 1)),
 			Status: []jscd.StatusChange{
-				{Status: jscd.StatusAgreed, Date: ev.Date},
-				{Status: jscd.StatusInProgress, Date: mustDate(fmt.Sprint(year.Year() + 1))},
+				{Status: jscd.CommitmentStatusAgreed, Date: ev.Date},
+				{Status: jscd.CommitmentStatusInProgress, Date: mustDate(fmt.Sprint(year.Year() + 1))},
 			},
 			Sources: []jscd.ID{g.source()},
 		})

@@ -153,7 +153,7 @@ func TestWriteFirstViewsNeedsThePlaceholder(t *testing.T) {
 // every language, index.html is its English page and names it first, and the server's choice
 // of page for an address knows it.
 func TestWriteFirstViewsWithADocument(t *testing.T) {
-	text, err := os.ReadFile("../../jscd/testdata/valid/every-field.json")
+	text, err := os.ReadFile("../../../jscd/testdata/valid/every-field.json")
 	if err != nil {
 		t.Fatal(err)
 	}

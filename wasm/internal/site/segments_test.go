@@ -129,7 +129,7 @@ func TestMergeDataSegmentsOfGo(t *testing.T) {
 		t.Skip("builds a Go program for js/wasm")
 	}
 	out := filepath.Join(t.TempDir(), "floor.wasm")
-	if err := CompileWasm("../sizes/floor", out); err != nil {
+	if err := CompileWasm("../../sizes/floor", out); err != nil {
 		t.Fatal(err)
 	}
 	in, err := os.ReadFile(out)

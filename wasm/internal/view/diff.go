@@ -51,10 +51,10 @@ func changeStory(l *Lang, oldIx, newIx entities, group []jscd.Change) Node {
 	first := group[0]
 	kind := first.Kind
 	if len(first.Path) > 0 {
-		kind = jscd.ChangeChanged // fields of an entity that is in both versions
+		kind = jscd.ChangeKindChanged // fields of an entity that is in both versions
 	}
 	ix := newIx
-	if kind == jscd.ChangeRemoved {
+	if kind == jscd.ChangeKindRemoved {
 		ix = oldIx
 	}
 	head := []Node{
@@ -66,7 +66,7 @@ func changeStory(l *Lang, oldIx, newIx entities, group []jscd.Change) Node {
 		head = append(head, T(" "), ix.nameNode(l, first.ID))
 	}
 	kids := []Node{h("p", at("class", "what"), head...)}
-	if kind == jscd.ChangeChanged {
+	if kind == jscd.ChangeKindChanged {
 		var fields []Node
 		for _, c := range group {
 			fields = append(fields, fieldChange(l, c))
@@ -82,7 +82,7 @@ func changeStory(l *Lang, oldIx, newIx entities, group []jscd.Change) Node {
 // language.
 func fieldChange(l *Lang, c jscd.Change) Node {
 	path := h("code", at("class", "path", "dir", "ltr"), T(pointer(c.Path)))
-	if m, ok := c.New.(map[string]any); ok && c.Kind == jscd.ChangeAdded && len(c.Path) == 2 && c.Path[0] == "status" {
+	if m, ok := c.New.(map[string]any); ok && c.Kind == jscd.ChangeKindAdded && len(c.Path) == 2 && c.Path[0] == "status" {
 		status, _ := m["status"].(string)
 		date, _ := m["date"].(string)
 		sentence := fill(l.L("diff.became"), "status", l.Enum("status", status))
@@ -93,9 +93,9 @@ func fieldChange(l *Lang, c jscd.Change) Node {
 	}
 	kids := []Node{path, T(" ")}
 	switch c.Kind {
-	case jscd.ChangeAdded:
+	case jscd.ChangeKindAdded:
 		kids = append(kids, el("span", "pill ch-added", l.Enum("diff", "added")), T(" "), valueNode(l, c.New))
-	case jscd.ChangeRemoved:
+	case jscd.ChangeKindRemoved:
 		kids = append(kids, el("span", "pill ch-removed", l.Enum("diff", "removed")), T(" "), valueNode(l, c.Old))
 	default:
 		kids = append(kids, valueNode(l, c.Old), T(" → "), valueNode(l, c.New))

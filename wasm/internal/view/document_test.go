@@ -13,7 +13,7 @@ import (
 // extraDocument is a framework that is not bundled: the fictional one of the library's tests.
 func extraDocument(t *testing.T) Document {
 	t.Helper()
-	b, err := os.ReadFile("../../jscd/testdata/valid/every-field.json")
+	b, err := os.ReadFile("../../../jscd/testdata/valid/every-field.json")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,7 +20,7 @@ func PeoplePanel(in *Input) []Node {
 	var orgs, people []Node
 	for i := range f.Stakeholders {
 		s := &f.Stakeholders[i]
-		if s.Kind == jscd.KindPerson {
+		if s.Kind == jscd.StakeholderKindPerson {
 			people = append(people, personItem(l, ix, s, ""))
 		} else {
 			orgs = append(orgs, orgItem(l, s, ""))
@@ -46,7 +46,7 @@ func searchResults(in *Input, ix entities) Node {
 		if r.Stakeholder == nil {
 			continue
 		}
-		if r.Stakeholder.Kind == jscd.KindPerson {
+		if r.Stakeholder.Kind == jscd.StakeholderKindPerson {
 			items = append(items, personItem(l, ix, r.Stakeholder, r.Matched))
 		} else {
 			items = append(items, orgItem(l, r.Stakeholder, r.Matched))

@@ -40,7 +40,7 @@ func StatusPanel(in *Input) []Node {
 
 // filterStates keeps the states in the chosen party's and area's groups of the report.
 func filterStates(r *jscd.StatusReport, party, area string) []jscd.CommitmentState {
-	keep := func(groups []jscd.Group, key string) func(jscd.ID) bool {
+	keep := func(groups []jscd.CommitmentGroup, key string) func(jscd.ID) bool {
 		if key == "" {
 			return func(jscd.ID) bool { return true }
 		}

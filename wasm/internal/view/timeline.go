@@ -72,7 +72,7 @@ func DefaultAsOf(f *jscd.Framework) time.Time { return defaultAsOf(f.Timeline())
 func defaultAsOf(entries []jscd.TimelineEntry) time.Time {
 	var start, best time.Time
 	for _, e := range entries {
-		if e.Kind != jscd.TimelineEvent {
+		if e.Kind != jscd.TimelineKindEvent {
 			continue
 		}
 		from, ok1 := e.Date.Earliest()
@@ -99,9 +99,9 @@ var timelineGroups = [...]string{"instruments", "commitments", "positions"}
 
 func groupOf(k jscd.TimelineKind) string {
 	switch k {
-	case jscd.TimelineCommitmentMade, jscd.TimelineStatusChange, jscd.TimelineCommitmentDue:
+	case jscd.TimelineKindCommitmentMade, jscd.TimelineKindStatusChange, jscd.TimelineKindCommitmentDue:
 		return "commitments"
-	case jscd.TimelinePosition:
+	case jscd.TimelineKindPosition:
 		return "positions"
 	}
 	return "instruments"

@@ -131,7 +131,7 @@ func TestSourcesLinkOnlyWebURLs(t *testing.T) {
 		if got := jscd.IsWebURL(tt.url); got != tt.link {
 			t.Fatalf("jscd.IsWebURL(%q) = %v; the table expects %v", tt.url, got, tt.link)
 		}
-		f := &jscd.Framework{Sources: []jscd.Source{{ID: "s", Kind: jscd.SourceNews, Title: jscd.Text{"en": "A source"}, URL: tt.url}}}
+		f := &jscd.Framework{Sources: []jscd.Source{{ID: "s", Kind: jscd.SourceKindNews, Title: jscd.Text{"en": "A source"}, URL: tt.url}}}
 		panel := string(AppendNodes(nil, SourcesPanel(&Input{Lang: NewLang("en"), Framework: f})))
 		href, _ := json.Marshal(tt.url)
 		linked := strings.Contains(panel, `"href":`+string(href))

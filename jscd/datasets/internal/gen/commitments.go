@@ -10,7 +10,7 @@ const talksDate = "2023-08-07/2023-08-08"
 
 // agreedAt is a status history of one step: agreed on the given date, as the article reports.
 func agreedAt(d string) []jscd.StatusChange {
-	return []jscd.StatusChange{{Status: jscd.StatusAgreed, Date: date(d), Sources: cites()}}
+	return []jscd.StatusChange{{Status: jscd.CommitmentStatusAgreed, Date: date(d), Sources: cites()}}
 }
 
 func commitments() []jscd.Commitment {

@@ -37,7 +37,7 @@ func earlierRounds() []jscd.Event {
 	for n := 1; n <= 3; n++ {
 		out = append(out, jscd.Event{
 			ID:         jscd.ID(fmt.Sprintf("strategic-dialogue-round-%d", n)),
-			Kind:       jscd.EventRound,
+			Kind:       jscd.EventKindRound,
 			Name:       roundName(n),
 			Instrument: sd,
 			Round:      n,
@@ -54,7 +54,7 @@ func earlierRounds() []jscd.Event {
 func round4Event() jscd.Event {
 	return jscd.Event{
 		ID:         round4,
-		Kind:       jscd.EventRound,
+		Kind:       jscd.EventKindRound,
 		Name:       roundName(4),
 		Instrument: sd,
 		Round:      4,
@@ -83,7 +83,7 @@ func round4Event() jscd.Event {
 func hccEvent() jscd.Event {
 	return jscd.Event{
 		ID:         hccTalk,
-		Kind:       jscd.EventSession,
+		Kind:       jscd.EventKindSession,
 		Name:       enAr("High Coordination Committee discussions of 2023", "مباحثات اللجنة التنسيقية العليا لعام 2023"),
 		Instrument: hcc,
 		Date:       date("2023"),
@@ -105,7 +105,7 @@ func hccEvent() jscd.Event {
 func stroulEvent() jscd.Event {
 	return jscd.Event{
 		ID:   stroul,
-		Kind: jscd.EventStatement,
+		Kind: jscd.EventKindStatement,
 		Name: enAr("Statement by Dana Stroul a week before the JSCD talks",
 			"تصريح دانا سترول قبل أسبوع من مباحثات حوار التعاون الأمني المشترك"),
 		Date: date("2023-07-31~"),
@@ -129,7 +129,7 @@ func stroulEvent() jscd.Event {
 func visitEvent() jscd.Event {
 	return jscd.Event{
 		ID:   visit,
-		Kind: jscd.EventVisit,
+		Kind: jscd.EventKindVisit,
 		Name: enAr("Visit of Defense Minister Sabit al-Abbasi to the United States",
 			"زيارة وزير الدفاع ثابت العباسي إلى الولايات المتحدة"),
 		Date:     date("2023-08"),
@@ -153,7 +153,7 @@ func visitEvent() jscd.Event {
 func talksEvent() jscd.Event {
 	return jscd.Event{
 		ID:         talks,
-		Kind:       jscd.EventMeeting,
+		Kind:       jscd.EventKindMeeting,
 		Name:       enAr("JSCD talks in Washington", "مباحثات حوار التعاون الأمني المشترك في واشنطن"),
 		Instrument: dlg,
 		Date:       date("2023-08-07/2023-08-08"),

@@ -20,7 +20,7 @@ func instruments() []jscd.Instrument {
 func sfaInstrument() jscd.Instrument {
 	return jscd.Instrument{
 		ID:   sfa,
-		Kind: jscd.InstrumentFrameworkAgreement,
+		Kind: jscd.InstrumentKindFrameworkAgreement,
 		Name: enArCkb("Strategic Framework Agreement", "اتفاقية الإطار الاستراتيجي",
 			"ڕێککەوتنی چوارچێوەی ستراتیژی"),
 		// SFA is the usual abbreviation; the article writes the name in full. Arabic has no
@@ -44,7 +44,7 @@ func sfaInstrument() jscd.Instrument {
 func sdInstrument() jscd.Instrument {
 	return jscd.Instrument{
 		ID:      sd,
-		Kind:    jscd.InstrumentDialogue,
+		Kind:    jscd.InstrumentKindDialogue,
 		Name:    enAr("US-Iraq Strategic Dialogue", "الحوار الاستراتيجي بين الولايات المتحدة والعراق"),
 		Parties: bothStates(),
 		Date:    date("2020/2021"),
@@ -57,7 +57,7 @@ func sdInstrument() jscd.Instrument {
 func hccInstrument() jscd.Instrument {
 	return jscd.Instrument{
 		ID:   hcc,
-		Kind: jscd.InstrumentCommittee,
+		Kind: jscd.InstrumentKindCommittee,
 		Name: enAr("US-Iraq High Coordination Committee",
 			"اللجنة التنسيقية العليا بين الولايات المتحدة والعراق"),
 		// Arabic writes no abbreviation: the short form drops "US-Iraq".
@@ -79,7 +79,7 @@ func hccInstrument() jscd.Instrument {
 func jscdInstrument() jscd.Instrument {
 	return jscd.Instrument{
 		ID:   dlg,
-		Kind: jscd.InstrumentDialogue,
+		Kind: jscd.InstrumentKindDialogue,
 		Name: enAr("US-Iraq Joint Security Cooperation Dialogue",
 			"حوار التعاون الأمني المشترك بين الولايات المتحدة والعراق"),
 		ShortName: enAr("JSCD", "حوار التعاون الأمني المشترك"),
@@ -89,12 +89,12 @@ func jscdInstrument() jscd.Instrument {
 			jscd.AreaHumanitarian),
 		Date: date("2023-08-07/.."),
 		Relations: []jscd.Relation{
-			{Type: jscd.RelationBasedOn, To: sfa, Sources: cites()},
-			{Type: jscd.RelationBasedOn, To: sd, Sources: cites()},
-			{Type: jscd.RelationBasedOn, To: hcc, Sources: cites()},
-			{Type: jscd.RelationComplements, To: sfa, Sources: cites()},
-			{Type: jscd.RelationComplements, To: sd, Sources: cites()},
-			{Type: jscd.RelationComplements, To: hcc, Sources: cites()},
+			{Type: jscd.RelationTypeBasedOn, To: sfa, Sources: cites()},
+			{Type: jscd.RelationTypeBasedOn, To: sd, Sources: cites()},
+			{Type: jscd.RelationTypeBasedOn, To: hcc, Sources: cites()},
+			{Type: jscd.RelationTypeComplements, To: sfa, Sources: cites()},
+			{Type: jscd.RelationTypeComplements, To: sd, Sources: cites()},
+			{Type: jscd.RelationTypeComplements, To: hcc, Sources: cites()},
 		},
 		Description: en("It \"covers the cooperation mechanism of the US and Iraq in the field of " +
 			"security\" and it \"consists of the August 7-8, 2023 talks led by the Iraqi Ministry of " +

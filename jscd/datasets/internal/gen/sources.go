@@ -21,7 +21,7 @@ func sources() []jscd.Source {
 	return []jscd.Source{
 		{
 			ID:   article,
-			Kind: jscd.SourceOpinion,
+			Kind: jscd.SourceKindOpinion,
 			Title: enAr(
 				"Op-ed on the US-Iraq Joint Security Cooperation Dialogue (JSCD)",
 				"مقال رأي عن حوار التعاون الأمني المشترك بين الولايات المتحدة والعراق",
@@ -37,7 +37,7 @@ func sources() []jscd.Source {
 		},
 		{
 			ID:    record,
-			Kind:  jscd.SourcePublicRecord,
+			Kind:  jscd.SourceKindPublicRecord,
 			Title: enAr("Public record of offices held", "السجل العام للمناصب الرسمية"),
 			Description: en("Dates of taking and leaving office of the officials the article " +
 				"names, as a matter of public record. Only dates known with certainty are given; " +

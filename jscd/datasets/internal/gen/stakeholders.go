@@ -17,7 +17,7 @@ func states() []jscd.Stakeholder {
 	return []jscd.Stakeholder{
 		{
 			ID:        "united-states",
-			Kind:      jscd.KindState,
+			Kind:      jscd.StakeholderKindState,
 			Name:      enArCkb("United States", "الولايات المتحدة", "ویلایەتە یەکگرتووەکانی ئەمریکا"),
 			ShortName: enArCkb("US", "أمريكا", "ئەمریکا"),
 			Aliases:   []jscd.Text{en("USA")},
@@ -26,14 +26,14 @@ func states() []jscd.Stakeholder {
 		},
 		{
 			ID:      "iraq",
-			Kind:    jscd.KindState,
+			Kind:    jscd.StakeholderKindState,
 			Name:    enArCkb("Iraq", "العراق", "عێراق"),
 			Country: "IQ",
 			Sources: cites(),
 		},
 		{
 			ID:      "iran",
-			Kind:    jscd.KindState,
+			Kind:    jscd.StakeholderKindState,
 			Name:    enArCkb("Iran", "إيران", "ئێران"),
 			Country: "IR",
 			Description: enAr("Named in the article's view that the JSCD lets Iraq \"navigate "+
@@ -49,7 +49,7 @@ func iraqiBodies() []jscd.Stakeholder {
 	return []jscd.Stakeholder{
 		{
 			ID:      "government-of-iraq",
-			Kind:    jscd.KindGovernment,
+			Kind:    jscd.StakeholderKindGovernment,
 			Name:    enAr("Government of Iraq", "الحكومة العراقية"),
 			Aliases: []jscd.Text{en("Iraqi government")},
 			Country: "IQ",
@@ -58,7 +58,7 @@ func iraqiBodies() []jscd.Stakeholder {
 		},
 		{
 			ID:      "sudani-government",
-			Kind:    jscd.KindGovernment,
+			Kind:    jscd.StakeholderKindGovernment,
 			Name:    enAr("Sudani government", "حكومة السوداني"),
 			Aliases: []jscd.Text{en("Government of Mohammed Shia' al-Sudani")},
 			Country: "IQ",
@@ -72,7 +72,7 @@ func iraqiBodies() []jscd.Stakeholder {
 		},
 		{
 			ID:        "iraqi-ministry-of-defense",
-			Kind:      jscd.KindMinistry,
+			Kind:      jscd.StakeholderKindMinistry,
 			Name:      enArCkb("Iraqi Ministry of Defense", "وزارة الدفاع العراقية", "وەزارەتی بەرگریی عێراق"),
 			ShortName: en("MoD"),
 			Country:   "IQ",
@@ -81,7 +81,7 @@ func iraqiBodies() []jscd.Stakeholder {
 		},
 		{
 			ID:      "iraqi-security-forces",
-			Kind:    jscd.KindArmedForce,
+			Kind:    jscd.StakeholderKindArmedForce,
 			Name:    enAr("Iraqi security forces", "القوات الأمنية العراقية"),
 			Country: "IQ",
 			Parent:  "iraq",
@@ -94,7 +94,7 @@ func usBodies() []jscd.Stakeholder {
 	return []jscd.Stakeholder{
 		{
 			ID:        "us-department-of-defense",
-			Kind:      jscd.KindMinistry,
+			Kind:      jscd.StakeholderKindMinistry,
 			Name:      enAr("US Department of Defense", "وزارة الدفاع الأمريكية"),
 			ShortName: en("DoD"),
 			Country:   "US",
@@ -103,7 +103,7 @@ func usBodies() []jscd.Stakeholder {
 		},
 		{
 			ID:        "centcom",
-			Kind:      jscd.KindCommand,
+			Kind:      jscd.StakeholderKindCommand,
 			Name:      enAr("US Central Command", "القيادة المركزية الأمريكية"),
 			ShortName: enAr("CENTCOM", "سنتكوم"),
 			Country:   "US",
@@ -122,14 +122,14 @@ func otherBodies() []jscd.Stakeholder {
 	return []jscd.Stakeholder{
 		{
 			ID:        "global-coalition-against-isis",
-			Kind:      jscd.KindCoalition,
+			Kind:      jscd.StakeholderKindCoalition,
 			Name:      enAr("Global Coalition against ISIS", "التحالف الدولي ضد داعش"),
 			ShortName: enAr("Global Coalition", "التحالف الدولي"),
 			Sources:   cites(),
 		},
 		{
 			ID:      "isis",
-			Kind:    jscd.KindArmedGroup,
+			Kind:    jscd.StakeholderKindArmedGroup,
 			Name:    enArCkb("ISIS", "داعش", "داعش"),
 			Aliases: []jscd.Text{en("Daesh")},
 			Description: enAr("\"The terrorist organization ISIS\", in the article's words.",
@@ -138,7 +138,7 @@ func otherBodies() []jscd.Stakeholder {
 		},
 		{
 			ID:   "iran-backed-groups",
-			Kind: jscd.KindArmedGroup,
+			Kind: jscd.StakeholderKindArmedGroup,
 			Name: enAr("Iran-backed political and military groups",
 				"الجماعات السياسية والعسكرية المدعومة من إيران"),
 			Aliases: []jscd.Text{en("Iran-backed groups")},
@@ -150,7 +150,7 @@ func otherBodies() []jscd.Stakeholder {
 		},
 		{
 			ID:        "orsam",
-			Kind:      jscd.KindThinkTank,
+			Kind:      jscd.StakeholderKindThinkTank,
 			Name:      jscd.Text{"en": "Center for Middle Eastern Studies", "ar": "مركز دراسات الشرق الأوسط", "tr": "Ortadoğu Araştırmaları Merkezi"},
 			ShortName: enAr("ORSAM", "أورسام"),
 			Country:   "TR",
@@ -161,7 +161,7 @@ func otherBodies() []jscd.Stakeholder {
 		},
 		{
 			ID:   "rudaw",
-			Kind: jscd.KindMedia,
+			Kind: jscd.StakeholderKindMedia,
 			Name: enArCkb("Rudaw", "روداو", "ڕووداو"),
 			Description: enAr("Publisher of the article, which moderates the comments submitted on "+
 				"its website.",
@@ -185,7 +185,7 @@ func officials() []jscd.Stakeholder {
 	return []jscd.Stakeholder{
 		{
 			ID:      "sabit-al-abbasi",
-			Kind:    jscd.KindPerson,
+			Kind:    jscd.StakeholderKindPerson,
 			Name:    enAr("Sabit al-Abbasi", "ثابت العباسي"),
 			Aliases: []jscd.Text{en("Thabet al-Abbasi"), en("Sabit al-Abbasi")},
 			Country: "IQ",
@@ -202,7 +202,7 @@ func officials() []jscd.Stakeholder {
 		},
 		{
 			ID:      "dana-stroul",
-			Kind:    jscd.KindPerson,
+			Kind:    jscd.StakeholderKindPerson,
 			Name:    enAr("Dana Stroul", "دانا سترول"),
 			Country: "US",
 			Positions: []jscd.Position{{
@@ -216,7 +216,7 @@ func officials() []jscd.Stakeholder {
 		},
 		{
 			ID:      "mustafa-al-kadhimi",
-			Kind:    jscd.KindPerson,
+			Kind:    jscd.StakeholderKindPerson,
 			Name:    enAr("Mustafa al-Kadhimi", "مصطفى الكاظمي"),
 			Country: "IQ",
 			Positions: []jscd.Position{{
@@ -230,7 +230,7 @@ func officials() []jscd.Stakeholder {
 		},
 		{
 			ID:      "joe-biden",
-			Kind:    jscd.KindPerson,
+			Kind:    jscd.StakeholderKindPerson,
 			Name:    enArCkb("Joe Biden", "جو بايدن", "جۆ بایدن"),
 			Country: "US",
 			Positions: []jscd.Position{{
@@ -245,7 +245,7 @@ func officials() []jscd.Stakeholder {
 		},
 		{
 			ID:      "mohammed-shia-al-sudani",
-			Kind:    jscd.KindPerson,
+			Kind:    jscd.StakeholderKindPerson,
 			Name:    enAr("Mohammed Shia' al-Sudani", "محمد شياع السوداني"),
 			Aliases: []jscd.Text{en("Mohammed Shia al-Sudani")},
 			Country: "IQ",
@@ -264,7 +264,7 @@ func authors() []jscd.Stakeholder {
 	return []jscd.Stakeholder{
 		{
 			ID:   "feyzullah-tuna-aygun",
-			Kind: jscd.KindPerson,
+			Kind: jscd.StakeholderKindPerson,
 			Name: enAr("Feyzullah Tuna Aygun", "فيض الله تونا أيغون"),
 			Positions: []jscd.Position{{
 				Title:        enAr("Iraq Studies Expert", "خبير دراسات العراق"),
@@ -278,7 +278,7 @@ func authors() []jscd.Stakeholder {
 		},
 		{
 			ID:   "yusuf-can-ayaz",
-			Kind: jscd.KindPerson,
+			Kind: jscd.StakeholderKindPerson,
 			Name: enAr("Yusuf Can Ayaz", "يوسف جان أياز"),
 			Positions: []jscd.Position{{
 				Title:        enAr("Iraq Studies Research Assistant", "مساعد باحث في دراسات العراق"),
