@@ -30,7 +30,7 @@ type Change struct {
 	Kind ChangeKind `json:"kind"`
 	// Collection is the collection of the entity changed ("stakeholders", "instruments",
 	// "events", "commitments", "assessments", "sources"), or "framework" for the framework's own
-	// fields (format, id, title, description, extensions).
+	// fields ($schema, format, id, title, description, extensions).
 	Collection string `json:"collection"`
 	// ID is the entity's ID; empty for the framework's own fields.
 	ID ID `json:"id,omitempty"`
@@ -76,8 +76,8 @@ func Diff(old, new *Framework) []Change {
 // frameworkHead returns the framework's own fields, without its collections (which are
 // omitted from its JSON when empty).
 func frameworkHead(f *Framework) Framework {
-	return Framework{Format: f.Format, ID: f.ID, Title: f.Title, Description: f.Description,
-		Extensions: f.Extensions}
+	return Framework{Schema: f.Schema, Format: f.Format, ID: f.ID, Title: f.Title,
+		Description: f.Description, Extensions: f.Extensions}
 }
 
 // differ compares two frameworks as encoding/json would write them, without writing them. Equal

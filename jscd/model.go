@@ -28,6 +28,10 @@ type Extensions map[string]json.RawMessage
 // A *Framework returned by Decode is never changed by this package, so any number of goroutines
 // may read it at once.
 type Framework struct {
+	// Schema is the URI of a JSON Schema of the document, for editors that check and complete
+	// it ("$schema" in JSON; see docs/schema.md). The library keeps it through a round trip and
+	// does not read it. Cardinality: optional, one.
+	Schema string `json:"$schema,omitempty"`
 	// Format is the format tag; always "jscd/1". Cardinality: mandatory, one.
 	Format string `json:"format"`
 	// ID names the framework itself. Cardinality: mandatory, one.

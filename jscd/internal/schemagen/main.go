@@ -42,6 +42,10 @@ func main() {
 	}
 }
 
+// SchemaID is the schema's $id: the address of the committed file in the repository, which
+// editors can fetch. A document names it in its "$schema" member (see docs/schema.md).
+const SchemaID = "https://raw.githubusercontent.com/jscd-go/jscd/main/docs/schema/jscd-1.schema.json"
+
 // The patterns of the value types. They are close to what the library accepts but not exact:
 // the library checks the rest (see docs/schema.md).
 const (
@@ -72,6 +76,7 @@ var datePattern = func() string {
 // node is one JSON Schema; fields are in the order a reader expects them.
 type node struct {
 	Schema               string   `json:"$schema,omitempty"`
+	ID                   string   `json:"$id,omitempty"`
 	Ref                  string   `json:"$ref,omitempty"`
 	Title                string   `json:"title,omitempty"`
 	Description          string   `json:"description,omitempty"`
@@ -205,6 +210,7 @@ func generate(srcDir string) ([]byte, error) {
 	g.framework()
 	schema := &node{
 		Schema:      "https://json-schema.org/draft/2020-12/schema",
+		ID:          SchemaID,
 		Title:       "JSCD document, format " + jscd.FormatTag,
 		Description: "A bilateral security-cooperation framework. Generated from the Go types of github.com/jscd-go/jscd/jscd by jscd/internal/schemagen; do not edit. The library checks more than this schema: see docs/schema.md.",
 		Ref:         root.Ref,
