@@ -281,7 +281,7 @@ func TestIssueRendersInEachCatalogueLanguage(t *testing.T) {
 	}
 	// Numbers take the digits of the language.
 	round := &Issue{Code: CodeRoundNumber, Format: fmtRoundNumber, Args: []any{-2}}
-	if got := round.Message(NewPrinter(language.Arabic)); !strings.Contains(got, "٢") {
+	if got := round.Message(NewPrinter(language.Arabic)).String(); !strings.Contains(got, "٢") {
 		t.Errorf("Arabic message %q does not use Arabic-Indic digits", got)
 	}
 }
@@ -299,7 +299,7 @@ func TestValueListsUseTheLanguagesComma(t *testing.T) {
 		{language.MustParse("ckb"), `"ally" بەهایەکی دیاریکراو نییە؛ یەکێک لەمانە بەکاربهێنە: state، government، person`},
 	}
 	for _, tt := range tests {
-		if got := is.Message(NewPrinter(tt.lang)); got != tt.want {
+		if got := is.Message(NewPrinter(tt.lang)).String(); got != tt.want {
 			t.Errorf("%v: %q; want %q", tt.lang, got, tt.want)
 		}
 	}
@@ -392,25 +392,25 @@ func countryFixes(n int) []string {
 	return out
 }
 
-// MessageParts cuts a message into its words and its arguments: a list of values gives a part
+// Message cuts a message into its words and its arguments: a list of values gives a part
 // per value with the language's separator between them, and numbers keep the language's digits.
-func TestMessagePartsTellArgumentsFromWords(t *testing.T) {
+func TestMessageTellArgumentsFromWords(t *testing.T) {
 	enum := &Issue{Code: CodeEnumUnknown, Format: fmtEnumUnknown, Args: []any{"ally", valueList{"state", "person"}}}
 	round := &Issue{Code: CodeRoundNumber, Format: fmtRoundNumber, Args: []any{-2}}
 	tests := []struct {
 		is   *Issue
 		lang language.Tag
-		want []MessagePart
+		want Message
 	}{
-		{enum, language.English, []MessagePart{
+		{enum, language.English, Message{
 			{`"ally"`, 0}, {" is not a defined value; use one of: ", -1}, {"state", 1}, {", ", -1}, {"person", 1}}},
-		{enum, language.Arabic, []MessagePart{
+		{enum, language.Arabic, Message{
 			{`"ally"`, 0}, {" ليست قيمة معرّفة؛ استخدم إحدى القيم: ", -1}, {"state", 1}, {"، ", -1}, {"person", 1}}},
 		{round, language.Arabic, nil}, // checked below: the number is one part, in Arabic-Indic digits
 	}
 	for _, tt := range tests {
 		p := NewPrinter(tt.lang)
-		got := tt.is.MessageParts(p)
+		got := tt.is.Message(p)
 		if tt.want != nil {
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s in %v (-want +got):\n%s", tt.is.Code, tt.lang, diff)
@@ -432,7 +432,7 @@ func TestMessagePartsTellArgumentsFromWords(t *testing.T) {
 // For every issue the test documents give, in every catalogue language, the parts of its
 // message join to the message, and there is a part for every verb of its format (and for every
 // value of a list).
-func TestMessagePartsJoinToTheMessage(t *testing.T) {
+func TestMessageJoinToTheMessage(t *testing.T) {
 	var issues []*Issue
 	for _, data := range seedDocuments(t, "testdata/invalid/*.json") {
 		issues = append(issues, decodeForCheck(t, data).Check()...)
@@ -448,7 +448,7 @@ func TestMessagePartsJoinToTheMessage(t *testing.T) {
 	for _, lang := range messageLanguages {
 		p := NewPrinter(lang)
 		for _, is := range issues {
-			parts := is.MessageParts(p)
+			parts := is.Message(p)
 			var b strings.Builder
 			args := 0
 			for _, part := range parts {
@@ -460,7 +460,7 @@ func TestMessagePartsJoinToTheMessage(t *testing.T) {
 					args++
 				}
 			}
-			if got, want := b.String(), is.Message(p); got != want {
+			if got, want := b.String(), is.Message(p).String(); got != want {
 				t.Errorf("%v %s: parts join to %q; the message is %q", lang, is.Code, got, want)
 			}
 			want := 0
@@ -482,20 +482,20 @@ func TestMessagePartsJoinToTheMessage(t *testing.T) {
 	}
 }
 
-// An argument whose text holds one of the marks MessageParts cuts by gives the message whole,
+// An argument whose text holds one of the marks Message cuts by gives the message whole,
 // as words, rather than parts cut in the wrong places. Quoted (%q), the marks are escaped and
 // the parts are as usual.
-func TestMessagePartsWithMarksInTheData(t *testing.T) {
+func TestMessageWithMarksInTheData(t *testing.T) {
 	for _, arg := range []string{"a\uE001b", "\uE000", "x\uE000y\uE001z"} {
 		for _, lang := range messageLanguages {
 			p := NewPrinter(lang)
 			bare := &Issue{Format: "undefined value %s", Args: []any{arg}}
-			want := []MessagePart{{Text: bare.Message(p), Arg: -1}}
-			if diff := cmp.Diff(want, bare.MessageParts(p)); diff != "" {
+			want := Message{{Text: bare.Message(p).String(), Arg: -1}}
+			if diff := cmp.Diff(want, bare.Message(p)); diff != "" {
 				t.Errorf("%q in %v (-want +got):\n%s", arg, lang, diff)
 			}
 			quoted := &Issue{Code: CodeRefUnresolved, Format: fmtRefUnresolved, Args: []any{arg}}
-			parts := quoted.MessageParts(p)
+			parts := quoted.Message(p)
 			if len(parts) != 2 || parts[0] != (MessagePart{Text: strconv.Quote(arg), Arg: 0}) {
 				t.Errorf("%q in %v, quoted: parts %+v", arg, lang, parts)
 			}

@@ -30,7 +30,7 @@ func Encode(w io.Writer, f *Framework) error {
 	if f == nil {
 		return errors.New("jscd: Encode of a nil *Framework")
 	}
-	e := encoder{fields: diffFields().byType}
+	e := encoder{fields: jsonFields().byType}
 	e.value(reflect.ValueOf(f).Elem(), 0)
 	if e.err != nil {
 		return fmt.Errorf("jscd: encoding: %w", e.err)
@@ -45,7 +45,7 @@ func Encode(w io.Writer, f *Framework) error {
 // encoder writes model values as indented JSON into buf.
 type encoder struct {
 	buf    []byte
-	fields map[reflect.Type][]diffField // the JSON fields of each struct type, as in Diff
+	fields map[reflect.Type][]jsonField // the JSON fields of each struct type (see jsonTypes)
 	path   []string                     // the member names down to the value being written
 	err    error                        // the first error; what is written after it is dropped
 }
@@ -88,7 +88,7 @@ func (e *encoder) value(v reflect.Value, depth int) {
 		e.buf = appendString(e.buf, v.String())
 	case reflect.Bool:
 		e.buf = strconv.AppendBool(e.buf, v.Bool())
-	default: // the integer kinds: diffFields panics on any other kind of field
+	default: // the integer kinds: addJSONFields panics on any other kind of field
 		e.buf = strconv.AppendInt(e.buf, v.Int(), 10)
 	}
 }

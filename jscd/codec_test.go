@@ -72,7 +72,7 @@ func TestDecodeErrorsGolden(t *testing.T) {
 			got := issueOf(t, err)
 			gotWant := decodeWant{
 				MaxBytes: want.MaxBytes, Path: got.Path.String(), Code: got.Code,
-				Line: got.Line, Column: got.Column, Message: got.Message(NewPrinter(language.English)),
+				Line: got.Line, Column: got.Column, Message: got.Message(NewPrinter(language.English)).String(),
 			}
 			if *update {
 				writeDecodeWant(t, wantFile, gotWant)
@@ -206,7 +206,7 @@ func mustFail(t *testing.T, doc string) error {
 func wantOf(i *Issue) decodeWant {
 	return decodeWant{
 		Path: i.Path.String(), Code: i.Code, Line: i.Line, Column: i.Column,
-		Message: i.Message(NewPrinter(language.English)),
+		Message: i.Message(NewPrinter(language.English)).String(),
 	}
 }
 
@@ -477,13 +477,13 @@ func TestDecodeMessagesTranslated(t *testing.T) {
 		{language.MustParse("ckb"), `خانەی نەناسراو "commitmnets"؛ مەبەستت "commitments" بوو؟`},
 	}
 	for _, tt := range tests {
-		if got := issue.Message(NewPrinter(tt.lang)); got != tt.want {
+		if got := issue.Message(NewPrinter(tt.lang)).String(); got != tt.want {
 			t.Errorf("message in %v = %q; want %q", tt.lang, got, tt.want)
 		}
 	}
 	// Braces in a translation are text, not catalogue syntax.
 	member := issueOf(t, mustFail(t, `{"format":"jscd/1" "id":"x"}`))
-	if got, want := member.Message(NewPrinter(language.Arabic)), `محرف غير صالح '"' بعد عضو في كائن؛ المتوقع ',' أو '}'`; got != want {
+	if got, want := member.Message(NewPrinter(language.Arabic)).String(), `محرف غير صالح '"' بعد عضو في كائن؛ المتوقع ',' أو '}'`; got != want {
 		t.Errorf("Arabic message = %q; want %q", got, want)
 	}
 }

@@ -779,11 +779,11 @@ func checkDateSyntaxIssue(t *testing.T, base *Framework, c dateReasonCase) {
 	if !slices.Contains(dateSyntaxFormats(), is.Format) {
 		t.Errorf("date %q: the issue's format %q is not one of dateSyntaxFormats", c.in, is.Format)
 	}
-	if got, want := is.Message(NewPrinter(language.English)), fmt.Sprintf("date %q is not valid EDTF: %s", c.in, c.reason); got != want {
+	if got, want := is.Message(NewPrinter(language.English)).String(), fmt.Sprintf("date %q is not valid EDTF: %s", c.in, c.reason); got != want {
 		t.Errorf("date %q: the English message is %q; want %q", c.in, got, want)
 	}
 	for _, tag := range messageLanguages[1:] {
-		checkNoEnglish(t, tag, is.Message(NewPrinter(tag)))
+		checkNoEnglish(t, tag, is.Message(NewPrinter(tag)).String())
 	}
 }
 

@@ -4,13 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
 	"maps"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -28,10 +26,9 @@ const (
 type Change struct {
 	// Kind is what happened.
 	Kind ChangeKind `json:"kind"`
-	// Collection is the collection of the entity changed ("stakeholders", "instruments",
-	// "events", "commitments", "assessments", "sources"), or "framework" for the framework's own
-	// fields ($schema, format, id, title, description, extensions).
-	Collection string `json:"collection"`
+	// Collection is the collection of the entity changed, or CollectionFramework for the
+	// framework's own fields ($schema, format, id, title, description, extensions).
+	Collection Collection `json:"collection"`
 	// ID is the entity's ID; empty for the framework's own fields.
 	ID ID `json:"id,omitempty"`
 	// Path is the place of the change inside the entity ("/status/1", "/name/ar"); empty when
@@ -54,22 +51,22 @@ type Change struct {
 // format order; within a collection, the entities in the new document's order (changed and
 // added ones), then the removed ones in the old document's order; within an entity, by path,
 // object keys sorted. A nil framework is an empty one.
-func Diff(old, new *Framework) []Change {
+func Diff(old, new *Framework) Changes {
 	if old == nil {
 		old = &Framework{}
 	}
 	if new == nil {
 		new = &Framework{}
 	}
-	d := differ{fields: diffFields().byType, collection: "framework"}
+	d := differ{fields: jsonFields().byType, collection: CollectionFramework}
 	oldHead, newHead := frameworkHead(old), frameworkHead(new)
 	d.entity(reflect.ValueOf(&oldHead).Elem(), reflect.ValueOf(&newHead).Elem())
-	d.list("stakeholders", reflect.ValueOf(old.Stakeholders), reflect.ValueOf(new.Stakeholders))
-	d.list("instruments", reflect.ValueOf(old.Instruments), reflect.ValueOf(new.Instruments))
-	d.list("events", reflect.ValueOf(old.Events), reflect.ValueOf(new.Events))
-	d.list("commitments", reflect.ValueOf(old.Commitments), reflect.ValueOf(new.Commitments))
-	d.list("assessments", reflect.ValueOf(old.Assessments), reflect.ValueOf(new.Assessments))
-	d.list("sources", reflect.ValueOf(old.Sources), reflect.ValueOf(new.Sources))
+	diffList(&d, CollectionStakeholders, old.Stakeholders, new.Stakeholders, func(s *Stakeholder) ID { return s.ID })
+	diffList(&d, CollectionInstruments, old.Instruments, new.Instruments, func(in *Instrument) ID { return in.ID })
+	diffList(&d, CollectionEvents, old.Events, new.Events, func(ev *Event) ID { return ev.ID })
+	diffList(&d, CollectionCommitments, old.Commitments, new.Commitments, func(c *Commitment) ID { return c.ID })
+	diffList(&d, CollectionAssessments, old.Assessments, new.Assessments, func(a *Assessment) ID { return a.ID })
+	diffList(&d, CollectionSources, old.Sources, new.Sources, func(s *Source) ID { return s.ID })
 	return d.out
 }
 
@@ -87,46 +84,41 @@ func frameworkHead(f *Framework) Framework {
 // differences of that data are listed. Encoding and decoding every entity, as Diff first did,
 // cost ten times as much.
 type differ struct {
-	fields     map[reflect.Type][]diffField
-	collection string
+	fields     map[reflect.Type][]jsonField
+	collection Collection
 	id         ID
 	path       []string // where the walk is inside the entity; copied into each Change
 	out        []Change
 }
 
-// list compares the entities of one collection, slices of a struct type whose first field is
-// its ID, matched by ID (see Diff). It takes reflect.Values rather than a type parameter so
-// that it is compiled once, not once for each entity type (the wasm build is smaller); the
-// elements of a slice are addressable, which lets dateOf read a Date without copying it.
-func (d *differ) list(name string, old, new reflect.Value) {
-	if f := old.Type().Elem().Field(0); f.Type != reflect.TypeFor[ID]() {
-		panic(fmt.Sprintf("jscd: Diff: the first field of %v is not its ID", old.Type().Elem()))
-	}
-	d.collection = name
-	idOf := func(list reflect.Value, i int) ID { return ID(list.Index(i).Field(0).String()) }
-	oldIndex := make(map[ID]int, old.Len())
-	for j := range old.Len() {
-		if _, dup := oldIndex[idOf(old, j)]; !dup {
-			oldIndex[idOf(old, j)] = j
+// diffList compares the entities of one collection, matched by ID (see Diff).
+func diffList[E any](d *differ, c Collection, old, new []E, idOf func(*E) ID) {
+	d.collection = c
+	oldIndex := make(map[ID]int, len(old))
+	for j := range old {
+		if _, dup := oldIndex[idOf(&old[j])]; !dup {
+			oldIndex[idOf(&old[j])] = j
 		}
 	}
-	done := make(map[ID]bool, new.Len())
-	for i := range new.Len() {
-		d.id = idOf(new, i)
+	// reflect.ValueOf(&x).Elem() is addressable, which lets dateOf read a Date without a copy.
+	value := func(e *E) reflect.Value { return reflect.ValueOf(e).Elem() }
+	done := make(map[ID]bool, len(new))
+	for i := range new {
+		d.id = idOf(&new[i])
 		if done[d.id] {
 			continue
 		}
 		done[d.id] = true
 		if j, ok := oldIndex[d.id]; ok {
-			d.entity(old.Index(j), new.Index(i))
+			d.entity(value(&old[j]), value(&new[i]))
 		} else {
-			d.emit(ChangeKindAdded, nil, d.jsonValue(new.Index(i)))
+			d.emit(ChangeKindAdded, nil, d.jsonValue(value(&new[i])))
 		}
 	}
-	for j := range old.Len() {
-		if d.id = idOf(old, j); !done[d.id] {
+	for j := range old {
+		if d.id = idOf(&old[j]); !done[d.id] {
 			done[d.id] = true
-			d.emit(ChangeKindRemoved, d.jsonValue(old.Index(j)), nil)
+			d.emit(ChangeKindRemoved, d.jsonValue(value(&old[j])), nil)
 		}
 	}
 }
@@ -136,119 +128,6 @@ func (d *differ) entity(o, n reflect.Value) {
 	if !d.equal(o, n) {
 		d.data(d.jsonValue(o), d.jsonValue(n))
 	}
-}
-
-// diffField is a field of a struct type as encoding/json sees it.
-type diffField struct {
-	index     int
-	name      string // its JSON member name
-	omitEmpty bool   // tagged omitempty
-	omitZero  bool   // tagged omitzero
-}
-
-var (
-	dateType       = reflect.TypeFor[Date]()
-	extensionsType = reflect.TypeFor[Extensions]()
-)
-
-// diffTypes holds the JSON fields of every struct type reachable from Framework.
-type diffTypes struct{ byType map[reflect.Type][]diffField }
-
-// diffFields returns the diffTypes, built on first use. (A pointer, rather than the map, lets
-// sync.OnceValue share its compiled code with frameworkSchema's.)
-var diffFields = sync.OnceValue(func() *diffTypes {
-	m := map[reflect.Type][]diffField{}
-	addDiffFields(m, reflect.TypeFor[Framework]())
-	return &diffTypes{m}
-})
-
-// addDiffFields adds the fields of t, and of the types it holds, to m. It panics on a kind of
-// value the differ does not compare, so that a new kind of model field cannot slip through
-// (the tests run Diff).
-func addDiffFields(m map[reflect.Type][]diffField, t reflect.Type) {
-	switch t {
-	case dateType, rawMessageType, textType, extensionsType:
-		return
-	}
-	switch t.Kind() {
-	case reflect.Pointer, reflect.Slice:
-		addDiffFields(m, t.Elem())
-	case reflect.Struct:
-		if _, done := m[t]; done {
-			return
-		}
-		m[t] = structFields(t)
-		for _, f := range m[t] {
-			addDiffFields(m, t.Field(f.index).Type)
-		}
-	case reflect.String, reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32,
-		reflect.Int64:
-	default:
-		panic(fmt.Sprintf("jscd: Diff cannot compare %v", t))
-	}
-}
-
-// structFields returns the fields of struct type t that encoding/json writes.
-func structFields(t reflect.Type) []diffField {
-	var fields []diffField
-	for i := range t.NumField() {
-		sf := t.Field(i)
-		tag := sf.Tag.Get("json")
-		if !sf.IsExported() || tag == "-" {
-			continue
-		}
-		if sf.Anonymous {
-			panic(fmt.Sprintf("jscd: Diff cannot compare the embedded field %v.%s", t, sf.Name))
-		}
-		name, opts, _ := strings.Cut(tag, ",")
-		if name == "" {
-			name = sf.Name
-		}
-		f := diffField{index: i, name: name}
-		for opt := range strings.SplitSeq(opts, ",") {
-			f.omitEmpty = f.omitEmpty || opt == "omitempty"
-			f.omitZero = f.omitZero || opt == "omitzero"
-		}
-		if f.omitZero && sf.Type != dateType && sf.Type.Kind() == reflect.Struct {
-			panic(fmt.Sprintf("jscd: Diff cannot tell whether %v.%s is zero", t, sf.Name))
-		}
-		fields = append(fields, f)
-	}
-	return fields
-}
-
-// omitted reports whether encoding/json leaves the field f with value v out.
-func (f diffField) omitted(v reflect.Value) bool {
-	switch {
-	case f.omitZero && v.Type() == dateType:
-		if dateOf(v).IsZero() {
-			return true
-		}
-	case f.omitZero && v.IsZero():
-		return true
-	}
-	if !f.omitEmpty {
-		return false
-	}
-	switch v.Kind() {
-	case reflect.Slice, reflect.Map, reflect.String:
-		return v.Len() == 0
-	case reflect.Bool:
-		return !v.Bool()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return v.Int() == 0
-	case reflect.Pointer:
-		return v.IsNil()
-	}
-	return false
-}
-
-// dateOf returns the Date held by v.
-func dateOf(v reflect.Value) Date {
-	if v.CanAddr() {
-		return *v.Addr().Interface().(*Date)
-	}
-	return v.Interface().(Date)
 }
 
 // equal reports whether encoding/json would certainly write o and n, two values of the same
@@ -482,22 +361,27 @@ func scalarsEqual(a, b any) bool {
 	return false
 }
 
-// Changes is a list of changes that prints as text; see FormatChanges.
+// Changes is a list of changes, as Diff returns it.
 type Changes []Change
 
-// String returns the changes as FormatChanges writes them.
+// String returns the changes as text, one line each (see Change.String).
 func (cs Changes) String() string {
 	var b strings.Builder
-	_ = FormatChanges(&b, cs) // a strings.Builder never fails
+	for _, c := range cs {
+		b.WriteString(c.String())
+		b.WriteByte('\n')
+	}
 	return b.String()
 }
 
-// String returns the change as one line of FormatChanges.
+// String returns the change as one line of text: "+" added, "-" removed, "~" changed, then
+// the collection, the ID and the path, and the values in compact JSON (long values cut short
+// with "…"). A whole entity added or removed is shown by its English name, title or text.
 func (c Change) String() string {
 	var b strings.Builder
 	b.WriteString(changeSign(c.Kind))
 	b.WriteByte(' ')
-	b.WriteString(c.Collection)
+	b.WriteString(string(c.Collection))
 	if c.ID != "" {
 		b.WriteByte(' ')
 		b.WriteString(string(c.ID))
@@ -524,18 +408,6 @@ func (c Change) String() string {
 	return b.String()
 }
 
-// FormatChanges writes changes as text, one line each: "+" added, "-" removed, "~" changed,
-// then the collection, the ID and the path, and the values in compact JSON (long values cut
-// short with "…"). A whole entity added or removed is shown by its English name, title or text.
-func FormatChanges(w io.Writer, changes []Change) error {
-	for _, c := range changes {
-		if _, err := fmt.Fprintln(w, c.String()); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 func changeSign(k ChangeKind) string {
 	switch k {
 	case ChangeKindAdded:
@@ -546,7 +418,7 @@ func changeSign(k ChangeKind) string {
 	return "~"
 }
 
-// maxValueRunes is how much of a value a line of FormatChanges shows.
+// maxValueRunes is how much of a value a line of Change.String shows.
 const maxValueRunes = 72
 
 // entityLabel returns the English (or else first) name, title or text of an entity in JSON

@@ -51,8 +51,8 @@ func refEntities[E any](list []E, id func(E) ID) ([]ID, [][]byte) {
 // referenceDiff is Diff as it was first written: every entity encoded with encoding/json and
 // decoded back into generic JSON data, which is then compared. It defines what Diff must return,
 // and the tests compare Diff with it.
-func referenceDiff(old, new *Framework) []Change {
-	var out []Change
+func referenceDiff(old, new *Framework) Changes {
+	var out Changes
 	out = append(out, refFramework(old, new)...)
 	for _, c := range refCollections {
 		var oldIDs, newIDs []ID
@@ -63,7 +63,7 @@ func referenceDiff(old, new *Framework) []Change {
 		if new != nil {
 			newIDs, newVals = c.entities(new)
 		}
-		out = append(out, refCollection(c.name, oldIDs, oldVals, newIDs, newVals)...)
+		out = append(out, refCollection(Collection(c.name), oldIDs, oldVals, newIDs, newVals)...)
 	}
 	return out
 }
@@ -83,7 +83,7 @@ func refFramework(old, new *Framework) []Change {
 	return out
 }
 
-func refCollection(name string, oldIDs []ID, oldVals [][]byte, newIDs []ID, newVals [][]byte) []Change {
+func refCollection(name Collection, oldIDs []ID, oldVals [][]byte, newIDs []ID, newVals [][]byte) []Change {
 	var out []Change
 	oldIndex := refFirstIndex(oldIDs)
 	done := map[ID]bool{}

@@ -47,9 +47,9 @@ func diffFrameworks(t testing.TB) (old, new *jscd.Framework) {
 func TestDiff(t *testing.T) {
 	old, new := diffFrameworks(t)
 	got := jscd.Diff(old, new)
-	want := []jscd.Change{
-		{Kind: jscd.ChangeKindAdded, Collection: "framework", Path: jscd.Path{"title", "ar"}, New: "إطار"},
-		{Kind: jscd.ChangeKindChanged, Collection: "framework", Path: jscd.Path{"title", "en"}, Old: "F (2021)", New: "F (2023)"},
+	want := jscd.Changes{
+		{Kind: jscd.ChangeKindAdded, Collection: jscd.CollectionFramework, Path: jscd.Path{"title", "ar"}, New: "إطار"},
+		{Kind: jscd.ChangeKindChanged, Collection: jscd.CollectionFramework, Path: jscd.Path{"title", "en"}, Old: "F (2021)", New: "F (2023)"},
 		{Kind: jscd.ChangeKindAdded, Collection: "stakeholders", ID: "sudani", New: map[string]any{
 			"id": "sudani", "kind": "person", "name": map[string]any{"en": "Mohammed Shia' al-Sudani"},
 		}},
@@ -100,7 +100,7 @@ func TestDiffNumbersAndExtensions(t *testing.T) {
 		Extensions: jscd.Extensions{"x-note": json.RawMessage(`{"a":1}`)}}}}
 	new := &jscd.Framework{Events: []jscd.Event{{ID: "r", Round: 4,
 		Extensions: jscd.Extensions{"x-note": json.RawMessage(`{"a":1.5}`)}}}}
-	want := []jscd.Change{
+	want := jscd.Changes{
 		{Kind: jscd.ChangeKindChanged, Collection: "events", ID: "r", Path: jscd.Path{"extensions", "x-note", "a"},
 			Old: json.Number("1"), New: json.Number("1.5")},
 		{Kind: jscd.ChangeKindChanged, Collection: "events", ID: "r", Path: jscd.Path{"round"},
@@ -127,8 +127,8 @@ func TestDiffEmpty(t *testing.T) {
 		t.Errorf("Diff(nil, zero) = %v, want nothing", got)
 	}
 	got := jscd.Diff(nil, &jscd.Framework{ID: "f", Events: []jscd.Event{{ID: "e"}}})
-	want := []jscd.Change{
-		{Kind: jscd.ChangeKindChanged, Collection: "framework", Path: jscd.Path{"id"}, Old: "", New: "f"},
+	want := jscd.Changes{
+		{Kind: jscd.ChangeKindChanged, Collection: jscd.CollectionFramework, Path: jscd.Path{"id"}, Old: "", New: "f"},
 		{Kind: jscd.ChangeKindAdded, Collection: "events", ID: "e", New: map[string]any{
 			"id": "e", "kind": "", "name": nil,
 		}},
@@ -138,12 +138,9 @@ func TestDiffEmpty(t *testing.T) {
 	}
 }
 
-func TestFormatChanges(t *testing.T) {
+func TestChangesString(t *testing.T) {
 	old, new := diffFrameworks(t)
-	var b strings.Builder
-	if err := jscd.FormatChanges(&b, jscd.Diff(old, new)); err != nil {
-		t.Fatal(err)
-	}
+	got := jscd.Diff(old, new).String()
 	want := `+ framework /title/ar: "إطار"
 ~ framework /title/en: "F (2021)" → "F (2023)"
 + stakeholders sudani: "Mohammed Shia' al-Sudani"
@@ -152,16 +149,13 @@ func TestFormatChanges(t *testing.T) {
 ~ commitments withdrawal /sources/0: "a" → "b"
 + commitments withdrawal /status/1: {"date":"2021-12-09","status":"fulfilled"}
 `
-	if diff := cmp.Diff(want, b.String()); diff != "" {
-		t.Errorf("FormatChanges (-want +got):\n%s", diff)
-	}
-	if got := jscd.Changes(jscd.Diff(old, new)).String(); got != want {
-		t.Errorf("Changes.String() = %q, want the FormatChanges text", got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Diff(old, new).String() (-want +got):\n%s", diff)
 	}
 }
 
-func TestFormatChangesCutsLongValues(t *testing.T) {
-	c := jscd.Change{Kind: jscd.ChangeKindChanged, Collection: "framework", Path: jscd.Path{"description", "en"},
+func TestChangeStringCutsLongValues(t *testing.T) {
+	c := jscd.Change{Kind: jscd.ChangeKindChanged, Collection: jscd.CollectionFramework, Path: jscd.Path{"description", "en"},
 		Old: strings.Repeat("a", 100), New: "b"}
 	got := c.String()
 	if !strings.Contains(got, "…") || strings.Contains(got, strings.Repeat("a", 80)) {

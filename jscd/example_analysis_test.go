@@ -2,7 +2,6 @@ package jscd_test
 
 import (
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/jscd-go/jscd/jscd"
@@ -108,7 +107,7 @@ func ExampleDiff() {
 	var inside jscd.Changes
 	for _, c := range jscd.Diff(old, new) {
 		switch {
-		case c.Collection == "framework":
+		case c.Collection == jscd.CollectionFramework:
 		case len(c.Path) == 0:
 			key := fmt.Sprintf("%s %s", c.Kind, c.Collection)
 			if count[key] == 0 {
@@ -122,9 +121,7 @@ func ExampleDiff() {
 	for _, key := range whole {
 		fmt.Println(key, count[key])
 	}
-	if err := jscd.FormatChanges(os.Stdout, inside); err != nil {
-		fmt.Println(err)
-	}
+	fmt.Print(inside)
 	// Output:
 	// added stakeholders 12
 	// added instruments 2

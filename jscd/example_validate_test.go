@@ -100,10 +100,10 @@ func ExampleNewPrinter() {
 
 // MessageParts tells a message's arguments from its words, for a renderer that sets them
 // apart: here in brackets, as an HTML page would isolate them in a right-to-left sentence.
-func ExampleIssue_MessageParts() {
+func ExampleIssue_Message() {
 	f := decodeExample()
 	issue := jscd.Issues(f.Validate())[0]
-	for _, part := range issue.MessageParts(jscd.NewPrinter(language.Arabic)) {
+	for _, part := range issue.Message(jscd.NewPrinter(language.Arabic)) {
 		if part.Arg >= 0 {
 			fmt.Printf("[%s]", part.Text)
 		} else {

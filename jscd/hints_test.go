@@ -23,7 +23,7 @@ func TestHintsForCommonMistakes(t *testing.T) {
 	got := map[string]string{}
 	for _, is := range f.Check() {
 		if _, ok := want[is.Path.String()]; ok {
-			got[is.Path.String()] = is.Message(NewPrinter(language.English))
+			got[is.Path.String()] = is.Message(NewPrinter(language.English)).String()
 		}
 	}
 	for path, msg := range want {

@@ -1,6 +1,7 @@
 package jscd
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -120,7 +121,7 @@ func ParsePath(s string) (Path, error) {
 // Issue is one problem found in a document, by Decode or by validation.
 //
 // Its message is kept as a format and arguments, so it can be rendered in English by Error and
-// in any catalogue language by Message.
+// in any catalogue language by LocalizedError and Message.
 type Issue struct {
 	// Path is where the problem is.
 	Path Path
@@ -131,12 +132,12 @@ type Issue struct {
 	// Format is the English message format, a key of the message catalogues.
 	Format string
 	// Args are the arguments of Format. A list of values (the allowed values of a field) is a
-	// fmt.Stringer that joins them with ", "; Message joins them with the comma of its
+	// fmt.Stringer that joins them with ", "; a printer joins them with the comma of its
 	// printer's language.
 	Args []any
-	// Line and Column give the position in the input, from 1 (columns in runes). Decode sets
-	// them; validation works on the decoded value and leaves them 0, and a caller holding the
-	// text can fill them from Locate(data, issue.Path).
+	// Line and Column give the position in the input, from 1 (columns in runes); 0 when not
+	// known. Decode and CheckBytes set them; Validate and Check work on the decoded value and
+	// leave them 0 (Locate finds the place of a path in a text).
 	Line, Column int
 	// Suggestion, when not empty, is the string value that would likely fix the issue if it
 	// replaced the one at Path: the ID one typo from a reference that names nothing
@@ -146,16 +147,23 @@ type Issue struct {
 	Suggestion string
 }
 
-// Error renders the issue in English: its path, its line and column when Decode found it, its
-// message and its code, as in "/commitments/0/due: due date 2019 is before the commitment was
-// made, 2020 [time.due-before-made]".
-func (i *Issue) Error() string {
-	return i.render(message.NewPrinter(messageLanguages[0], message.Catalog(messageCatalog())))
+// Error renders the issue in English: its path, its line and column when known, its severity
+// when it is not an error, its message and its code, as in "/commitments/0/due: due date 2019
+// is before the commitment was made, 2020 [time.due-before-made]".
+func (i *Issue) Error() string { return i.render(defaultPrinter()) }
+
+// LocalizedError renders the issue as Error does, in the language of p: English, Arabic and
+// Kurdish Sorani are built in (see NewPrinter), and NewCatalog adds others. A nil p renders
+// in English.
+func (i *Issue) LocalizedError(p *message.Printer) string {
+	if p == nil {
+		p = defaultPrinter()
+	}
+	return i.render(p)
 }
 
-// Message renders only the issue's message through p, in p's language when the catalogue has
-// it (English, Arabic and Kurdish Sorani are built in).
-func (i *Issue) Message(p *message.Printer) string {
+// text renders the issue's message alone through p, as one string.
+func (i *Issue) text(p *message.Printer) string {
 	return p.Sprintf(i.Format, localArgs(p, i.Args)...)
 }
 
@@ -179,8 +187,25 @@ func localArgs(p *message.Printer, args []any) []any {
 	return out
 }
 
-// MessagePart is a piece of an issue's message as MessageParts renders it: words of the
-// message's language, or the rendering of one of the issue's arguments.
+// Message is an issue's message rendered in one language, in parts that tell the message's
+// words from its arguments (the IDs, values and paths taken from the document). Its String is
+// the message as one text. Editors and pages that show a message beside its place, rather
+// than in a line with its path and code, use it: a right-to-left page isolates each argument
+// from the direction of the sentence around it, a terminal can set arguments in another
+// colour, an editor can link a path.
+type Message []MessagePart
+
+// String returns the message as one text: the parts' texts joined.
+func (m Message) String() string {
+	var b strings.Builder
+	for _, part := range m {
+		b.WriteString(part.Text)
+	}
+	return b.String()
+}
+
+// MessagePart is a piece of a Message: words of the message's language, or the rendering of
+// one of the issue's arguments.
 type MessagePart struct {
 	// Text is the piece as it appears in the message.
 	Text string
@@ -189,17 +214,16 @@ type MessagePart struct {
 	Arg int
 }
 
-// MessageParts renders the issue's message through p, as Message does, in pieces that tell
-// the message's words from its arguments: the IDs, values and paths taken from the document.
-// Their texts, joined, are Message(p). A renderer can set the arguments apart: isolate them
-// from the direction of a right-to-left sentence, put them in code type, link a path. An
-// argument that lists values (the allowed values of a field) gives a part for each value,
-// with the language's separator between them as words.
+// Message renders the issue's message, without its path and code, through p (in English when
+// p is nil). An argument that lists values (the allowed values of a field) gives a part for
+// each value, with the language's separator between them as words.
 //
 // Should an argument's text hold the private-use characters U+E000 or U+E001, with which
-// MessageParts finds the arguments in the rendered message, the message comes as one part of
-// words.
-func (i *Issue) MessageParts(p *message.Printer) []MessagePart {
+// Message finds the arguments in the rendered text, the message comes as one part of words.
+func (i *Issue) Message(p *message.Printer) Message {
+	if p == nil {
+		p = defaultPrinter()
+	}
 	var order []int // the argument of each marked piece, in the order printed
 	args := make([]any, len(i.Args))
 	for j, a := range i.Args {
@@ -209,10 +233,10 @@ func (i *Issue) MessageParts(p *message.Printer) []MessagePart {
 	if parts, ok := splitMarked(msg, order); ok {
 		return parts
 	}
-	return []MessagePart{{Text: i.Message(p), Arg: -1}}
+	return Message{{Text: i.text(p), Arg: -1}}
 }
 
-// The marks around each argument's text in a message rendered by MessageParts.
+// The marks around each argument's text in a message rendered by Message.
 const (
 	argStart = '\uE000'
 	argEnd   = '\uE001'
@@ -250,8 +274,8 @@ func (m markedArg) mark(f fmt.State, text string) {
 // splitMarked cuts a message rendered with markedArg arguments into parts; it reports false
 // when the marks do not pair up with the arguments printed, as when an argument's own text
 // holds a mark.
-func splitMarked(msg string, order []int) ([]MessagePart, bool) {
-	var parts []MessagePart
+func splitMarked(msg string, order []int) (Message, bool) {
+	var parts Message
 	for n := 0; ; n++ {
 		start := strings.IndexRune(msg, argStart)
 		if start < 0 {
@@ -280,9 +304,6 @@ func splitMarked(msg string, order []int) ([]MessagePart, bool) {
 	}
 }
 
-// LocalizedError renders the whole issue (path, message, code) through p.
-func (i *Issue) LocalizedError(p *message.Printer) string { return i.render(p) }
-
 func (i *Issue) render(p *message.Printer) string {
 	var b strings.Builder
 	b.WriteString(i.Path.String())
@@ -300,7 +321,7 @@ func (i *Issue) render(p *message.Printer) string {
 		b.WriteString(p.Sprintf(message.Key(i.Severity.String(), i.Severity.String())))
 		b.WriteString(": ")
 	}
-	b.WriteString(i.Message(p))
+	b.WriteString(i.text(p))
 	b.WriteString(" [")
 	b.WriteString(string(i.Code))
 	b.WriteString("]")
@@ -343,4 +364,22 @@ func Issues(err error) []*Issue {
 		return []*Issue{is}
 	}
 	return nil
+}
+
+// MarshalJSON encodes the issue as a JSON object with the members path (a JSON Pointer), line
+// and column (when known), code, severity, message (rendered in English, without the path
+// and code) and suggestion (when there is one), as tools that read issues expect:
+//
+//	{"path":"/commitments/0/due","line":12,"column":14,"code":"time.due-before-made",
+//	 "severity":"error","message":"due date 2019 is before the commitment was made, 2020"}
+func (i *Issue) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Path       Path     `json:"path"`
+		Line       int      `json:"line,omitempty"`
+		Column     int      `json:"column,omitempty"`
+		Code       Code     `json:"code"`
+		Severity   Severity `json:"severity"`
+		Message    string   `json:"message"`
+		Suggestion string   `json:"suggestion,omitempty"`
+	}{i.Path, i.Line, i.Column, i.Code, i.Severity, i.text(defaultPrinter()), i.Suggestion})
 }

@@ -180,7 +180,7 @@ var translations = [...]translation{
 	{dateReasonDayX, "اليوم ذو الرقم الواحد غير المحدد (%s) من المستوى ٢ من EDTF، وهو غير مدعوم", "ڕۆژی خاوەن یەک ژمارەی دیارینەکراو (%s) بەشێکە لە ئاستی ٢ی EDTF، کە پشتگیری ناکرێت"},
 	{dateReasonMonthChars, "الشهر %q ليس رقمين", "مانگی %q دوو ژمارە نییە"},
 	{dateReasonDayChars, "اليوم %q ليس رقمين", "ڕۆژی %q دوو ژمارە نییە"},
-	// Severities, as Issue.Error and Localize name warnings and hints.
+	// Severities, as Issue.Error and LocalizedError name warnings and infos.
 	{"error", "خطأ", "هەڵە"},
 	{"warning", "تحذير", "ئاگاداری"},
 	{"info", "ملاحظة", "تێبینی"},
@@ -242,8 +242,22 @@ var separators = [...]translation{
 	{fieldSeparatorList, "، ", "، "},
 }
 
-// messageCatalog builds the message catalogue once, on first use.
-var messageCatalog = sync.OnceValue(func() catalog.Catalog {
+// builtinCatalog is the built-in message catalogue, built once, on first use, and never
+// changed afterwards.
+var builtinCatalog = sync.OnceValue(func() catalog.Catalog { return NewCatalog() })
+
+// NewCatalog returns a new catalogue builder that holds every built-in message, in English,
+// Arabic and Kurdish Sorani. Add a language, or replace a built-in rendering, with its
+// SetString method (or Set, for plural forms), keyed by a message's English format (see
+// MessageFormats); then render issues through a printer of that catalogue:
+//
+//	b := jscd.NewCatalog()
+//	b.SetString(language.French, format, "…") // for each format of MessageFormats
+//	p := message.NewPrinter(language.French, message.Catalog(b))
+//	fmt.Println(issue.LocalizedError(p))
+//
+// A message the catalogue lacks in the printer's language is rendered in English.
+func NewCatalog() *catalog.Builder {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
 	for _, t := range append(catalogueRows(), separators[:]...) {
 		b.SetString(language.English, t.en, t.en)
@@ -251,11 +265,29 @@ var messageCatalog = sync.OnceValue(func() catalog.Catalog {
 		b.SetString(messageLanguages[2], t.en, t.ckb)
 	}
 	return b
-})
+}
 
-// NewPrinter returns a printer that renders Issue messages in the catalogue language that best
-// matches prefs (English, Arabic or Kurdish Sorani), chosen with a language.Matcher.
+// MessageFormats returns the English format of every message an Issue may carry, and of the
+// separator that joins a list of values (", "), sorted: the keys a translation gives in a
+// catalogue from NewCatalog. The verbs of a translation are those of its format, in the same
+// order, or indexed ("%[2]s") when the language puts them in another.
+func MessageFormats() []string {
+	var out []string
+	for _, t := range append(catalogueRows(), separators[:]...) {
+		out = append(out, t.en)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// NewPrinter returns a printer that renders Issue messages in the built-in catalogue language
+// that best matches prefs (English, Arabic or Kurdish Sorani), chosen with a language.Matcher.
 func NewPrinter(prefs ...language.Tag) *message.Printer {
 	_, i, _ := language.NewMatcher(messageLanguages[:]).Match(prefs...)
-	return message.NewPrinter(messageLanguages[i], message.Catalog(messageCatalog()))
+	return message.NewPrinter(messageLanguages[i], message.Catalog(builtinCatalog()))
+}
+
+// defaultPrinter returns the English printer of the built-in catalogue.
+func defaultPrinter() *message.Printer {
+	return message.NewPrinter(language.English, message.Catalog(builtinCatalog()))
 }

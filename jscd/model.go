@@ -583,3 +583,61 @@ type Source struct {
 	// Extensions holds data the format does not define, kept token for token.
 	Extensions Extensions `json:"extensions,omitempty"`
 }
+
+// Collection names one of a framework's lists of entities, as its JSON member is named.
+type Collection string
+
+// The collections, in the order of the format.
+const (
+	CollectionStakeholders Collection = "stakeholders"
+	CollectionInstruments  Collection = "instruments"
+	CollectionEvents       Collection = "events"
+	CollectionCommitments  Collection = "commitments"
+	CollectionAssessments  Collection = "assessments"
+	CollectionSources      Collection = "sources"
+	// CollectionFramework stands for the framework's own fields (format, id, title…) in a
+	// Change; it is not a list of entities.
+	CollectionFramework Collection = "framework"
+)
+
+// Lookup returns the entity whose ID is id, as a pointer into f (a *Stakeholder,
+// *Instrument, *Event, *Commitment, *Assessment or *Source), with its path in the document
+// ("/events/3"). When several entities have the ID, which validation reports, the first in
+// document order is returned. It returns nil and a nil Path when no entity has it.
+//
+// Lookup walks the collections each time it is called; a program that looks up many IDs in a
+// large framework builds its own map once.
+func (f *Framework) Lookup(id ID) (entity any, at Path) {
+	if f == nil || id == "" {
+		return nil, nil
+	}
+	if e, i := find(f.Stakeholders, id, func(s *Stakeholder) ID { return s.ID }); e != nil {
+		return e, Path{string(CollectionStakeholders)}.Index(i)
+	}
+	if e, i := find(f.Instruments, id, func(in *Instrument) ID { return in.ID }); e != nil {
+		return e, Path{string(CollectionInstruments)}.Index(i)
+	}
+	if e, i := find(f.Events, id, func(ev *Event) ID { return ev.ID }); e != nil {
+		return e, Path{string(CollectionEvents)}.Index(i)
+	}
+	if e, i := find(f.Commitments, id, func(c *Commitment) ID { return c.ID }); e != nil {
+		return e, Path{string(CollectionCommitments)}.Index(i)
+	}
+	if e, i := find(f.Assessments, id, func(a *Assessment) ID { return a.ID }); e != nil {
+		return e, Path{string(CollectionAssessments)}.Index(i)
+	}
+	if e, i := find(f.Sources, id, func(s *Source) ID { return s.ID }); e != nil {
+		return e, Path{string(CollectionSources)}.Index(i)
+	}
+	return nil, nil
+}
+
+// find returns a pointer to the first element of list whose ID is id, and its index.
+func find[E any](list []E, id ID, idOf func(*E) ID) (*E, int) {
+	for i := range list {
+		if idOf(&list[i]) == id {
+			return &list[i], i
+		}
+	}
+	return nil, -1
+}

@@ -1,6 +1,7 @@
 package jscd
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
@@ -126,6 +127,30 @@ func (f *Framework) Validate(opts ...CheckOption) error {
 // sorted by path (array indices in numeric order) and then code, without duplicates.
 func (f *Framework) Check(opts ...CheckOption) []*Issue {
 	return f.check(newCheckConfig(opts))
+}
+
+// CheckBytes decodes the document data and checks it, as Decode and Check do, and returns
+// the framework with every issue, each with its Line and Column in data: the issue that
+// stopped Decode alone, with a nil *Framework, when data does not decode (see Decode for its
+// limits); otherwise every issue of Check, placed where Locate finds its path (an issue about
+// a missing member at the object that lacks it).
+func CheckBytes(data []byte, opts ...CheckOption) (*Framework, []*Issue) {
+	f, err := Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, Issues(err)
+	}
+	issues := f.Check(opts...)
+	spans := make(map[string]Span) // issues at one path are placed once
+	for _, is := range issues {
+		key := is.Path.String()
+		span, ok := spans[key]
+		if !ok {
+			span, _ = Locate(data, is.Path) // data decoded, so it is valid JSON
+			spans[key] = span
+		}
+		is.Line, is.Column = span.Line, span.Column
+	}
+	return f, issues
 }
 
 func newCheckConfig(opts []CheckOption) checkConfig {

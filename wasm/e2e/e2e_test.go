@@ -145,7 +145,7 @@ func TestLanguageSwitch(t *testing.T) {
 		if got := text(t, ctx, `#org-list li[data-id="`+string(org.ID)+`"] .name`); got != wantName {
 			t.Errorf("%s: %s is named %q, want %q", lang.code, org.ID, got, wantName)
 		}
-		wantMsg := issues[0].Message(jscd.NewPrinter(tag))
+		wantMsg := issues[0].Message(jscd.NewPrinter(tag)).String()
 		if got := text(t, ctx, `#issue-list li:first-child .msg`); got != wantMsg {
 			t.Errorf("%s: first issue reads %q, want %q", lang.code, got, wantMsg)
 		}
@@ -221,8 +221,8 @@ func TestBrokenReferenceIsListedAndLocated(t *testing.T) {
 	if got := text(t, ctx, sel+" .path"); got != want.Path.String() {
 		t.Errorf("issue path shown as %q, want %q", got, want.Path.String())
 	}
-	if got := text(t, ctx, sel+" .msg"); got != want.Message(jscd.NewPrinter(language.English)) {
-		t.Errorf("issue message %q, want %q", got, want.Message(jscd.NewPrinter(language.English)))
+	if got := text(t, ctx, sel+" .msg"); got != want.Message(jscd.NewPrinter(language.English)).String() {
+		t.Errorf("issue message %q, want %q", got, want.Message(jscd.NewPrinter(language.English)).String())
 	}
 	click(t, ctx, sel)
 	wantStart := utf16Offset(src, strings.Index(src, bad))

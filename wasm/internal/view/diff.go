@@ -60,7 +60,7 @@ func changeStory(l *Lang, oldIx, newIx entities, group []jscd.Change) Node {
 	head := []Node{
 		el("span", "pill ch-"+string(kind), l.Enum("diff", string(kind))),
 		T(" "),
-		el("span", "collection", l.Enum("collection", first.Collection)),
+		el("span", "collection", l.Enum("collection", string(first.Collection))),
 	}
 	if first.ID != "" {
 		head = append(head, T(" "), ix.nameNode(l, first.ID))
@@ -73,7 +73,7 @@ func changeStory(l *Lang, oldIx, newIx entities, group []jscd.Change) Node {
 		}
 		kids = append(kids, h("ul", at("class", "fields"), fields...))
 	}
-	return h("li", at("class", "change ch-"+string(kind), "data-collection", first.Collection,
+	return h("li", at("class", "change ch-"+string(kind), "data-collection", string(first.Collection),
 		"data-id", string(first.ID)), kids...)
 }
 

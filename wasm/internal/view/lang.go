@@ -148,7 +148,7 @@ func (l *Lang) choose(t jscd.Text, keys []string) pick {
 }
 
 // Message renders an issue's message in the reader's language.
-func (l *Lang) Message(is *jscd.Issue) string { return is.Message(l.printer) }
+func (l *Lang) Message(is *jscd.Issue) string { return is.Message(l.printer).String() }
 
 // messageNodes is the issue's message as nodes. On a right-to-left page each of its
 // arguments (an ID, a value, a path; each value of a list) is isolated in a <bdi>, so that the
@@ -160,7 +160,7 @@ func (l *Lang) messageNodes(is *jscd.Issue) []Node {
 	if !l.RTL {
 		return []Node{T(l.Message(is))}
 	}
-	parts := is.MessageParts(l.printer)
+	parts := is.Message(l.printer)
 	out := make([]Node, 0, len(parts))
 	for _, part := range parts {
 		if part.Arg < 0 {
