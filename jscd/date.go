@@ -271,10 +271,14 @@ func (d Date) Overlaps(e Date) bool {
 	return dFirst <= eLast && eFirst <= dLast
 }
 
-// CompareDates orders dates for a stable sort: by Earliest (an open or unknown start
-// first), then by Latest (an open or unknown end last), then by text; invalid dates come
-// after valid ones, and zero dates last. It returns -1, 0 or +1 like cmp.Compare.
-func CompareDates(a, b Date) int {
+// Compare orders d and e for a stable sort, as time.Time.Compare does for instants: by
+// Earliest (an open or unknown start first), then by Latest (an open or unknown end last),
+// then by text; invalid dates come after valid ones, and zero dates last. It returns -1 when d
+// comes first, +1 when e does, and 0 when they are the same. It is not a comparison of time:
+// for that, see CertainlyBefore and PossiblyBefore. slices.SortStableFunc(dates, Date.Compare)
+// sorts a list of dates.
+func (d Date) Compare(e Date) int {
+	a, b := d, e
 	if c := cmp.Compare(a.sortRank(), b.sortRank()); c != 0 {
 		return c
 	}

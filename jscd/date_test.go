@@ -412,7 +412,7 @@ func TestDateComparisonsWithoutSpan(t *testing.T) {
 	}
 }
 
-func TestCompareDates(t *testing.T) {
+func TestDateCompare(t *testing.T) {
 	want := []string{"../2000", "/2000", "2003", "2004", "2004/", "2004/..", "2004-06", "2004-06/2004-07", "2004-13", "2005/2004", ""}
 	var dates []Date
 	for _, s := range want {
@@ -427,17 +427,17 @@ func TestCompareDates(t *testing.T) {
 	for range 20 {
 		shuffled := slices.Clone(dates)
 		rand.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
-		slices.SortStableFunc(shuffled, CompareDates)
+		slices.SortStableFunc(shuffled, Date.Compare)
 		var got []string
 		for _, d := range shuffled {
 			got = append(got, d.String())
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
-			t.Fatalf("sorted with CompareDates (-want +got):\n%s", diff)
+			t.Fatalf("sorted with Date.Compare (-want +got):\n%s", diff)
 		}
 	}
-	if c := CompareDates(mustParseDate(t, "2004"), mustParseDate(t, "2004")); c != 0 {
-		t.Errorf("CompareDates(2004, 2004) = %d", c)
+	if c := mustParseDate(t, "2004").Compare(mustParseDate(t, "2004")); c != 0 {
+		t.Errorf("Compare(2004, 2004) = %d", c)
 	}
 }
 

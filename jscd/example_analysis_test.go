@@ -63,7 +63,7 @@ func ExampleFramework_StatusAsOf() {
 	}
 	asOf, _ := time.Parse(time.DateOnly, "2023-08-08")
 	for _, g := range f.StatusAsOf(asOf).ByParty {
-		fmt.Println(g.Key, g.Counts)
+		fmt.Println(g.Party, g.Counts)
 	}
 	// Output:
 	// 2021-07-22 us-combat-forces-leave-iraq-by-end-2021: status "", not-yet-made

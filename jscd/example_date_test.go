@@ -65,13 +65,13 @@ func ExampleDate_Contains() {
 	// true false true
 }
 
-func ExampleCompareDates() {
+func ExampleDate_Compare() {
 	var dates []jscd.Date
 	for _, s := range []string{"2023-08-07", "2020/2021", "2008", "2021-07-23", "../2003"} {
 		d, _ := jscd.ParseDate(s)
 		dates = append(dates, d)
 	}
-	slices.SortStableFunc(dates, jscd.CompareDates)
+	slices.SortStableFunc(dates, jscd.Date.Compare)
 	fmt.Println(dates)
 	// Output:
 	// [../2003 2008 2020/2021 2021-07-23 2023-08-07]

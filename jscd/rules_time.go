@@ -1,6 +1,7 @@
 package jscd
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -499,12 +500,12 @@ func (c *checker) timePositions(i int) {
 // ended, every other has. So the cost is n log n, not n², even for a person listed with
 // thousands of terms, and each position is reported once, naming the term it overlaps.
 func (c *checker) sweepOverlaps(positions []Position, p loc, run []int) {
-	order := sortedOrder(len(run), func(x, y int) int {
-		return compareBound(positions[run[x]].From, positions[run[y]].From, false)
+	order := slices.Clone(run)
+	slices.SortStableFunc(order, func(x, y int) int {
+		return compareBound(positions[x].From, positions[y].From, false)
 	})
 	reach := -1 // the position begun so far that ends last
-	for _, k := range order {
-		j := run[k]
+	for _, j := range order {
 		if reach >= 0 {
 			a, b := min(reach, j), max(reach, j)
 			if k := overlap(&positions[a], &positions[b]); k != noConflict {
@@ -558,7 +559,11 @@ func sameTitleRuns(positions []Position) [][]int {
 			}
 		}
 	}
-	order := sortedOrder(len(keys), func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	order := make([]int, len(keys))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
 	var runs [][]int
 	for start := 0; start < len(order); {
 		end := start + 1

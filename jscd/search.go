@@ -11,9 +11,12 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// Score is how well a SearchResult matched its query: the higher, the better.
+type Score int
+
 // The scores of a SearchResult, best first.
 const (
-	ScoreExact      = 4 // the folded text equals the folded query
+	ScoreExact      Score = 4 // the folded text equals the folded query
 	ScoreWord       = 3 // every word of the query is a whole word of the text
 	ScoreWordPrefix = 2 // every word of the query begins a word of the text
 	ScoreSubstring  = 1 // the folded query occurs somewhere in the folded text
@@ -26,7 +29,7 @@ type SearchResult struct {
 	// Stakeholder is the stakeholder itself, in the framework searched.
 	Stakeholder *Stakeholder `json:"-"`
 	// Score is how well it matched: ScoreExact, ScoreWord, ScoreWordPrefix or ScoreSubstring.
-	Score int `json:"score"`
+	Score Score `json:"score"`
 	// Matched is the text that matched, as written in the document.
 	Matched string `json:"matched"`
 	// Field is where that text is: "/stakeholders/4/aliases/0/en".
@@ -80,18 +83,13 @@ func sortResults(results []SearchResult) []SearchResult {
 	if len(results) == 0 {
 		return nil
 	}
-	order := sortedOrder(len(results), func(i, j int) int {
-		a, b := &results[i], &results[j]
+	slices.SortStableFunc(results, func(a, b SearchResult) int {
 		if a.Score != b.Score {
-			return b.Score - a.Score
+			return int(b.Score - a.Score)
 		}
 		return personFirst(a.Stakeholder) - personFirst(b.Stakeholder)
 	})
-	sorted := make([]SearchResult, len(results))
-	for i, j := range order {
-		sorted[i] = results[j]
-	}
-	return sorted
+	return results
 }
 
 // personFirst ranks people (0) before other stakeholders (1).
@@ -114,7 +112,7 @@ func eachSearchText(s *Stakeholder, p Path, fn func(Text, Path)) {
 	}
 }
 
-func matchScore(text, q string, qWords []string) int {
+func matchScore(text, q string, qWords []string) Score {
 	switch {
 	case text == "":
 		return 0

@@ -27,7 +27,7 @@ func searchFramework() *jscd.Framework {
 
 type searchRow struct {
 	ID      jscd.ID
-	Score   int
+	Score   jscd.Score
 	Matched string
 	Field   string
 	Lang    string

@@ -48,11 +48,13 @@ type CommitmentState struct {
 	Due DueState `json:"due"`
 }
 
-// CommitmentGroup is a set of commitments sharing a key (a party's ID, or an area), with their number in
-// each DueState.
+// CommitmentGroup is a set of commitments sharing a party (in StatusReport.ByParty) or an area
+// of cooperation (in StatusReport.ByArea), with their number in each DueState.
 type CommitmentGroup struct {
-	// Key is the party's ID or the area.
-	Key string `json:"key"`
+	// Party is the stakeholder who undertook the group's commitments; empty in ByArea.
+	Party ID `json:"party,omitempty"`
+	// Area is the area of cooperation the group's commitments concern; empty in ByParty.
+	Area Area `json:"area,omitempty"`
 	// Counts is how many of the group's commitments are in each DueState; states with none
 	// are absent.
 	Counts map[DueState]int `json:"counts"`
@@ -180,14 +182,8 @@ func (f *Framework) groupByParty(states []CommitmentState) []CommitmentGroup {
 			rank[s.ID] = i
 		}
 	}
-	groups := groupBy(states, func(c *Commitment) []string {
-		keys := make([]string, len(c.By))
-		for i, id := range c.By {
-			keys[i] = string(id)
-		}
-		return keys
-	})
-	return sortGroups(groups, func(a, b *CommitmentGroup) int { return compareRanked(rank, ID(a.Key), ID(b.Key)) })
+	return groupBy(states, func(c *Commitment) []ID { return c.By }, rank,
+		func(g *CommitmentGroup, party ID) { g.Party = party })
 }
 
 func groupByArea(states []CommitmentState) []CommitmentGroup {
@@ -195,24 +191,8 @@ func groupByArea(states []CommitmentState) []CommitmentGroup {
 	for i, a := range areas {
 		rank[a] = i
 	}
-	groups := groupBy(states, func(c *Commitment) []string {
-		keys := make([]string, len(c.Areas))
-		for i, a := range c.Areas {
-			keys[i] = string(a)
-		}
-		return keys
-	})
-	return sortGroups(groups, func(a, b *CommitmentGroup) int { return compareRanked(rank, Area(a.Key), Area(b.Key)) })
-}
-
-// sortGroups sorts groups stably by compare.
-func sortGroups(groups []CommitmentGroup, compare func(a, b *CommitmentGroup) int) []CommitmentGroup {
-	order := sortedOrder(len(groups), func(i, j int) int { return compare(&groups[i], &groups[j]) })
-	sorted := make([]CommitmentGroup, len(groups))
-	for i, j := range order {
-		sorted[i] = groups[j]
-	}
-	return sorted
+	return groupBy(states, func(c *Commitment) []Area { return c.Areas }, rank,
+		func(g *CommitmentGroup, area Area) { g.Area = area })
 }
 
 // compareRanked orders keys with a rank before keys without, ranked keys by rank and the
@@ -236,12 +216,18 @@ func compareRanked[K ~string](rank map[K]int, a, b K) int {
 }
 
 // groupBy puts each commitment in the group of each of its keys (once per key, even when a
-// key is repeated), in the order keys first appear.
-func groupBy(states []CommitmentState, keysOf func(*Commitment) []string) []CommitmentGroup {
-	var groups []CommitmentGroup
-	index := map[string]int{}
+// key is repeated), and returns the groups ordered by compareRanked, each with its key set by
+// setKey.
+func groupBy[K ~string](states []CommitmentState, keysOf func(*Commitment) []K, rank map[K]int,
+	setKey func(*CommitmentGroup, K)) []CommitmentGroup {
+	type keyed struct {
+		key   K
+		group CommitmentGroup
+	}
+	var groups []keyed
+	index := map[K]int{}
 	for _, st := range states {
-		seen := map[string]bool{}
+		seen := map[K]bool{}
 		for _, k := range keysOf(st.Commitment) {
 			if seen[k] {
 				continue
@@ -251,14 +237,18 @@ func groupBy(states []CommitmentState, keysOf func(*Commitment) []string) []Comm
 			if !ok {
 				i = len(groups)
 				index[k] = i
-				groups = append(groups, CommitmentGroup{Key: k, Counts: map[DueState]int{}})
+				groups = append(groups, keyed{key: k, group: CommitmentGroup{Counts: map[DueState]int{}}})
 			}
-			groups[i].Counts[st.Due]++
-			groups[i].Commitments = append(groups[i].Commitments, st.ID)
+			g := &groups[i].group
+			g.Counts[st.Due]++
+			g.Commitments = append(g.Commitments, st.ID)
 		}
 	}
-	if groups == nil {
-		return []CommitmentGroup{}
+	slices.SortStableFunc(groups, func(a, b keyed) int { return compareRanked(rank, a.key, b.key) })
+	out := make([]CommitmentGroup, len(groups))
+	for i, g := range groups {
+		out[i] = g.group
+		setKey(&out[i], g.key)
 	}
-	return groups
+	return out
 }

@@ -139,22 +139,22 @@ func TestStatusAsOfGroups(t *testing.T) {
 		t.Errorf("Counts (-want +got):\n%s", diff)
 	}
 	wantParty := []jscd.CommitmentGroup{
-		{Key: "us", Counts: map[jscd.DueState]int{jscd.DueStateOverdue: 1, jscd.DueStateNotDue: 1},
+		{Party: "us", Counts: map[jscd.DueState]int{jscd.DueStateOverdue: 1, jscd.DueStateNotDue: 1},
 			Commitments: []jscd.ID{"withdrawal", "later"}},
-		{Key: "iq", Counts: map[jscd.DueState]int{jscd.DueStateFulfilled: 1, jscd.DueStateNotDue: 1},
+		{Party: "iq", Counts: map[jscd.DueState]int{jscd.DueStateFulfilled: 1, jscd.DueStateNotDue: 1},
 			Commitments: []jscd.ID{"protect", "later"}},
-		{Key: "nato", Counts: map[jscd.DueState]int{jscd.DueStateNoDeadline: 1},
+		{Party: "nato", Counts: map[jscd.DueState]int{jscd.DueStateNoDeadline: 1},
 			Commitments: []jscd.ID{"undated-status"}},
 	}
 	if diff := cmp.Diff(wantParty, r.ByParty); diff != "" {
 		t.Errorf("ByParty (-want +got):\n%s", diff)
 	}
 	wantArea := []jscd.CommitmentGroup{
-		{Key: "security", Counts: map[jscd.DueState]int{jscd.DueStateFulfilled: 1},
+		{Area: "security", Counts: map[jscd.DueState]int{jscd.DueStateFulfilled: 1},
 			Commitments: []jscd.ID{"protect"}},
-		{Key: "force-posture", Counts: map[jscd.DueState]int{jscd.DueStateOverdue: 1, jscd.DueStateFulfilled: 1},
+		{Area: "force-posture", Counts: map[jscd.DueState]int{jscd.DueStateOverdue: 1, jscd.DueStateFulfilled: 1},
 			Commitments: []jscd.ID{"withdrawal", "protect"}},
-		{Key: "space", Counts: map[jscd.DueState]int{jscd.DueStateNotDue: 1},
+		{Area: "space", Counts: map[jscd.DueState]int{jscd.DueStateNotDue: 1},
 			Commitments: []jscd.ID{"later"}},
 	}
 	if diff := cmp.Diff(wantArea, r.ByArea); diff != "" {

@@ -53,7 +53,7 @@ type TimelineEntry struct {
 // Timeline returns every dated thing in f in time order: instruments' spans and signings,
 // events, commitments made and due, status changes, and positions held.
 //
-// Entries are ordered by CompareDates (span-aware: earliest first, then latest), then by kind
+// Entries are ordered by Date.Compare (span-aware: earliest first, then latest), then by kind
 // in the order of TimelineKinds, then by document order. Things with no date, or with a date
 // that does not parse, are left out (validation reports the latter). A nil framework gives nil.
 func (f *Framework) Timeline() []TimelineEntry {
@@ -80,11 +80,13 @@ func sortTimeline(entries []TimelineEntry) []TimelineEntry {
 		return nil
 	}
 	rank := make([]int, len(entries))
+	order := make([]int, len(entries))
 	for i, e := range entries {
 		rank[i] = slices.Index(timelineKinds[:], e.Kind)
+		order[i] = i
 	}
-	order := sortedOrder(len(entries), func(a, b int) int {
-		if c := CompareDates(entries[a].Date, entries[b].Date); c != 0 {
+	slices.SortStableFunc(order, func(a, b int) int {
+		if c := entries[a].Date.Compare(entries[b].Date); c != 0 {
 			return c
 		}
 		return rank[a] - rank[b]

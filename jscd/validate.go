@@ -178,9 +178,10 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 // formatIssueList renders a list of issues, sorted by path and code, one per line under a
 // count, so that Error shows every problem rather than the first.
 func formatIssueList(errs []error) string {
-	order := sortedOrder(len(errs), func(i, j int) int {
-		ia, oka := errs[i].(*Issue)
-		ib, okb := errs[j].(*Issue)
+	sorted := slices.Clone(errs)
+	slices.SortStableFunc(sorted, func(a, b error) int {
+		ia, oka := a.(*Issue)
+		ib, okb := b.(*Issue)
 		switch {
 		case oka && okb:
 			return compareIssues(ia, ib)
@@ -197,9 +198,9 @@ func formatIssueList(errs []error) string {
 	} else {
 		fmt.Fprintf(&b, "jscd: %d errors:", len(errs))
 	}
-	for _, i := range order {
+	for _, err := range sorted {
 		b.WriteString("\n")
-		b.WriteString(errs[i].Error())
+		b.WriteString(err.Error())
 	}
 	return b.String()
 }
@@ -371,15 +372,11 @@ func (c *checker) stakeholder(id ID) (*Stakeholder, bool) {
 	return &c.f.Stakeholders[r.i], true
 }
 
-// sortIssues returns issues in order of path, then code, then message, equals in the order
-// they were found.
+// sortIssues sorts issues in order of path, then code, then message, equals in the order they
+// were found, and returns them.
 func sortIssues(issues []*Issue) []*Issue {
-	order := sortedOrder(len(issues), func(i, j int) int { return compareIssues(issues[i], issues[j]) })
-	sorted := make([]*Issue, len(issues))
-	for i, j := range order {
-		sorted[i] = issues[j]
-	}
-	return sorted
+	slices.SortStableFunc(issues, compareIssues)
+	return issues
 }
 
 func compareIssues(a, b *Issue) int {

@@ -49,7 +49,7 @@ func main() {
 	}
 	fmt.Printf("%s, as of %s\n", f.Title.In(reader), asOf.Format(time.DateOnly))
 	for _, group := range report.ByParty {
-		fmt.Printf("\n%s\n", names[jscd.ID(group.Key)].In(reader))
+		fmt.Printf("\n%s\n", names[group.Party].In(reader))
 		for _, id := range group.Commitments {
 			state := states[id]
 			status := string(state.Status)

@@ -45,7 +45,7 @@ func filterStates(r *jscd.StatusReport, party, area string) []jscd.CommitmentSta
 			return func(jscd.ID) bool { return true }
 		}
 		for _, g := range groups {
-			if g.Key == key {
+			if string(g.Party)+string(g.Area) == key { // one of the two is empty
 				return func(id jscd.ID) bool { return slices.Contains(g.Commitments, id) }
 			}
 		}
@@ -77,11 +77,11 @@ func statusControls(in *Input, ix entities, r *jscd.StatusReport) Node {
 		"value", day, "min", formatDay(first), "max", formatDay(last), "aria-label", l.L("asOf"))))
 	partyOpts := []Node{option("", l.L("all"), in.Party)}
 	for _, g := range r.ByParty {
-		partyOpts = append(partyOpts, option(g.Key, ix.name(l, jscd.ID(g.Key)), in.Party))
+		partyOpts = append(partyOpts, option(string(g.Party), ix.name(l, g.Party), in.Party))
 	}
 	areaOpts := []Node{option("", l.L("all"), in.Area)}
 	for _, g := range r.ByArea {
-		areaOpts = append(areaOpts, option(g.Key, l.Enum("area", g.Key), in.Area))
+		areaOpts = append(areaOpts, option(string(g.Area), l.Enum("area", string(g.Area)), in.Area))
 	}
 	return h("div", at("class", "filters"),
 		h("label", at("class", "asof"), el("span", "", l.L("asOf")), h("span", at("class", "dates"), dateControls...)),
