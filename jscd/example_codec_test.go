@@ -33,7 +33,7 @@ func ExampleDecode() {
 		log.Fatal(err)
 	}
 	sfa := f.Instruments[0]
-	fmt.Println(f.Title.In(language.Arabic))
+	fmt.Println(f.Title.In("ar"))
 	fmt.Println(sfa.ShortName, sfa.Kind, sfa.Signed, sfa.Areas)
 	fmt.Println(string(sfa.Extensions["x-note"]))
 	// Output:

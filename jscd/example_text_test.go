@@ -15,11 +15,11 @@ func ExampleText_In() {
 		"ar":  "العراق",
 		"ckb": "عێراق",
 	}
-	fmt.Println(name.In(language.Arabic))
-	fmt.Println(name.In(language.MustParse("ar-IQ")))
-	fmt.Println(name.In(language.MustParse("ckb")))
-	fmt.Println(name.In(language.French, language.English))
-	fmt.Println(name.In(language.Japanese)) // nothing matches: English
+	fmt.Println(name.In("ar"))
+	fmt.Println(name.In("ar-IQ"))
+	fmt.Println(name.In("ckb"))
+	fmt.Println(name.In("fr", "en"))
+	fmt.Println(name.In("ja")) // nothing matches: English
 	// Output:
 	// العراق
 	// العراق

@@ -17,9 +17,9 @@ type Score int
 // The scores of a SearchResult, best first.
 const (
 	ScoreExact      Score = 4 // the folded text equals the folded query
-	ScoreWord       = 3 // every word of the query is a whole word of the text
-	ScoreWordPrefix = 2 // every word of the query begins a word of the text
-	ScoreSubstring  = 1 // the folded query occurs somewhere in the folded text
+	ScoreWord       Score = 3 // every word of the query is a whole word of the text
+	ScoreWordPrefix Score = 2 // every word of the query begins a word of the text
+	ScoreSubstring  Score = 1 // the folded query occurs somewhere in the folded text
 )
 
 // SearchResult is a stakeholder found by Search, with the text that matched best.

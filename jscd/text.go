@@ -117,14 +117,25 @@ func languageForCountryCode(key string) (string, bool) {
 	return base.String(), true
 }
 
-// In returns the value of t that best suits a reader who prefers prefs; see Lookup.
-func (t Text) In(prefs ...language.Tag) string {
+// In returns the value of t that best suits a reader of the languages langs, BCP 47 tags in
+// order of preference ("ar", "ckb", "en-GB"): see Lookup, which takes parsed tags. A tag that
+// does not parse is passed over.
+func (t Text) In(langs ...string) string {
+	prefs := make([]language.Tag, 0, len(langs))
+	for _, l := range langs {
+		if tag, err := language.Parse(l); err == nil {
+			prefs = append(prefs, tag)
+		}
+	}
 	s, _, _ := t.Lookup(prefs...)
 	return s
 }
 
 // String returns the English text, or the first text by tag when there is no English.
-func (t Text) String() string { return t.In(language.English) }
+func (t Text) String() string {
+	s, _, _ := t.Lookup(language.English)
+	return s
+}
 
 // IsEmpty reports whether t has no non-empty value.
 func (t Text) IsEmpty() bool {

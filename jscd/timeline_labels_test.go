@@ -26,7 +26,7 @@ func referenceJoinTexts(parts ...Text) Text {
 				if tag, err := language.Parse(k); err != nil {
 					s = p.String()
 				} else {
-					s = p.In(tag)
+					s = p.In(tag.String())
 				}
 			}
 			if s != "" {

@@ -47,16 +47,16 @@ func main() {
 	for _, s := range report.Commitments {
 		states[s.ID] = s
 	}
-	fmt.Printf("%s, as of %s\n", f.Title.In(reader), asOf.Format(time.DateOnly))
+	fmt.Printf("%s, as of %s\n", f.Title.In(reader.String()), asOf.Format(time.DateOnly))
 	for _, group := range report.ByParty {
-		fmt.Printf("\n%s\n", names[group.Party].In(reader))
+		fmt.Printf("\n%s\n", names[group.Party].In(reader.String()))
 		for _, id := range group.Commitments {
 			state := states[id]
 			status := string(state.Status)
 			if status == "" {
 				status = "no status"
 			}
-			fmt.Printf("  %-12s %-11s %s\n", state.Due, status, state.Commitment.Text.In(reader))
+			fmt.Printf("  %-12s %-11s %s\n", state.Due, status, state.Commitment.Text.In(reader.String()))
 		}
 	}
 }

@@ -19,7 +19,6 @@ import (
 	"time"
 
 	"github.com/jscd-go/jscd/jscd"
-	"golang.org/x/text/language"
 )
 
 func main() {
@@ -97,7 +96,7 @@ func run(report, doc io.Writer) (*result, error) {
 // printAnswers writes the status report, the lineage and the search results, names in Japanese
 // where the document has them.
 func printAnswers(w io.Writer, r *result) {
-	fmt.Fprintf(w, "%s\n\nAs of %s:\n", r.decoded.Title.In(language.English), r.asOf.Format(time.DateOnly))
+	fmt.Fprintf(w, "%s\n\nAs of %s:\n", r.decoded.Title.In("en"), r.asOf.Format(time.DateOnly))
 	for _, c := range r.report.Commitments {
 		fmt.Fprintf(w, "  %-36s %-10s %-9s %s\n", c.ID, c.Status, c.Due, c.Commitment.Text)
 	}
@@ -107,7 +106,7 @@ func printAnswers(w io.Writer, r *result) {
 	}
 	fmt.Fprintf(w, "\nSearch \"yamada\":\n")
 	for _, s := range r.found {
-		fmt.Fprintf(w, "  %s (%s), matched %q\n", s.Stakeholder.Name.In(language.Japanese), s.ID, s.Matched)
+		fmt.Fprintf(w, "  %s (%s), matched %q\n", s.Stakeholder.Name.In("ja"), s.ID, s.Matched)
 	}
 	fmt.Fprintln(w)
 }

@@ -3,8 +3,6 @@ package datasets_test
 import (
 	"fmt"
 
-	"golang.org/x/text/language"
-
 	"github.com/jscd-go/jscd/jscd/datasets"
 )
 
@@ -20,8 +18,8 @@ func ExampleLoad() {
 		len(f.Assessments), len(f.Sources))
 	for _, in := range f.Instruments {
 		if in.ID == "jscd" {
-			fmt.Println(in.Name.In(language.English))
-			fmt.Println(in.Name.In(language.Arabic))
+			fmt.Println(in.Name.In("en"))
+			fmt.Println(in.Name.In("ar"))
 		}
 	}
 	// Output:

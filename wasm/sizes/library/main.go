@@ -20,7 +20,7 @@ func main() {
 	f, err := jscd.Decode(bytes.NewReader(b))
 	n := len(jscd.Issues(err))
 	p := jscd.NewPrinter(language.Make(js.Global().Get("lang").String()))
-	s := f.Title.In(language.Arabic)
+	s := f.Title.In("ar")
 	for _, is := range f.Check() {
 		s += is.Message(p)
 	}
