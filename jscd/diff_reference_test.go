@@ -73,7 +73,7 @@ func refFramework(old, new *Framework) []Change {
 		if f == nil {
 			f = &Framework{}
 		}
-		return refJSONValue(Framework{Format: f.Format, ID: f.ID, Title: f.Title,
+		return refJSONValue(Framework{Schema: f.Schema, Format: f.Format, ID: f.ID, Title: f.Title,
 			Description: f.Description, Extensions: f.Extensions})
 	}
 	var out []Change

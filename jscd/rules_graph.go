@@ -45,7 +45,7 @@ func (c *checker) checkGraphs() {
 	for i := range f.Instruments {
 		for j, rel := range f.Instruments[i].Relations {
 			if rel.To != "" && rel.To == f.Instruments[i].ID {
-				c.report(SeverityError, CodeGraphSelf, loc{}.key("instruments").index(i).key("relations").index(j).key("to"), fmtGraphSelfRelation, string(rel.Type))
+				c.report(CodeGraphSelf, loc{}.key("instruments").index(i).key("relations").index(j).key("to"), fmtGraphSelfRelation, string(rel.Type))
 			}
 		}
 	}
@@ -99,7 +99,7 @@ func (c *checker) relationCycles(t RelationType) {
 		for k, v := range cycle {
 			names[k] = string(c.f.Instruments[v].ID)
 		}
-		c.report(SeverityError, CodeGraphCycle, loc{}.key("instruments").index(first).key("relations").index(rels[0]),
+		c.report(CodeGraphCycle, loc{}.key("instruments").index(first).key("relations").index(rels[0]),
 			fmtGraphCycle, string(t), strings.Join(names, cycleArrow))
 	}
 }
@@ -226,7 +226,7 @@ func (c *checker) parentCycles() {
 		for {
 			walk[v] = id
 			if ss[v].Parent == ss[v].ID && ss[v].ID != "" {
-				c.report(SeverityError, CodeGraphSelf, loc{}.key("stakeholders").index(v).key("parent"), fmtGraphSelfParent)
+				c.report(CodeGraphSelf, loc{}.key("stakeholders").index(v).key("parent"), fmtGraphSelfParent)
 				break
 			}
 			r, ok := c.index[ss[v].Parent]
@@ -259,5 +259,5 @@ func (c *checker) reportParentCycle(v int) {
 		names = append(names, string(ss[u].ID))
 	}
 	names = append(names, names[0])
-	c.report(SeverityError, CodeGraphParentCycle, loc{}.key("stakeholders").index(cycle[0]).key("parent"), fmtGraphParentCycle, strings.Join(names, cycleArrow))
+	c.report(CodeGraphParentCycle, loc{}.key("stakeholders").index(cycle[0]).key("parent"), fmtGraphParentCycle, strings.Join(names, cycleArrow))
 }

@@ -33,7 +33,7 @@ func (c *checker) checkProvenance() {
 	for i := range f.Commitments {
 		c.requireSources("commitments", i, f.Commitments[i].Sources)
 		if f.Commitments[i].Due.IsZero() {
-			c.report(SeverityInfo, CodeCommitmentNoDue, loc{}.key("commitments").index(i), fmtCommitmentNoDue)
+			c.report(CodeCommitmentNoDue, loc{}.key("commitments").index(i), fmtCommitmentNoDue)
 		}
 	}
 	for i := range f.Assessments {
@@ -44,7 +44,7 @@ func (c *checker) checkProvenance() {
 
 func (c *checker) requireSources(collection string, i int, sources []ID) {
 	if len(sources) == 0 {
-		c.report(SeverityError, CodeSourceMissing, loc{}.key(collection).index(i).key("sources"), fmtSourceMissing)
+		c.report(CodeSourceMissing, loc{}.key(collection).index(i).key("sources"), fmtSourceMissing)
 	}
 }
 
@@ -54,7 +54,7 @@ func (c *checker) requireSources(collection string, i int, sources []ID) {
 func (c *checker) reportUnusedSources() {
 	for i := range c.f.Sources {
 		if c.cited == nil || !c.cited[i] {
-			c.report(SeverityInfo, CodeSourceUnused, loc{}.key("sources").index(i), fmtSourceUnused)
+			c.report(CodeSourceUnused, loc{}.key("sources").index(i), fmtSourceUnused)
 		}
 	}
 }

@@ -51,7 +51,7 @@ const (
 func (c *checker) checkRefs() {
 	c.eachEntityID(func(r entityRef, id ID) {
 		if first, ok := c.index[id]; ok && first != r {
-			c.report(SeverityError, CodeIDDuplicate, r.loc().key("id"), fmtIDDuplicate, string(id), first.loc().key("id").String())
+			c.report(CodeIDDuplicate, r.loc().key("id"), fmtIDDuplicate, string(id), first.loc().key("id").String())
 		}
 	})
 	f := c.f
@@ -145,14 +145,14 @@ func (c *checker) resolve(p loc, field string, j int, id ID, w want) bool {
 	r, ok := c.index[id]
 	if !ok {
 		if near := c.nearID(id); near != "" {
-			c.reportFix(SeverityError, CodeRefUnresolved, refPath(p, field, j), string(near), fmtRefUnresolvedNear, string(id), string(near), c.index[near].loc().String())
+			c.reportFix(CodeRefUnresolved, refPath(p, field, j), string(near), fmtRefUnresolvedNear, string(id), string(near), c.index[near].loc().String())
 		} else {
-			c.report(SeverityError, CodeRefUnresolved, refPath(p, field, j), fmtRefUnresolved, string(id))
+			c.report(CodeRefUnresolved, refPath(p, field, j), fmtRefUnresolved, string(id))
 		}
 		return false
 	}
 	if format := c.kindMismatch(r, w); format != "" && !c.someDuplicateFits(id, w) {
-		c.report(SeverityError, CodeRefKind, refPath(p, field, j), format, string(id), r.loc().String())
+		c.report(CodeRefKind, refPath(p, field, j), format, string(id), r.loc().String())
 		return false
 	}
 	if w == wantSource && r.kind == kindSource {

@@ -69,7 +69,7 @@ func (c *checker) findStates() {
 				continue
 			}
 			if len(c.states) == 2 {
-				c.report(SeverityError, CodeShapeStates, loc{}.key("instruments").index(i).key("parties").index(j),
+				c.report(CodeShapeStates, loc{}.key("instruments").index(i).key("parties").index(j),
 					fmtShapeThirdState, string(party), string(c.states[0]), string(c.states[1]))
 				continue
 			}
@@ -81,9 +81,9 @@ func (c *checker) findStates() {
 	}
 	switch len(c.states) {
 	case 0:
-		c.report(SeverityError, CodeShapeStates, loc{}.key("instruments"), fmtShapeNoState)
+		c.report(CodeShapeStates, loc{}.key("instruments"), fmtShapeNoState)
 	case 1:
-		c.report(SeverityError, CodeShapeStates, loc{}.key("instruments"), fmtShapeOneState, string(c.states[0]))
+		c.report(CodeShapeStates, loc{}.key("instruments"), fmtShapeOneState, string(c.states[0]))
 	}
 }
 
@@ -98,7 +98,7 @@ func (c *checker) shapeInstrument(i int) {
 		}
 	}
 	if len(c.states) == 2 && len(ours) == 1 {
-		c.report(SeverityWarning, CodeShapeOneParty, loc{}.key("instruments").index(i).key("parties"), fmtShapeOneParty, string(ours[0]))
+		c.report(CodeShapeOneParty, loc{}.key("instruments").index(i).key("parties"), fmtShapeOneParty, string(ours[0]))
 	}
 }
 
@@ -106,10 +106,10 @@ func (c *checker) shapeInstrument(i int) {
 func (c *checker) shapeParticipant(p loc, ev *Event, pa *Participant) {
 	switch {
 	case pa.Delegation != "" && pa.ThirdParty:
-		c.report(SeverityError, CodeShapeSide, p.key("thirdParty"), fmtSideBoth, string(pa.Delegation))
+		c.report(CodeShapeSide, p.key("thirdParty"), fmtSideBoth, string(pa.Delegation))
 	case pa.Delegation == "" && !pa.ThirdParty:
 		if pa.Role == RoleLead || pa.Role == RoleChair || pa.Role == RoleDelegate {
-			c.report(SeverityError, CodeShapeSide, p.key("delegation"), fmtSideMissing, string(pa.Role))
+			c.report(CodeShapeSide, p.key("delegation"), fmtSideMissing, string(pa.Role))
 		}
 	case pa.Delegation != "" && c.isState(pa.Delegation):
 		c.checkDelegation(p, ev, pa.Delegation)
@@ -120,7 +120,7 @@ func (c *checker) shapeParticipant(p loc, ev *Event, pa *Participant) {
 // the event's instrument when the instrument names its parties.
 func (c *checker) checkDelegation(p loc, ev *Event, delegation ID) {
 	if len(c.states) == 2 && !c.isOneOfTheStates(delegation) {
-		c.report(SeverityError, CodeShapeDelegation, p.key("delegation"), fmtDelegationNotState,
+		c.report(CodeShapeDelegation, p.key("delegation"), fmtDelegationNotState,
 			string(delegation), string(c.states[0]), string(c.states[1]))
 		return
 	}
@@ -129,7 +129,7 @@ func (c *checker) checkDelegation(p loc, ev *Event, delegation ID) {
 		return
 	}
 	if parties := c.f.Instruments[r.i].Parties; len(parties) > 0 && !slices.Contains(parties, delegation) {
-		c.report(SeverityError, CodeShapeDelegation, p.key("delegation"), fmtDelegationNotParty, string(delegation), string(ev.Instrument))
+		c.report(CodeShapeDelegation, p.key("delegation"), fmtDelegationNotParty, string(delegation), string(ev.Instrument))
 	}
 }
 

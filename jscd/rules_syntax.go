@@ -100,7 +100,7 @@ func (c *checker) checkSyntax() {
 	case f.Format == "":
 		c.missing(root, "format")
 	case f.Format != FormatTag:
-		c.report(SeverityError, CodeFormatTag, root.key("format"), fmtFormatTag, f.Format, FormatTag)
+		c.report(CodeFormatTag, root.key("format"), fmtFormatTag, f.Format, FormatTag)
 	}
 	c.checkID(root, f.ID)
 	c.requireText(root, "title", f.Title)
@@ -130,7 +130,7 @@ func (c *checker) syntaxStakeholder(p loc, s *Stakeholder) {
 	c.requireText(p, "name", s.Name)
 	c.checkCountry(p, s.Country)
 	if len(s.Positions) > 0 && s.Kind.Valid() && s.Kind != StakeholderKindPerson {
-		c.report(SeverityError, CodePositionHolder, p.key("positions"), fmtPositionHolder, string(s.Kind))
+		c.report(CodePositionHolder, p.key("positions"), fmtPositionHolder, string(s.Kind))
 	}
 	for j := range s.Positions {
 		pos := &s.Positions[j]
@@ -169,7 +169,7 @@ func (c *checker) syntaxEvent(p loc, ev *Event) {
 	checkEnum(c, p, "kind", ev.Kind, ev.Kind.Valid(), eventKinds[:])
 	c.requireText(p, "name", ev.Name)
 	if ev.Round < 0 {
-		c.report(SeverityError, CodeRoundNumber, p.key("round"), fmtRoundNumber, ev.Round)
+		c.report(CodeRoundNumber, p.key("round"), fmtRoundNumber, ev.Round)
 	}
 	if ev.Date.IsZero() {
 		c.missing(p, "date")
@@ -234,13 +234,13 @@ func (c *checker) syntaxSource(p loc, s *Source) {
 	c.requireText(p, "title", s.Title)
 	c.checkDate(p, "published", s.Published)
 	if s.URL != "" && !IsWebURL(s.URL) {
-		c.report(SeverityError, CodeURLSyntax, p.key("url"), fmtURLSyntax, s.URL)
+		c.report(CodeURLSyntax, p.key("url"), fmtURLSyntax, s.URL)
 	}
 }
 
 // missing reports that the field of the value at p is absent or empty.
 func (c *checker) missing(p loc, field string) {
-	c.report(SeverityError, CodeFieldMissing, p.key(field), fmtFieldMissing, field)
+	c.report(CodeFieldMissing, p.key(field), fmtFieldMissing, field)
 }
 
 // requireText reports a mandatory text field with no non-empty value.
@@ -256,7 +256,7 @@ func (c *checker) checkID(p loc, id ID) {
 	case id == "":
 		c.missing(p, "id")
 	case !isSlug(string(id)):
-		c.report(SeverityError, CodeIDSyntax, p.key("id"), fmtIDSyntax, string(id))
+		c.report(CodeIDSyntax, p.key("id"), fmtIDSyntax, string(id))
 	}
 }
 
@@ -288,9 +288,9 @@ func checkEnum[T ~string](c *checker, p loc, field string, v T, valid bool, valu
 			names[i] = string(val)
 		}
 		if near := suggest(string(v), names); near != "" {
-			c.reportFix(SeverityError, CodeEnumUnknown, p.key(field), near, fmtEnumSuggest, string(v), near, valueList(names))
+			c.reportFix(CodeEnumUnknown, p.key(field), near, fmtEnumSuggest, string(v), near, valueList(names))
 		} else {
-			c.report(SeverityError, CodeEnumUnknown, p.key(field), fmtEnumUnknown, string(v), valueList(names))
+			c.report(CodeEnumUnknown, p.key(field), fmtEnumUnknown, string(v), valueList(names))
 		}
 	}
 }
@@ -302,9 +302,9 @@ func (c *checker) checkAreas(p loc, areas []Area) {
 			continue
 		}
 		if near := suggest(string(a), areaNames()); near != "" {
-			c.reportFix(SeverityWarning, CodeAreaUnknown, p.key("areas").index(j), near, fmtAreaSuggest, string(a), near)
+			c.reportFix(CodeAreaUnknown, p.key("areas").index(j), near, fmtAreaSuggest, string(a), near)
 		} else {
-			c.report(SeverityWarning, CodeAreaUnknown, p.key("areas").index(j), fmtAreaUnknown, string(a))
+			c.report(CodeAreaUnknown, p.key("areas").index(j), fmtAreaUnknown, string(a))
 		}
 	}
 }
@@ -315,7 +315,7 @@ func (c *checker) checkAreas(p loc, areas []Area) {
 func (c *checker) checkDate(p loc, field string, d Date) {
 	if d.err != nil {
 		args := append([]any{d.String()}, d.err.Args...)
-		c.report(SeverityError, CodeDateSyntax, p.key(field), fmtDateSyntaxPrefix+d.err.Format, args...)
+		c.report(CodeDateSyntax, p.key(field), fmtDateSyntaxPrefix+d.err.Format, args...)
 	}
 }
 
@@ -343,14 +343,14 @@ func (c *checker) checkCountry(p loc, country string) {
 	}
 	up := strings.ToUpper(country)
 	if isCountryCode(up) {
-		c.reportFix(SeverityError, CodeCountryCode, p.key("country"), up, fmtCountryCase, country, up)
+		c.reportFix(CodeCountryCode, p.key("country"), up, fmtCountryCase, country, up)
 		return
 	}
 	if code, ok := countryCodeInstead(up); ok {
-		c.reportFix(SeverityError, CodeCountryCode, p.key("country"), code, fmtCountryInstead, country, code)
+		c.reportFix(CodeCountryCode, p.key("country"), code, fmtCountryInstead, country, code)
 		return
 	}
-	c.report(SeverityError, CodeCountryCode, p.key("country"), fmtCountryCode, country)
+	c.report(CodeCountryCode, p.key("country"), fmtCountryCode, country)
 }
 
 // countryCodeInstead returns the ISO 3166-1 code of a country for the codes that are

@@ -115,15 +115,15 @@ func (c *checker) checkText(p loc, field string, j int, t Text) {
 		info := c.tagInfo(key)
 		if info.err != nil {
 			if lang, ok := languageForCountryCode(key); ok {
-				c.report(SeverityError, CodeLangSyntax, at, fmtLangCountry, key, lang)
+				c.report(CodeLangSyntax, at, fmtLangCountry, key, lang)
 			} else {
-				c.report(SeverityError, CodeLangSyntax, at, fmtLangSyntax, key)
+				c.report(CodeLangSyntax, at, fmtLangSyntax, key)
 			}
 		} else if info.canonical != key {
-			c.report(SeverityWarning, CodeLangCanonical, at, fmtLangCanonical, key, info.canonical)
+			c.report(CodeLangCanonical, at, fmtLangCanonical, key, info.canonical)
 		}
 		if value == "" {
-			c.report(SeverityWarning, CodeTextEmpty, at, fmtTextEmpty, key)
+			c.report(CodeTextEmpty, at, fmtTextEmpty, key)
 			continue
 		}
 		c.checkValue(at, key, info, value)
@@ -143,7 +143,7 @@ func (c *checker) checkValue(at loc, key string, info tagInfo, value string) {
 	alone := true    // every character so far is nfcAlone
 	for _, r := range value {
 		if format, bad := controlFormat(r); bad {
-			c.report(SeverityError, CodeTextControl, at, format, fmt.Sprintf("U+%04X", r))
+			c.report(CodeTextControl, at, format, fmt.Sprintf("U+%04X", r))
 			alone = false // the rest was not looked at
 			break
 		}
@@ -155,15 +155,15 @@ func (c *checker) checkValue(at loc, key string, info tagInfo, value string) {
 		}
 	}
 	if info.scripts != nil && letters && !inScript {
-		c.report(SeverityWarning, CodeTextScript, at, fmtTextScript, key, info.script)
+		c.report(CodeTextScript, at, fmtTextScript, key, info.script)
 	}
 	if !alone && !norm.NFC.IsNormalString(value) {
-		c.report(SeverityWarning, CodeTextNFC, at, fmtTextNFC)
+		c.report(CodeTextNFC, at, fmtTextNFC)
 	}
 	first, _ := utf8.DecodeRuneInString(value)
 	last, _ := utf8.DecodeLastRuneInString(value)
 	if unicode.IsSpace(first) || unicode.IsSpace(last) {
-		c.report(SeverityWarning, CodeTextSpace, at, fmtTextSpace)
+		c.report(CodeTextSpace, at, fmtTextSpace)
 	}
 }
 

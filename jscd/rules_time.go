@@ -110,14 +110,6 @@ const (
 	certainConflict
 )
 
-// severity returns the severity to report a conflict with, for a rule of severity sev.
-func (k conflict) severity(sev Severity) Severity {
-	if k == possibleConflict && sev < SeverityWarning {
-		return SeverityWarning
-	}
-	return sev
-}
-
 // Far bounds stand for an open or unknown end of a span.
 var (
 	farPast   = time.Date(-1_000_000, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -196,13 +188,13 @@ func (c *checker) timeEvent(i int) {
 				k = max(k, before(in.Date.End(), ev.Date))
 			}
 			if k != noConflict {
-				c.reportConflict(k, SeverityError, CodeTimeEventOutside, p.key("date"), fmtEventOutside, fmtEventMaybeOutside,
+				c.reportConflict(k, CodeTimeEventOutside, p.key("date"), fmtEventOutside, fmtEventMaybeOutside,
 					ev.Date.String(), in.Date.String(), string(ev.Instrument))
 			}
 		}
 	}
 	if asOf := c.cfg.asOf; asOf.valid() && before(asOf, ev.Date) == certainConflict {
-		c.report(SeverityWarning, CodeEventFuture, p.key("date"), fmtEventFuture, ev.Date.String(), asOf.String())
+		c.report(CodeEventFuture, p.key("date"), fmtEventFuture, ev.Date.String(), asOf.String())
 	}
 	for j := range ev.Participants {
 		c.checkRoleHeld(p.key("participants").index(j), ev, &ev.Participants[j])
@@ -227,7 +219,7 @@ func (c *checker) timeRelations(i int) {
 		}
 		other := instrumentBegins(&c.f.Instruments[r.i])
 		if k := before(begins, other); k != noConflict {
-			c.reportConflict(k, SeverityError, CodeTimeRelationForward,
+			c.reportConflict(k, CodeTimeRelationForward,
 				loc{}.key("instruments").index(i).key("relations").index(j), fmtRelationForward, fmtRelationMaybeForward,
 				begins.String(), string(rel.To), other.String(), string(rel.Type))
 		}
@@ -248,7 +240,7 @@ func (c *checker) timeCommitment(i int, event eventLookup) {
 	made, _ := c.f.madeDate(i, event)
 	c.checkMadeAtEvent(p, cm)
 	if k := deadlinePassed(cm.Due, made); k != noConflict {
-		c.reportConflict(k, SeverityError, CodeTimeDueBeforeMade, p.key("due"),
+		c.reportConflict(k, CodeTimeDueBeforeMade, p.key("due"),
 			fmtDueBeforeMade, fmtDueMaybeBeforeMade, cm.Due.String(), made.String())
 	}
 	c.checkTransitions(p, cm.Status)
@@ -258,17 +250,17 @@ func (c *checker) timeCommitment(i int, event eventLookup) {
 		if j > 0 {
 			prev := cm.Status[j-1].Date
 			if k := before(st.Date, prev); k != noConflict {
-				c.reportConflict(k, SeverityError, CodeStatusOrder, dp,
+				c.reportConflict(k, CodeStatusOrder, dp,
 					fmtStatusOrder, fmtStatusMaybeOrder, st.Date.String(), prev.String())
 			}
 		}
 		if k := before(st.Date, made); k != noConflict {
-			c.reportConflict(k, SeverityError, CodeStatusBeforeMade, dp,
+			c.reportConflict(k, CodeStatusBeforeMade, dp,
 				fmtStatusBeforeMade, fmtStatusMaybeBefore, st.Date.String(), made.String())
 		}
 		if asOf := c.cfg.asOf; asOf.valid() {
 			if k := before(asOf, st.Date); k != noConflict {
-				c.reportConflict(k, SeverityError, CodeStatusFuture, dp,
+				c.reportConflict(k, CodeStatusFuture, dp,
 					fmtStatusFuture, fmtStatusMaybeFuture, st.Date.String(), asOf.String())
 			}
 		}
@@ -284,7 +276,7 @@ func (c *checker) checkMadeAtEvent(p loc, cm *Commitment) {
 	}
 	ev := &c.f.Events[r.i]
 	if ev.Date.valid() && !cm.Made.Overlaps(ev.Date) {
-		c.report(SeverityError, CodeTimeMadeMismatch, p.key("made"), fmtMadeMismatch, cm.Made.String(), ev.Date.String(), string(cm.MadeAt))
+		c.report(CodeTimeMadeMismatch, p.key("made"), fmtMadeMismatch, cm.Made.String(), ev.Date.String(), string(cm.MadeAt))
 	}
 }
 
@@ -331,7 +323,7 @@ func (c *checker) checkTransitions(p loc, history []StatusChange) {
 		}
 		if j == 0 {
 			if cur != CommitmentStatusProposed && cur != CommitmentStatusAgreed {
-				c.report(SeverityError, CodeStatusTransition, sp, fmtStatusFirst, string(cur))
+				c.report(CodeStatusTransition, sp, fmtStatusFirst, string(cur))
 			}
 			continue
 		}
@@ -340,9 +332,9 @@ func (c *checker) checkTransitions(p loc, history []StatusChange) {
 		case !prev.Valid():
 			return
 		case prev.IsFinal():
-			c.report(SeverityError, CodeStatusTransition, sp, fmtStatusAfterFinal, string(cur), string(prev))
+			c.report(CodeStatusTransition, sp, fmtStatusAfterFinal, string(cur), string(prev))
 		case !mayFollow(prev, cur):
-			c.report(SeverityError, CodeStatusTransition, sp, fmtStatusTransition, string(cur), string(prev))
+			c.report(CodeStatusTransition, sp, fmtStatusTransition, string(cur), string(prev))
 		}
 	}
 }
@@ -362,22 +354,28 @@ func (c *checker) checkOverdue(p loc, cm *Commitment) {
 	}
 	switch {
 	case last == nil:
-		c.report(SeverityWarning, CodeCommitmentOverdue, p.key("due"), fmtCommitmentNoStatus, cm.Due.String(), asOf.String())
+		c.report(CodeCommitmentOverdue, p.key("due"), fmtCommitmentNoStatus, cm.Due.String(), asOf.String())
 	case !last.Status.IsFinal():
-		c.report(SeverityWarning, CodeCommitmentOverdue, p.key("due"), fmtCommitmentOverdue, cm.Due.String(), asOf.String(), string(last.Status))
+		c.report(CodeCommitmentOverdue, p.key("due"), fmtCommitmentOverdue, cm.Due.String(), asOf.String(), string(last.Status))
 	}
 }
 
-// reportConflict reports a certain conflict with format at severity sev, and a possible one
-// with maybeFormat as a warning. Callers test for a conflict first, so that the arguments are
-// built only when there is one.
-func (c *checker) reportConflict(k conflict, sev Severity, code Code, p loc, format, maybeFormat string, args ...any) {
+// reportConflict reports a certain conflict with format, at the rule's severity, and a
+// possible one with maybeFormat, as a warning at most. Callers test for a conflict first, so
+// that the arguments are built only when there is one.
+func (c *checker) reportConflict(k conflict, code Code, p loc, format, maybeFormat string, args ...any) {
 	switch k {
 	case certainConflict:
-		c.report(sev, code, p, format, args...)
+		c.report(code, p, format, args...)
 	case possibleConflict:
-		c.report(k.severity(sev), code, p, maybeFormat, args...)
+		c.reportPossible(code, p, maybeFormat, args...)
 	}
+}
+
+// reportPossible reports a conflict that holds only for some readings of the dates, or of what
+// the document leaves out: as a warning, or at the rule's severity when that is lower.
+func (c *checker) reportPossible(code Code, p loc, format string, args ...any) {
+	c.add(code, max(c.severity[code], SeverityWarning), p, "", format, args)
 }
 
 // checkRoleHeld reports a person who leads, chairs or speaks for a delegation on a day when
@@ -405,10 +403,12 @@ func (c *checker) checkRoleHeld(p loc, ev *Event, pa *Participant) {
 	args := []any{string(pa.Stakeholder), string(pa.Role), string(pa.Delegation), ev.Date.String()}
 	sp := p.key("stakeholder")
 	if !found {
-		c.report(SeverityWarning, CodeRoleNotHeld, sp, fmtRoleNoPosition, args...)
+		// No position in the state is known: the person may hold one the document does not
+		// list, so the conflict is only possible.
+		c.reportPossible(CodeRoleNotHeld, sp, fmtRoleNoPosition, args...)
 		return
 	}
-	c.reportConflict(best, SeverityError, CodeRoleNotHeld, sp, fmtRoleNotHeld, fmtRoleMaybeNotHeld, args...)
+	c.reportConflict(best, CodeRoleNotHeld, sp, fmtRoleNotHeld, fmtRoleMaybeNotHeld, args...)
 }
 
 // inState reports whether a position at organisation org may be a position in the state
@@ -482,7 +482,7 @@ func (c *checker) timePositions(i int) {
 	for j := range positions {
 		pos := &positions[j]
 		if k := before(pos.To, pos.From); k != noConflict {
-			c.reportConflict(k, SeverityError, CodePositionOrder, p.index(j).key("to"),
+			c.reportConflict(k, CodePositionOrder, p.index(j).key("to"),
 				fmtPositionOrder, fmtPositionMaybeOrder, pos.To.String(), pos.From.String())
 		}
 	}
@@ -509,7 +509,7 @@ func (c *checker) sweepOverlaps(positions []Position, p loc, run []int) {
 		if reach >= 0 {
 			a, b := min(reach, j), max(reach, j)
 			if k := overlap(&positions[a], &positions[b]); k != noConflict {
-				c.reportConflict(k, SeverityError, CodePositionOverlap, p.index(b),
+				c.reportConflict(k, CodePositionOverlap, p.index(b),
 					fmtPositionOverlap, fmtPositionMaybeOverlap, p.index(a).String())
 			}
 		}

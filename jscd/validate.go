@@ -91,6 +91,18 @@ func families() []ruleFamily {
 	}
 }
 
+// ruleSeverities maps each rule's code to its severity in the catalogue, the one place a
+// rule's severity is stated.
+func ruleSeverities() map[Code]Severity {
+	m := make(map[Code]Severity)
+	for _, fam := range families() {
+		for _, r := range fam.rules {
+			m[r.code] = r.severity
+		}
+	}
+	return m
+}
+
 // Rules returns the catalogue of validation rules, family by family. docs/rules.md describes
 // each one with a failing and a passing example.
 func Rules() []Rule {
@@ -167,7 +179,7 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 	if f == nil {
 		f = &Framework{}
 	}
-	c := &checker{f: f, cfg: cfg, tags: make(map[string]tagInfo)}
+	c := &checker{f: f, cfg: cfg, severity: ruleSeverities(), tags: make(map[string]tagInfo)}
 	c.buildIndex()
 	for _, fam := range families() {
 		fam.check(c)
@@ -288,12 +300,13 @@ type tagInfo struct {
 
 // checker holds the state of one run of the rules over one document.
 type checker struct {
-	f      *Framework
-	cfg    checkConfig
-	index  map[ID]entityRef
-	dups   map[ID][]entityRef // the second and later entities of a repeated ID
-	tags   map[string]tagInfo
-	states []ID // the distinct state parties of the instruments, in order of appearance
+	f        *Framework
+	cfg      checkConfig
+	severity map[Code]Severity // of each rule, from the catalogue
+	index    map[ID]entityRef
+	dups     map[ID][]entityRef // the second and later entities of a repeated ID
+	tags     map[string]tagInfo
+	states   []ID // the distinct state parties of the instruments, in order of appearance
 	// stateOf memoises stateAncestor by stakeholder index: 0 unknown, -1 none, -2 being
 	// walked, k+1 the state at index k.
 	stateOf []int32
@@ -305,13 +318,19 @@ type checker struct {
 	issues []*Issue
 }
 
-// report records an issue unless its rule is disabled.
-func (c *checker) report(sev Severity, code Code, at loc, format string, args ...any) {
-	c.reportFix(sev, code, at, "", format, args...)
+// report records an issue of the rule code, at the rule's severity, unless the rule is
+// disabled.
+func (c *checker) report(code Code, at loc, format string, args ...any) {
+	c.add(code, c.severity[code], at, "", format, args)
 }
 
 // reportFix is report for an issue whose value at loc would likely be fixed by suggestion.
-func (c *checker) reportFix(sev Severity, code Code, at loc, suggestion, format string, args ...any) {
+func (c *checker) reportFix(code Code, at loc, suggestion, format string, args ...any) {
+	c.add(code, c.severity[code], at, suggestion, format, args)
+}
+
+// add records an issue unless its rule is disabled.
+func (c *checker) add(code Code, sev Severity, at loc, suggestion, format string, args []any) {
 	if c.cfg.disabled[code] {
 		return
 	}
