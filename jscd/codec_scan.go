@@ -90,7 +90,7 @@ type scanner struct {
 	data  []byte
 	off   int
 	depth int
-	path  []step // where the walk is, to name it in an Issue
+	path  []segment // where the walk is, to name it in an Issue
 	first *Issue // the first non-syntax problem met, if any
 
 	// formatOff and formatEnd delimit the value of the top-level "format" member.
@@ -103,23 +103,8 @@ type scanner struct {
 	tags map[string]bool
 }
 
-// step is one segment of the scanner's path: an object key or an array index.
-type step struct {
-	key   string
-	index int // -1 for a key
-}
-
 // currentPath returns the path of the walk as a Path.
-func (s *scanner) currentPath() Path {
-	p := make(Path, len(s.path))
-	for i, st := range s.path {
-		p[i] = st.key
-		if st.index >= 0 {
-			p[i] = strconv.Itoa(st.index)
-		}
-	}
-	return p
-}
+func (s *scanner) currentPath() Path { return pathOf(s.path) }
 
 // fail returns a syntax-level issue at off; the walk stops there.
 func (s *scanner) fail(off int, code Code, format string, args ...any) error {
@@ -354,7 +339,7 @@ func (s *scanner) member(sc *schema, v reflect.Value, seen *keySet) error {
 	s.off++
 	s.skipSpace()
 
-	s.path = append(s.path, step{key: key, index: -1})
+	s.path = append(s.path, segment{key: key, index: -1})
 	if seen.addIsDuplicate(key) {
 		s.note(keyOff, CodeDecodeDuplicateKey, fmtDecodeDuplicate, key)
 	}
@@ -433,7 +418,7 @@ func (s *scanner) array(sc *schema, v reflect.Value) error {
 		elem = sc.elem
 	}
 	for i := 0; ; i++ {
-		s.path = append(s.path, step{index: i})
+		s.path = append(s.path, segment{index: i})
 		var ev reflect.Value
 		if v.IsValid() && s.first == nil {
 			v.Grow(1)

@@ -3,6 +3,7 @@ package jscd
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -260,5 +261,31 @@ func TestScriptOfLanguageTags(t *testing.T) {
 		if flagged != tt.flagged {
 			t.Errorf("%s %q: text.script reported = %v; want %v", tt.key, tt.value, flagged, tt.flagged)
 		}
+	}
+}
+
+// TestLocKeepsEverySegment checks that a place deeper than the segments a loc holds in itself
+// keeps them all, and that two places grown from one deep place do not share their segments.
+func TestLocKeepsEverySegment(t *testing.T) {
+	var l loc
+	var want Path
+	for i := range 2*locInline + 3 {
+		if i%2 == 0 {
+			l = l.key("k" + strconv.Itoa(i))
+			want = want.Key("k" + strconv.Itoa(i))
+		} else {
+			l = l.index(i)
+			want = want.Index(i)
+		}
+		if diff := cmp.Diff(want, l.path()); diff != "" {
+			t.Fatalf("after %d segments (-want +got):\n%s", i+1, diff)
+		}
+	}
+	a, b := l.key("a"), l.key("b")
+	if got, want := a.String(), want.Key("a").String(); got != want {
+		t.Errorf("a = %s, want %s", got, want)
+	}
+	if got, want := b.String(), want.Key("b").String(); got != want {
+		t.Errorf("b = %s, want %s", got, want)
 	}
 }

@@ -242,32 +242,51 @@ type entityRef struct {
 // loc returns the place of the entity.
 func (r entityRef) loc() loc { return loc{}.key(collectionNames[r.kind]).index(r.i) }
 
-// maxDepth is the most segments a place in a document needs:
-// /commitments/3/status/1/note/ar.
-const maxDepth = 7
+// segment is one step of a place in a document: an object key, or an array index.
+type segment struct {
+	key   string
+	index int // -1 for an object key
+}
+
+// pathOf returns the Path of the place segs.
+func pathOf(segs []segment) Path {
+	p := make(Path, len(segs))
+	for i, s := range segs {
+		if s.index >= 0 {
+			p[i] = strconv.Itoa(s.index)
+		} else {
+			p[i] = s.key
+		}
+	}
+	return p
+}
+
+// locInline is how many segments a loc holds in itself: enough for every place the rules
+// report, the deepest being /commitments/3/status/1/note/ar.
+const locInline = 8
 
 // loc is the place of a value in the document, built up segment by segment while the rules
-// walk it. It is a plain value of fixed size, so that locating the millions of values that
-// have no issue costs no allocation; it becomes a Path only when an issue is reported.
+// walk it. Its first segments are held in the value itself, so that locating the millions of
+// values that have no issue costs no allocation; the segments of a deeper place go to a slice
+// of its own. It becomes a Path only when an issue is reported.
 type loc struct {
-	keys    [maxDepth]string
-	indices [maxDepth]int // the index of segment k when keys[k] is ""
-	n       int
+	inline [locInline]segment
+	deeper []segment // the segments after the first locInline, never shared with another loc
+	n      int
 }
 
 // key returns l extended by an object key.
-func (l loc) key(k string) loc {
-	if l.n < maxDepth {
-		l.keys[l.n], l.indices[l.n] = k, -1
-	}
-	l.n++
-	return l
-}
+func (l loc) key(k string) loc { return l.push(segment{key: k, index: -1}) }
 
 // index returns l extended by an array index.
-func (l loc) index(i int) loc {
-	if l.n < maxDepth {
-		l.keys[l.n], l.indices[l.n] = "", i
+func (l loc) index(i int) loc { return l.push(segment{index: i}) }
+
+func (l loc) push(s segment) loc {
+	if l.n < locInline {
+		l.inline[l.n] = s
+	} else {
+		k := l.n - locInline
+		l.deeper = append(l.deeper[:k:k], s) // a copy: l's own slice may be another loc's
 	}
 	l.n++
 	return l
@@ -275,15 +294,7 @@ func (l loc) index(i int) loc {
 
 // path returns l as a Path.
 func (l loc) path() Path {
-	p := make(Path, 0, min(l.n, maxDepth))
-	for k := range min(l.n, maxDepth) {
-		if l.indices[k] >= 0 {
-			p = append(p, strconv.Itoa(l.indices[k]))
-		} else {
-			p = append(p, l.keys[k])
-		}
-	}
-	return p
+	return pathOf(append(l.inline[:min(l.n, locInline):min(l.n, locInline)], l.deeper...))
 }
 
 // String returns l as a JSON Pointer.
