@@ -3,8 +3,9 @@
 // Command dombench measures two ways for Go to put the same elements into the DOM through
 // syscall/js: one call per DOM operation (createElement, setAttribute, textContent,
 // appendChild for each element), and one call that hands a finished view-model (JSON) to
-// a small JavaScript renderer, as the demo does. The browser test TestDOMWriteCost runs it;
-// docs/demo.md reports the figures. It is not part of the demo site.
+// a small JavaScript renderer, as the demo does. The measurement TestMeasureDOMWriteCost
+// (wasm/e2e, run with -measure) runs it; docs/demo.md reports the figures. It is not part of
+// the demo site.
 package main
 
 import (

@@ -140,10 +140,11 @@ func logStartups(t *testing.T, loads []startup) {
 	t.Log(b.String())
 }
 
-// TestStartupTimeline logs every mark and measure of one cold load in time order: the
+// TestMeasureStartupTimeline logs every mark and measure of one cold load in time order: the
 // detailed start-up timeline of docs/performance.md.
-func TestStartupTimeline(t *testing.T) {
-	ctx := openPage(t, "")
+func TestMeasureStartupTimeline(t *testing.T) {
+	measuring(t)
+	ctx, _ := coldLoad(t, siteURL(t), "")
 	pe := eval[pageEntries](t, ctx, readEntries)
 	var b strings.Builder
 	fmt.Fprintf(&b, "html received %.1f, DOMContentLoaded %.1f\n", pe.Nav["responseEnd"], pe.Nav["domContentLoaded"])

@@ -25,16 +25,17 @@ type editWindow struct {
 	Entries [][3]any // name, start from the edit, duration
 }
 
-// TestEditSpeed logs each of 60 edits of the bundled JSON with its index, its time on screen
-// and until every region is drawn, the Go steps, the DOM patches and the garbage collections
-// that fell inside it, so that the slow edits can be told apart. It measures; it does not
-// judge (TestPerformance holds the targets). Run it alone, under the measuring lock:
+// TestMeasureEditSpeed logs each of 60 edits of the bundled JSON with its index, its time on
+// screen and until every region is drawn, the Go steps, the DOM patches and the garbage
+// collections that fell inside it, so that the slow edits can be told apart. It measures; it
+// does not judge (TestMeasurePerformance holds the targets). JSCD_EDITSPEED_RUNS repeats it in
+// new browsers, JSCD_EDITSPEED_DETAIL=1 logs every edit (not only those over 40 ms),
+// JSCD_EDITSPEED_TRACE=file writes a Chromium trace of the first run, and JSCD_JSFLAGS passes
+// flags to V8:
 //
-//	cd wasm/e2e && flock /tmp/measure.lock env CI=true JSCD_EDITSPEED=1 go test -run TestEditSpeed -v -count=1 ./...
-func TestEditSpeed(t *testing.T) {
-	if os.Getenv("JSCD_EDITSPEED") != "1" {
-		t.Skip("a measurement: set JSCD_EDITSPEED=1 (and run it under flock /tmp/measure.lock)")
-	}
+//	cd wasm/e2e && CI=true go test -count=1 -v -run TestMeasureEditSpeed -measure .
+func TestMeasureEditSpeed(t *testing.T) {
+	measuring(t)
 	runs, _ := strconv.Atoi(os.Getenv("JSCD_EDITSPEED_RUNS"))
 	for run := range max(runs, 1) {
 		t.Run("run", func(t *testing.T) { editSpeedRun(t, run) })

@@ -173,7 +173,7 @@ func TestFirstViewIsInThePage(t *testing.T) {
 		{"?dataset=us-iraq-2021&lang=ar", "us-iraq-2021", "ar", "rtl"},
 	} {
 		t.Run(tt.dataset+"-"+tt.lang, func(t *testing.T) {
-			ctx := newBrowser(t)
+			ctx := newTab(t)
 			if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled,
 				emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
 				t.Fatal(err)
@@ -217,7 +217,7 @@ func TestFirstFrameIsTheWholeView(t *testing.T) {
 		t.Run(query, func(t *testing.T) {
 			url, release := gatedSite(t)
 			defer release()
-			ctx := newBrowser(t)
+			ctx := newTab(t)
 			if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride,
 				emulation.SetDeviceMetricsOverrideParams{Width: 1400, Height: 1100, DeviceScaleFactor: 1}); err != nil {
 				t.Fatal(err)

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"net"
 	"net/http"
@@ -26,10 +27,32 @@ var server struct {
 	err  error
 }
 
-// TestMain removes the site the tests built (about 10 MB with its compressed copies), which
-// would otherwise stay in the temporary directory after every run.
+// measure runs the measurements (the tests named TestMeasure…), which only time the page and
+// log figures for docs/performance.md and docs/demo.md; without it they skip:
+//
+//	cd wasm/e2e && CI=true go test -count=1 -v -run Measure -measure .
+var measure = flag.Bool("measure", false, "run the measurements (TestMeasure…) instead of skipping them")
+
+// measuring skips a measurement unless -measure is given.
+func measuring(t *testing.T) {
+	t.Helper()
+	if !*measure {
+		t.Skip("a measurement: run it with -measure (see docs/performance.md)")
+	}
+}
+
+// TestMain closes the shared browser and removes the site the tests built (about 10 MB with
+// its compressed copies), which would otherwise stay in the temporary directory after every
+// run.
 func TestMain(m *testing.M) {
+	flag.Parse()
 	code := m.Run()
+	if shared.cancel != nil {
+		shared.cancel()
+	}
+	if shared.dir != "" {
+		os.RemoveAll(shared.dir)
+	}
 	if server.dir != "" {
 		os.RemoveAll(server.dir)
 	}
@@ -94,10 +117,8 @@ func chromiumPath(t *testing.T) string {
 	return ""
 }
 
-// newBrowser starts a headless Chromium with a fresh profile (so a cold cache) and returns a
-// context for one tab, with the options extra added to the usual ones, once the browser has
-// finished starting (settle). The browser is closed when the test ends.
-func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
+// browserOptions are the options of every headless Chromium the tests start, with extra added.
+func browserOptions(t *testing.T, extra ...chromedp.ExecAllocatorOption) []chromedp.ExecAllocatorOption {
 	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromiumPath(t)),
@@ -110,10 +131,64 @@ func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Con
 		chromedp.Flag("no-first-run", true),
 		chromedp.Flag("no-default-browser-check", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1400, 1000),
 	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(opts, extra...)...)
+	return append(opts, extra...)
+}
+
+// shared is the Chromium that the behavioural tests share, started by the first of them and
+// closed by TestMain: starting a browser keeps both cores of a small machine busy for about
+// a second, which every test would otherwise pay.
+var shared struct {
+	once   sync.Once
+	ctx    context.Context
+	cancel func()
+	dir    string // its profile
+	err    error
+}
+
+// newTab opens a tab of the shared browser in a browser context of its own (its own cache,
+// cookies and local storage, as a fresh profile has) and returns a context for it. The tab and
+// its browser context are closed when the test ends.
+func newTab(t *testing.T) context.Context {
+	t.Helper()
+	opts := browserOptions(t)
+	shared.once.Do(func() {
+		shared.dir, shared.err = os.MkdirTemp("", "jscd-e2e-profile-")
+		if shared.err != nil {
+			return
+		}
+		alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(opts, chromedp.UserDataDir(shared.dir))...)
+		ctx, cancelCtx := chromedp.NewContext(alloc)
+		shared.ctx = ctx
+		shared.cancel = func() {
+			cancelCtx()
+			cancelAlloc()
+		}
+		// The first run starts the browser, which lives as long as the context of that run.
+		shared.err = chromedp.Do(ctx)
+	})
+	if shared.err != nil {
+		t.Fatalf("starting Chromium: %v", shared.err)
+	}
+	tab, cancelTab := chromedp.NewContext(shared.ctx, chromedp.WithNewBrowserContext())
+	t.Cleanup(cancelTab)
+	if err := chromedp.Do(tab); err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	ctx, cancelTimeout := context.WithTimeout(tab, 2*time.Minute)
+	t.Cleanup(cancelTimeout)
+	return ctx
+}
+
+// newBrowser starts a headless Chromium of its own with a fresh profile (so a cold cache) and
+// returns a context for one tab, with the options extra added to the usual ones, once the
+// browser has finished starting (settle). The browser is closed when the test ends. The
+// measurements use it, so that each load is a visitor's first.
+func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
+	t.Helper()
+	opts := append(browserOptions(t, extra...), chromedp.UserDataDir(t.TempDir()))
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(alloc)
 	t.Cleanup(func() {
 		cancelCtx()
@@ -157,7 +232,7 @@ document.addEventListener('securitypolicyviolation', (e) => {
   window.__csp.push(e.violatedDirective + ' ' + e.blockedURI);
 });`
 
-// openPage opens the demo at query (such as "?lang=ar") in a new browser, waits for its first
+// openPage opens the demo at query (such as "?lang=ar") in a new tab, waits for its first
 // complete render, and checks when the test ends that nothing went wrong on the page: no
 // console error or warning, no exception, no browser log error, no CSP violation.
 func openPage(t *testing.T, query string) context.Context {
@@ -169,7 +244,7 @@ func openPage(t *testing.T, query string) context.Context {
 // complete render.
 func openPageAt(t *testing.T, url string, wait chromedp.Action[chromedp.Void]) context.Context {
 	t.Helper()
-	ctx := newBrowser(t)
+	ctx := newTab(t)
 	p := &problems{}
 	// Console reads runtime.consoleAPICalled, runtime.exceptionThrown and log.entryAdded.
 	messages := chromedp.Console(ctx)

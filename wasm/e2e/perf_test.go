@@ -15,21 +15,15 @@ import (
 	"github.com/jscd-go/jscd/wasm/internal/site"
 )
 
-// The targets of docs/performance.md. Under JSCD_PERF=1 the test holds the page to them (on an
-// otherwise idle machine; see docs/performance.md). Otherwise it logs the figures and fails
-// only on a gross regression, ten times a target, so that a busy CI machine does not fail.
+// The targets of docs/performance.md. TestMeasurePerformance (-measure) holds the page to them,
+// on an otherwise idle machine. TestPageBudgets, in every run, fails only on a gross
+// regression, ten times a target, so that a busy CI machine does not fail.
 const (
 	targetFirstRender = 400 * time.Millisecond // median of 5 cold loads
 	targetEditP95     = 50 * time.Millisecond  // edit of the bundled JSON, validated and redrawn
 	targetLongestTask = 200 * time.Millisecond // no task of the page longer than this
+	grossRegression   = 10                     // TestPageBudgets' limit, in targets
 )
-
-func limit(d time.Duration) time.Duration {
-	if os.Getenv("JSCD_PERF") == "1" {
-		return d
-	}
-	return 10 * d
-}
 
 // timing is one action as render.js times it: in all, in Go, and patching the DOM.
 type timing struct {
@@ -100,7 +94,56 @@ func coldLoad(t *testing.T, url string, script string) (context.Context, map[str
 	return ctx, eval[map[string]float64](t, ctx, `Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))`)
 }
 
-func TestPerformance(t *testing.T) {
+// TestPageBudgets loads the page once, types into the editor as soon as the first view is
+// painted, then makes 20 timed edits: the typed edit must be validated and kept, and the first
+// render, the edits' 95th percentile and the longest task must stay under ten times their
+// targets (TestMeasurePerformance measures them properly).
+func TestPageBudgets(t *testing.T) {
+	url := siteURL(t)
+	ctx := newTab(t)
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument,
+		page.AddScriptToEvaluateOnNewDocumentParams{Source: typeAtFirstRender}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(url), waitReady()); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `window.jscdDemo.timings.some((x) => x.act === 'edit')`)
+	if !strings.Contains(eval[string](t, ctx, `document.getElementById('source').value`), "United States (typed)") ||
+		!strings.Contains(text(t, ctx, ".panels"), "United States (typed)") {
+		t.Error("the edit typed at the first render was lost")
+	}
+	first := eval[float64](t, ctx, `performance.getEntriesByName('jscd-first-render')[0].startTime`)
+	var visible []float64
+	for _, e := range timedEdits(t, ctx, 20) {
+		visible = append(visible, e.Visible)
+	}
+	worst := 0.0
+	for _, l := range readLongTasks(t, ctx) {
+		worst = max(worst, l.MS)
+	}
+	t.Logf("first render %.0f ms, edit p95 %.1f ms (20 edits), longest task %.0f ms", first, percentile(visible, 0.95), worst)
+	for _, c := range []struct {
+		what   string
+		got    time.Duration
+		target time.Duration
+	}{
+		{"first complete render", ms(first), targetFirstRender},
+		{"edit, 95th percentile", ms(percentile(visible, 0.95)), targetEditP95},
+		{"longest task", ms(worst), targetLongestTask},
+	} {
+		if c.got > grossRegression*c.target {
+			t.Errorf("%s %v, over %d times its target %v", c.what, c.got.Round(time.Millisecond), grossRegression, c.target)
+		}
+	}
+}
+
+// TestMeasurePerformance measures the figures of docs/performance.md and holds them to their
+// targets: first render and module ready over 5 cold loads (each in a new browser with a new
+// profile), an edit typed at the first render over 3 more, then 60 timed edits and the
+// page's long tasks.
+func TestMeasurePerformance(t *testing.T) {
+	measuring(t)
 	url := siteURL(t)
 	// First complete render after navigation, each in a new browser with a new profile, so
 	// with a cold cache: the "jscd-first-render" mark, which render.js sets at the page's first
@@ -125,8 +168,8 @@ func TestPerformance(t *testing.T) {
 	median := percentile(firsts, 0.5)
 	t.Logf("module ready (took over, document validated, every region its own), median of %d cold loads: %.0f ms", len(readies), percentile(readies, 0.5))
 	t.Logf("first complete render (the first paint of the page, the whole first view), median of %d cold loads: %.0f ms (target %v)", len(firsts), median, targetFirstRender)
-	if ms(median) > limit(targetFirstRender) {
-		t.Errorf("first complete render median %.0f ms, over %v", median, limit(targetFirstRender))
+	if ms(median) > targetFirstRender {
+		t.Errorf("first complete render median %.0f ms, over %v", median, targetFirstRender)
 	}
 
 	// Interactive: an edit typed as soon as the first view is painted waits for the module
@@ -154,7 +197,7 @@ func TestPerformance(t *testing.T) {
 	// typing would be, timed from the dispatch to Go until the DOM is patched and laid out:
 	// "visible" until the regions on screen are, "all" until the regions off screen, drawn in
 	// the tasks that follow, are too.
-	ctx := openPage(t, "")
+	ctx, _ := coldLoad(t, url, "")
 	edits := timedEdits(t, ctx, 60)
 	marks := eval[map[string]float64](t, ctx, `Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))`)
 	rehearsals := eval[[]timing](t, ctx, `window.jscdDemo.timings.filter((x) => x.act === 'idle' &&
@@ -181,8 +224,8 @@ func TestPerformance(t *testing.T) {
 		p50, p95, slices.Max(visible), len(visible), targetEditP95)
 	t.Logf("edit until every region is redrawn (those off screen in later tasks): median %.1f ms, 95th percentile %.1f ms, worst %.1f ms",
 		percentile(all, 0.5), percentile(all, 0.95), slices.Max(all))
-	if ms(p95) > limit(targetEditP95) {
-		t.Errorf("edit 95th percentile %.1f ms, over %v", p95, limit(targetEditP95))
+	if ms(p95) > targetEditP95 {
+		t.Errorf("edit 95th percentile %.1f ms, over %v", p95, targetEditP95)
 	}
 
 	// Long tasks: the page's PerformanceObserver saw every task over 50 ms since navigation,
@@ -193,8 +236,8 @@ func TestPerformance(t *testing.T) {
 		worst = max(worst, l.MS)
 	}
 	t.Logf("long tasks (over 50 ms, duration@start): %s; longest %.0f ms (target none over %v)", longTaskList(long), worst, targetLongestTask)
-	if ms(worst) > limit(targetLongestTask) {
-		t.Errorf("a task took %.0f ms, over %v", worst, limit(targetLongestTask))
+	if ms(worst) > targetLongestTask {
+		t.Errorf("a task took %.0f ms, over %v", worst, targetLongestTask)
 	}
 }
 

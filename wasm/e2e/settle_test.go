@@ -10,12 +10,11 @@ import (
 	"time"
 )
 
-// Chromium keeps every core of this 2-vCPU machine busy for about 1.3 s after it is
-// launched (profile, services, its first tab), well after the DevTools connection is up. A
-// page opened in that time shares the machine with the browser's own start-up: the first
-// render of the demo measured 492 ms (median of 5) right after launch, and 288 ms in the same
-// browser once it was idle (docs/performance.md). A visitor's browser is already running, so
-// the tests open their pages once the machine is quiet again.
+// Chromium keeps both cores of a 2-vCPU machine busy for about 1.3 s after it is launched
+// (profile, services, its first tab), well after the DevTools connection is up. A page opened
+// in that time shares the machine with the browser's own start-up, and loads much slower than
+// in a browser that is already running, as a visitor's is. So the measurements, which start a
+// browser for every load, open their pages once the machine is quiet again.
 const (
 	settleWindow  = 100 * time.Millisecond
 	settleBusy    = 0.10 // share of all cores busy in a window that counts as quiet

@@ -158,7 +158,7 @@ func TestRehearsalsChangeNothing(t *testing.T) {
 func TestPageFitsANarrowScreen(t *testing.T) {
 	for _, query := range []string{"", "?lang=ar"} {
 		t.Run(query, func(t *testing.T) {
-			ctx := newBrowser(t)
+			ctx := newTab(t)
 			if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride,
 				emulation.SetDeviceMetricsOverrideParams{Width: 400, Height: 800, DeviceScaleFactor: 1}); err != nil {
 				t.Fatal(err)
