@@ -2,11 +2,19 @@
 # Runs every test of the project: formatting, vet, the library under -race, the library under
 # GOOS=js GOARCH=wasm (Node runs it), and the nested test modules (browser tests in headless
 # Chromium, the JSON Schema cross-check). Browser tests skip when Chromium is missing, except
-# under CI=true, where they fail.
+# under CI=true, where they fail. The measurements of the browser tests are not run here; see
+# docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 step() { printf '\n== %s\n' "$*"; }
+
+# Go runs GOOS=js GOARCH=wasm test binaries with Node ($(go env GOROOT)/lib/wasm/go_js_wasm_exec).
+if ! command -v node >/dev/null 2>&1; then
+  echo "test.sh: node is not installed; the library's tests under GOOS=js GOARCH=wasm need it" >&2
+  echo "(on Debian or Ubuntu: apt-get install nodejs)" >&2
+  exit 1
+fi
 
 step "gofmt"
 unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
