@@ -8,7 +8,8 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
-	"unicode/utf8"
+
+	"github.com/jscd-go/jscd/internal/jsonw"
 )
 
 // Encode writes f to w in the canonical form of the format: members in the order of the
@@ -62,7 +63,7 @@ func (e *encoder) newline(depth int) {
 func (e *encoder) value(v reflect.Value, depth int) {
 	switch v.Type() {
 	case dateType:
-		e.buf = appendString(e.buf, dateOf(v).String())
+		e.buf = jsonw.AppendString(e.buf, dateOf(v).String(), false)
 		return
 	case rawMessageType:
 		e.raw(v.Bytes(), depth)
@@ -85,7 +86,7 @@ func (e *encoder) value(v reflect.Value, depth int) {
 	case reflect.Slice:
 		e.slice(v, depth)
 	case reflect.String:
-		e.buf = appendString(e.buf, v.String())
+		e.buf = jsonw.AppendString(e.buf, v.String(), false)
 	case reflect.Bool:
 		e.buf = strconv.AppendBool(e.buf, v.Bool())
 	default: // the integer kinds: addJSONFields panics on any other kind of field
@@ -114,7 +115,7 @@ func (e *encoder) structValue(v reflect.Value, depth int) {
 // member writes one "name": value member at nesting depth.
 func (e *encoder) member(name string, v reflect.Value, depth int) {
 	e.newline(depth)
-	e.buf = appendString(e.buf, name)
+	e.buf = jsonw.AppendString(e.buf, name, false)
 	e.buf = append(e.buf, ':', ' ')
 	e.path = append(e.path, name)
 	e.value(v, depth)
@@ -244,120 +245,6 @@ func skipSpaceIn(b []byte, i int) int {
 		i++
 	}
 	return i
-}
-
-// appendString appends s as a JSON string, escaped as encoding/json escapes it when it is not
-// to escape HTML: '"', '\\' and control characters; U+2028 and U+2029 (which end a line in
-// JavaScript); and each byte of invalid UTF-8 as U+FFFD.
-func appendString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if c < utf8.RuneSelf {
-			dst = append(dst, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				dst = append(dst, '\\', c)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xF])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
-}
-
-// appendData appends v, generic JSON data (nil, bool, string, json.Number, []any or
-// map[string]any, as in a Change), as compact JSON with sorted object keys, and reports
-// whether v was such data.
-func appendData(dst []byte, v any) ([]byte, bool) {
-	switch v := v.(type) {
-	case nil:
-		return append(dst, "null"...), true
-	case bool:
-		return strconv.AppendBool(dst, v), true
-	case string:
-		return appendString(dst, v), true
-	case json.Number:
-		if v == "" {
-			v = "0" // as encoding/json writes an empty Number
-		}
-		if !isNumber(string(v)) {
-			return dst, false
-		}
-		return append(dst, v...), true
-	case []any:
-		dst = append(dst, '[')
-		for i, x := range v {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			var ok bool
-			if dst, ok = appendData(dst, x); !ok {
-				return dst, false
-			}
-		}
-		return append(dst, ']'), true
-	case map[string]any:
-		keys := make([]string, 0, len(v))
-		for k := range v {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		dst = append(dst, '{')
-		for i, k := range keys {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = append(appendString(dst, k), ':')
-			var ok bool
-			if dst, ok = appendData(dst, v[k]); !ok {
-				return dst, false
-			}
-		}
-		return append(dst, '}'), true
-	}
-	return dst, false
-}
-
-// isNumber reports whether s is a JSON number.
-func isNumber(s string) bool {
-	sc := scanner{data: []byte(s)}
-	_, err := sc.scanNumber()
-	return err == nil && sc.off == len(s)
 }
 
 // parseData returns the JSON text b as generic JSON data (nil, bool, string, json.Number,

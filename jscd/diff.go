@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/jscd-go/jscd/internal/jsonw"
 )
 
 // ChangeKind says what happened to a value between two versions of a document.
@@ -442,7 +444,7 @@ func entityLabel(v any) string {
 }
 
 func compactJSON(v any) string {
-	b, ok := appendData(nil, v)
+	b, ok := jsonw.AppendData(nil, v, jsonw.Style{})
 	if !ok {
 		return fmt.Sprint(v)
 	}

@@ -1,10 +1,9 @@
 package view
 
 import (
-	"slices"
-	"strconv"
-
 	"github.com/jscd-go/jscd/jscd"
+
+	"github.com/jscd-go/jscd/internal/jsonw"
 )
 
 // DiffPanel tells what changed between two versions of the framework, as the library's Diff
@@ -129,60 +128,13 @@ func valueText(l *Lang, v any) string {
 			}
 		}
 	}
-	return string(appendValue(nil, v))
-}
-
-// appendValue appends v, generic JSON data from a Change, as compact JSON with a space after
-// each comma between strings, as the page has always shown it (encoding/json's output, whose
-// object keys are sorted and whose strings escape <, > and &). It writes only what a Change
-// holds, so the page does not need a JSON encoder; a number is any value with a String method
-// (json.Number), and anything else shows as "?".
-func appendValue(b []byte, v any) []byte {
-	switch v := v.(type) {
-	case nil:
-		return append(b, "null"...)
-	case bool:
-		return strconv.AppendBool(b, v)
-	case string:
-		return appendJSONString(b, v, true)
-	case []any:
-		b = append(b, '[')
-		for i, x := range v {
-			_, isString := x.(string)
-			b = appendComma(b, i, isString)
-			b = appendValue(b, x)
-		}
-		return append(b, ']')
-	case map[string]any:
-		keys := make([]string, 0, len(v))
-		for k := range v {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		b = append(b, '{')
-		for i, k := range keys {
-			b = appendComma(b, i, true)
-			b = append(appendJSONString(b, k, true), ':')
-			b = appendValue(b, v[k])
-		}
-		return append(b, '}')
-	case interface{ String() string }:
-		return append(b, v.String()...)
+	// As encoding/json wrote it, and as the page has always shown values: keys sorted, <, >
+	// and & escaped, a space between strings so that a list of IDs reads "a", "b".
+	b, ok := jsonw.AppendData(nil, v, jsonw.Style{EscapeHTML: true, SpaceBetweenStrings: true})
+	if !ok {
+		b = append(b, '?') // not data a Change holds
 	}
-	return append(b, '?')
-}
-
-// appendComma separates the i-th item of an array or object from the one before it: a comma,
-// and a space too between a string and a string (or a key) that follows it, so a list of IDs
-// reads "a", "b".
-func appendComma(b []byte, i int, nextIsString bool) []byte {
-	switch {
-	case i == 0:
-		return b
-	case nextIsString && b[len(b)-1] == '"':
-		return append(b, ',', ' ')
-	}
-	return append(b, ',')
+	return string(b)
 }
 
 // asText reads a JSON object whose values are all strings as a language map.

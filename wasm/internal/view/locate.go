@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/jscd-go/jscd/jscd"
+
+	"github.com/jscd-go/jscd/internal/jsonw"
 )
 
 // Span is a range of the editor's text, in UTF-16 code units as JavaScript strings count them,
@@ -40,7 +42,7 @@ func FixIssue(src []byte, is *jscd.Issue) (text []byte, at Span, ok bool) {
 	if !found || len(span.Path) < len(is.Path) || span.Offset >= span.End || src[span.Offset] != '"' {
 		return nil, Span{}, false
 	}
-	value := appendJSONString(nil, is.Suggestion, false)
+	value := jsonw.AppendString(nil, is.Suggestion, false)
 	text = make([]byte, 0, len(src)-(span.End-span.Offset)+len(value))
 	text = append(append(append(text, src[:span.Offset]...), value...), src[span.End:]...)
 	return text, spanOf(text, span.Offset, span.Offset+len(value)), true

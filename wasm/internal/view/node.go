@@ -6,9 +6,7 @@
 package view
 
 import (
-	"strconv"
-	"strings"
-	"unicode/utf8"
+	"github.com/jscd-go/jscd/internal/jsonw"
 )
 
 // Node is an element or a text in the page: a small virtual DOM. A Node with an empty Tag is a
@@ -85,19 +83,19 @@ func (n Node) Walk(fn func(Node)) {
 // several times faster than reflection.
 func (n Node) AppendJSON(b []byte) []byte {
 	if n.Tag == "" {
-		return appendJSONString(b, n.Text, false)
+		return jsonw.AppendString(b, n.Text, false)
 	}
 	b = append(b, `{"t":`...)
-	b = appendJSONString(b, n.Tag, false)
+	b = jsonw.AppendString(b, n.Tag, false)
 	if len(n.Attrs) >= 2 {
 		b = append(b, `,"a":{`...)
 		for i := 0; i+1 < len(n.Attrs); i += 2 {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendJSONString(b, n.Attrs[i], false)
+			b = jsonw.AppendString(b, n.Attrs[i], false)
 			b = append(b, ':')
-			b = appendJSONString(b, n.Attrs[i+1], false)
+			b = jsonw.AppendString(b, n.Attrs[i+1], false)
 		}
 		b = append(b, '}')
 	}
@@ -112,59 +110,4 @@ func (n Node) AppendJSON(b []byte) []byte {
 		b = append(b, ']')
 	}
 	return append(b, '}')
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString appends s as a JSON string. Invalid UTF-8 becomes U+FFFD, so the output is
-// always valid JSON whatever the document held. With escapeHTML it also escapes <, > and &,
-// as encoding/json does, for the diff's display of values as that encoder wrote them.
-//
-// It runs on every character of every region on each keystroke, so it copies each run of
-// characters that need no escape with one append instead of one append a byte.
-func appendJSONString(b []byte, s string, escapeHTML bool) []byte {
-	b = append(b, '"')
-	start := 0 // s[start:i] is a run not appended yet that needs no escape
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if jsonSafe(c, escapeHTML) {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch {
-			case c == '"' || c == '\\':
-				b = append(b, '\\', c)
-			default:
-				if k := strings.IndexByte("\b\f\n\r\t", c); k >= 0 {
-					b = append(b, '\\', "bfnrt"[k])
-				} else {
-					b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-				}
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(append(b, s[start:i]...), `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(append(b, s[start:i]...), `\u`...)
-			b = strconv.AppendInt(b, int64(r), 16)
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	return append(append(b, s[start:]...), '"')
-}
-
-// jsonSafe reports whether the ASCII byte c goes into a JSON string as it is.
-func jsonSafe(c byte, escapeHTML bool) bool {
-	return c >= 0x20 && c != '"' && c != '\\' && !(escapeHTML && (c == '<' || c == '>' || c == '&'))
 }

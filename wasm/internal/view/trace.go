@@ -1,6 +1,10 @@
 package view
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/jscd-go/jscd/internal/jsonw"
+)
 
 // Trace records how long the steps of the page's actions take (decoding, validation, each
 // library call, building each region), so the page can show them to the browser's
@@ -45,7 +49,7 @@ func AppendSteps(b []byte, steps []Step) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendJSONString(append(b, '['), s.Name, false)
+		b = jsonw.AppendString(append(b, '['), s.Name, false)
 		b = strconv.AppendFloat(append(b, ','), s.Start, 'f', 3, 64)
 		b = strconv.AppendFloat(append(b, ','), s.End, 'f', 3, 64)
 		b = append(b, ']')
