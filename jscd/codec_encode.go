@@ -19,9 +19,9 @@ import (
 // space they hold (see Extensions).
 //
 // The output is what encoding/json writes for f with an Encoder set to indent by two spaces
-// and not to escape HTML; Encode writes it without encoding/json, from the model's JSON tags,
-// so that a program that only decodes and encodes frameworks (a WebAssembly page, say) does
-// not link encoding/json's reflection-driven codec.
+// and not to escape HTML (a test holds the two to the same bytes). Encode writes it itself,
+// from the table of the model's JSON fields that Diff also reads, so that it can check every
+// extension value and name the path of a bad one.
 //
 // For every document x in canonical form, Encode(Decode(x)) is x, byte for byte. For every f
 // that Decode returns, Decode(Encode(f)) equals f, except that an empty optional Text or list

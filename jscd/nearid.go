@@ -90,7 +90,8 @@ func forDeletions(s string, f func(uint64)) {
 	}
 }
 
-// hashWithout is the 64-bit FNV-1a hash of s without the bytes s[i:j].
+// hashWithout is the 64-bit FNV-1a hash of s without the bytes s[i:j]. It is written out,
+// rather than fed to hash/fnv, so that hashing each deletion of a string copies nothing.
 func hashWithout(s string, i, j int) uint64 {
 	const offset, prime = 14695981039346656037, 1099511628211
 	h := uint64(offset)

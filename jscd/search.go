@@ -203,27 +203,15 @@ func (lk *languageKeys) sorted(t Text) []string {
 			lk.keys = append(lk.keys, k)
 		}
 	}
-	sortLanguageKeys(lk.keys)
+	slices.SortFunc(lk.keys, compareLanguageKeys)
 	return lk.keys
 }
 
-// sortLanguageKeys sorts distinct keys of a Text in the order of compareLanguageKeys: "en"
-// first, then the others by tag. It sorts with slices.Sort and moves "en" to the front
-// rather than sorting with compareLanguageKeys, because slices.SortFunc on a []string would
-// compile another copy of the sort into the binary (≈19 KB of WebAssembly), while the one of
-// slices.Sort is there anyway.
-func sortLanguageKeys(keys []string) {
-	slices.Sort(keys)
-	if i := slices.Index(keys, "en"); i > 0 {
-		copy(keys[1:i+1], keys[:i])
-		keys[0] = "en"
-	}
-}
-
 // foldUnicode folds width, case and diacritics with the tables of the standard library and
-// of golang.org/x/text/unicode/norm, which validation needs anyway, rather than with
-// golang.org/x/text/cases and width, which would add about 34 KB (brotli) to a WebAssembly
-// build. After the canonical decomposition NFD, rune by rune:
+// of golang.org/x/text/unicode/norm, rather than with golang.org/x/text/cases and width,
+// whose case folding keeps the Turkish dotless ı apart from i, so "Kılıç" would not find
+// "Kilic" (TestFoldNameMatchesReference lists where the two differ). After the canonical
+// decomposition NFD, rune by rune:
 //
 //   - full-width and half-width forms (Ａ, the ideographic space, ｶ) become the ordinary ones
 //     (A, a space, カ), and ligatures their letters (ﬁ → fi): their compatibility

@@ -1,6 +1,7 @@
 package jscd
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -42,7 +43,7 @@ func (t Text) sortedTags() ([]language.Tag, []string) {
 	for k := range t {
 		keys = append(keys, k)
 	}
-	sortLanguageKeys(keys) // the order of compareLanguageKeys
+	slices.SortFunc(keys, compareLanguageKeys)
 	tags := make([]language.Tag, 0, len(keys))
 	valid := keys[:0]
 	for _, k := range keys {

@@ -23,7 +23,7 @@ package datasets
 
 import (
 	"bytes"
-	_ "embed" // for the go:embed strings
+	"embed"
 	"fmt"
 	"slices"
 	"strings"
@@ -31,26 +31,10 @@ import (
 	"github.com/jscd-go/jscd/jscd"
 )
 
-// The bundled JSON documents. They are embedded as strings rather than through an embed.FS,
-// whose file information carries a time.Time and so links time formatting into every binary
-// (about 26 KB brotli in the WebAssembly demo).
-var (
-	//go:embed us-iraq.json
-	usIraq string
-	//go:embed us-iraq-2021.json
-	usIraq2021 string
-)
-
-// document returns the text of the dataset called name, and whether there is one.
-func document(name string) (string, bool) {
-	switch name {
-	case "us-iraq":
-		return usIraq, true
-	case "us-iraq-2021":
-		return usIraq2021, true
-	}
-	return "", false
-}
+// files holds the bundled JSON documents, one NAME.json for each dataset.
+//
+//go:embed us-iraq.json us-iraq-2021.json
+var files embed.FS
 
 // Title returns the title of the dataset called name, the same as its document's "title" (a
 // test checks it), and whether there is such a dataset. It lets a program list the datasets by
@@ -71,20 +55,26 @@ func Title(name string) (jscd.Text, bool) {
 	return nil, false
 }
 
-// names are the bundled datasets, sorted.
-var names = [...]string{"us-iraq", "us-iraq-2021"}
-
 // Names returns the names of the bundled datasets, sorted: "us-iraq", "us-iraq-2021".
-func Names() []string { return slices.Clone(names[:]) }
+func Names() []string {
+	entries, _ := files.ReadDir(".") // the root of an embed.FS always reads
+	var names []string
+	for _, e := range entries {
+		if name, ok := strings.CutSuffix(e.Name(), ".json"); ok {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return names
+}
 
 // Bytes returns the JSON document of the named dataset, in canonical form. The slice is a
 // fresh copy: the caller may change it.
 func Bytes(name string) ([]byte, error) {
-	doc, ok := document(name)
-	if !ok {
-		return nil, fmt.Errorf("datasets: unknown dataset %q (have %s)", name, strings.Join(names[:], ", "))
+	if !slices.Contains(Names(), name) { // and so no path such as "../x" or "a/b" is opened
+		return nil, fmt.Errorf("datasets: unknown dataset %q (have %s)", name, strings.Join(Names(), ", "))
 	}
-	return []byte(doc), nil // a new slice on every call: callers may change it
+	return files.ReadFile(name + ".json") // a new slice on every call: callers may change it
 }
 
 // Load decodes the named dataset into a new Framework. Each call returns a framework of its

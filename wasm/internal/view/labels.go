@@ -4,7 +4,7 @@ import "strings"
 
 // labels are the page's own words: key, English, Arabic, Kurdish (Sorani). Keys "group.value"
 // name the values of the format's enumerations (see Lang.Enum). Placeholders in braces are
-// filled by fill, not by fmt, to keep the WebAssembly binary small.
+// filled by fill: they are named, so a translation may put them in any order.
 var labels = [...][4]string{
 	{"title", "Bilateral security-cooperation frameworks", "أطر التعاون الأمني الثنائي", "چوارچێوەکانی هاوکاریی ئاسایشیی دوولایەنە"},
 	{"subtitle", "Typed data and live validation by the jscd Go library, running in your browser", "بيانات منظّمة وتحقّق فوري بمكتبة jscd بلغة Go، تعمل في متصفحك", "داتای ڕێکخراو و پشکنینی ڕاستەوخۆ بە کتێبخانەی jscd ی Go، لەناو وێبگەڕەکەتدا"},
