@@ -15,10 +15,6 @@ func ExampleFramework_Lineage() {
 	for _, e := range l.Ancestors("jscd-talks-2023-08") {
 		fmt.Printf("%s -%s-> %s\n", e.From, e.Type, e.To)
 	}
-	lo := l.Layout()
-	for i, layer := range lo.Layers {
-		fmt.Println(i, layer)
-	}
 	// Output:
 	// jscd-talks-2023-08 -event-of-> jscd
 	// jscd -based-on-> strategic-framework-agreement
@@ -27,9 +23,6 @@ func ExampleFramework_Lineage() {
 	// jscd -complements-> strategic-framework-agreement
 	// jscd -complements-> strategic-dialogue
 	// jscd -complements-> higher-coordination-committee
-	// 0 [strategic-framework-agreement higher-coordination-committee strategic-dialogue stroul-statement-2023-07 abbasi-visit-to-us-2023-08]
-	// 1 [jscd hcc-discussions-2023 strategic-dialogue-round-1 strategic-dialogue-round-2 strategic-dialogue-round-3 strategic-dialogue-round-4]
-	// 2 [jscd-talks-2023-08]
 }
 
 // The timeline of the US–Iraq framework, events only.

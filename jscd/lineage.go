@@ -35,11 +35,9 @@ type Lineage struct {
 	edges  []Edge     // document order
 	out    [][]int    // node -> indices into edges leaving it (towards its bases)
 	in     [][]int    // node -> indices into edges arriving at it
-	broken []bool     // edge index -> left out of the order and the layout to break a cycle
+	broken []bool     // edge index -> left out of the order to break a cycle
 	cycles [][]ID     // one per broken edge
 	topo   []ID       // bases first
-	layer  []int      // node -> layer, 0 for roots
-	layout Layout     // computed once, at build time
 }
 
 // Lineage builds the lineage graph of f. A nil or empty framework gives an empty Lineage.
@@ -51,7 +49,6 @@ func (f *Framework) Lineage() *Lineage {
 	l.addEdges(f)
 	l.breakCycles()
 	l.order()
-	l.layout = computeLayout(l)
 	return l
 }
 
@@ -177,8 +174,8 @@ func (l *Lineage) cycleOf(stack []dfsFrame, to int) []ID {
 	return cyc
 }
 
-// order computes the topological order (bases first, ties by document order) and the
-// longest-path layers over the edges that are not broken.
+// order computes the topological order over the edges that are not broken: bases first, ties
+// by document order.
 func (l *Lineage) order() {
 	n := len(l.nodes)
 	pending := make([]int, n) // unbroken edges to bases not yet placed
@@ -187,7 +184,6 @@ func (l *Lineage) order() {
 			pending[l.index[e.From]]++
 		}
 	}
-	l.layer = make([]int, n)
 	ready := &minHeap{}
 	for v := range n {
 		if pending[v] == 0 {
@@ -202,7 +198,6 @@ func (l *Lineage) order() {
 				continue
 			}
 			u := l.index[l.edges[k].From]
-			l.layer[u] = max(l.layer[u], l.layer[v]+1)
 			if pending[u]--; pending[u] == 0 {
 				ready.push(u)
 			}
@@ -220,9 +215,8 @@ func (l *Lineage) Nodes() []ID { return slices.Clone(l.topo) }
 func (l *Lineage) Edges() []Edge { return slices.Clone(l.edges) }
 
 // Cycles returns each cycle found in the relations, as the IDs along it in the direction of its
-// edges; the edge from the last ID back to the first is the one broken to order and lay out the
-// graph (see BrokenEdges). It returns nil for an acyclic lineage, which is what a valid
-// document gives.
+// edges; the edge from the last ID back to the first is the one broken to order the graph (see
+// BrokenEdges). It returns nil for an acyclic lineage, which is what a valid document gives.
 func (l *Lineage) Cycles() [][]ID {
 	out := make([][]ID, len(l.cycles))
 	for i, c := range l.cycles {
@@ -234,8 +228,8 @@ func (l *Lineage) Cycles() [][]ID {
 	return out
 }
 
-// BrokenEdges returns the edges left out of Nodes' order and of Layout to break cycles, in
-// document order. Ancestors and Descendants still follow them.
+// BrokenEdges returns the edges left out of Nodes' order to break cycles, in document order.
+// Ancestors and Descendants still follow them.
 func (l *Lineage) BrokenEdges() []Edge {
 	var out []Edge
 	for k, e := range l.edges {

@@ -82,62 +82,6 @@ func TestLineageAncestorsDescendants(t *testing.T) {
 	}
 }
 
-func TestLineageLayout(t *testing.T) {
-	lo := lineageFramework().Lineage().Layout()
-	wantLayers := [][]jscd.ID{
-		{"sfa", "statement"},
-		{"sd", "hcc"},
-		{"round-4", "jscd"},
-		{"talks"},
-	}
-	if diff := cmp.Diff(wantLayers, lo.Layers); diff != "" {
-		t.Errorf("Layers (-want +got):\n%s", diff)
-	}
-	// jscd -> sfa spans two layers, so its route has a dummy place in layer 1.
-	for i, e := range lo.Edges {
-		if e.From == "jscd" && e.To == "sfa" {
-			if got := len(lo.Routes[i]); got != 3 {
-				t.Errorf("route of jscd->sfa has %d points, want 3: %v", got, lo.Routes[i])
-			}
-		}
-		r := lo.Routes[i]
-		from, _ := lo.Position(e.From)
-		to, _ := lo.Position(e.To)
-		if r[0] != from || r[len(r)-1] != to {
-			t.Errorf("route %v of %v does not run from %v to %v", r, e, from, to)
-		}
-	}
-	if lo.Width != 3 {
-		t.Errorf("Width = %d, want 3 (sd, hcc and the dummy of jscd->sfa)", lo.Width)
-	}
-	if lo.Crossings != 0 {
-		t.Errorf("Crossings = %d, want 0", lo.Crossings)
-	}
-}
-
-// TestLineageLayoutReducesCrossings builds two layers wired in reverse, which document order
-// draws with every pair of edges crossing, and checks the sweeps untangle them.
-func TestLineageLayoutReducesCrossings(t *testing.T) {
-	f := &jscd.Framework{}
-	bases := []jscd.ID{"a", "b", "c", "d"}
-	for _, id := range bases {
-		f.Instruments = append(f.Instruments, jscd.Instrument{ID: id})
-	}
-	for i, id := range []jscd.ID{"w", "x", "y", "z"} {
-		f.Instruments = append(f.Instruments, jscd.Instrument{ID: id, Relations: []jscd.Relation{
-			{Type: jscd.RelationTypeBasedOn, To: bases[len(bases)-1-i]},
-		}})
-	}
-	lo := f.Lineage().Layout()
-	if lo.Crossings != 0 {
-		t.Fatalf("Crossings = %d, want 0; layers %v", lo.Crossings, lo.Layers)
-	}
-	want := [][]jscd.ID{{"a", "b", "c", "d"}, {"z", "y", "x", "w"}}
-	if diff := cmp.Diff(want, lo.Layers); diff != "" {
-		t.Errorf("Layers (-want +got):\n%s", diff)
-	}
-}
-
 func TestLineageCycles(t *testing.T) {
 	f := &jscd.Framework{Instruments: []jscd.Instrument{
 		{ID: "a", Relations: []jscd.Relation{{Type: jscd.RelationTypeBasedOn, To: "b"}}},
@@ -166,10 +110,6 @@ func TestLineageCycles(t *testing.T) {
 	}
 	if got := len(l.Descendants("self")); got != 1 {
 		t.Errorf("Descendants(self) has %d edges, want 1", got)
-	}
-	lo := l.Layout()
-	if got := len(lo.Edges); got != 2 {
-		t.Errorf("Layout draws %d edges, want 2 (the broken ones left out)", got)
 	}
 }
 
@@ -236,24 +176,6 @@ func TestLineageEmpty(t *testing.T) {
 		if l.Ancestors("x") != nil || l.Descendants("x") != nil {
 			t.Errorf("%s: walks of an unknown ID returned edges", name)
 		}
-		lo := l.Layout()
-		if len(lo.Layers) != 0 || len(lo.Edges) != 0 || lo.Width != 0 {
-			t.Errorf("%s: Layout = %+v, want empty", name, lo)
-		}
-		if _, ok := lo.Position("x"); ok {
-			t.Errorf("%s: Position found a node in an empty layout", name)
-		}
-	}
-}
-
-func TestLayoutIsACopy(t *testing.T) {
-	l := lineageFramework().Lineage()
-	lo := l.Layout()
-	lo.Layers[0][0] = "changed"
-	lo.Places["sfa"] = jscd.Point{Layer: 9}
-	again := l.Layout()
-	if again.Layers[0][0] != "sfa" || again.Places["sfa"].Layer != 0 {
-		t.Errorf("changing a Layout changed the Lineage: %v", again.Layers)
 	}
 }
 

@@ -35,11 +35,11 @@ func BenchmarkPipelineCheck(b *testing.B) {
 	}
 }
 
-func BenchmarkPipelineLineageLayout(b *testing.B) {
+func BenchmarkPipelineLineage(b *testing.B) {
 	f := datasets.MustLoad("us-iraq")
 	b.ReportAllocs()
 	for b.Loop() {
-		f.Lineage().Layout()
+		f.Lineage()
 	}
 }
 

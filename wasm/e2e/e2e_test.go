@@ -15,6 +15,7 @@ import (
 
 	"github.com/jscd-go/jscd/jscd"
 	"github.com/jscd-go/jscd/jscd/datasets"
+	"github.com/jscd-go/jscd/wasm/internal/layout"
 	"github.com/jscd-go/jscd/wasm/internal/view"
 )
 
@@ -85,7 +86,7 @@ func TestPanelsShowTheBundledFramework(t *testing.T) {
 		want     int
 	}{
 		{"lineage nodes", "#lineage-svg g.node", len(lineage.Nodes())},
-		{"lineage edges", "#lineage-svg path.edge", len(lineage.Layout().Edges)},
+		{"lineage edges", "#lineage-svg path.edge", len(layout.Of(f).Edges)},
 		{"timeline marks", "#timeline-svg .mark", len(f.Timeline())},
 		{"commitments", "#commitment-list > li", len(report.Commitments)},
 		{"people", "#people-list > li", people},

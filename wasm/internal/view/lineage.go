@@ -2,6 +2,7 @@ package view
 
 import (
 	"github.com/jscd-go/jscd/jscd"
+	"github.com/jscd-go/jscd/wasm/internal/layout"
 )
 
 // Lineage drawing sizes, in SVG user units.
@@ -22,7 +23,7 @@ const (
 	lineageTightPx    = 13.0
 )
 
-// LineagePanel draws the library's layered layout of the lineage as SVG: bases at the top,
+// LineagePanel draws the layered layout of the lineage (layout.Of) as SVG: bases at the top,
 // each arrow running from an instrument or event to what it rests on. In a right-to-left page
 // the drawing is mirrored, so it reads in the page's direction.
 func LineagePanel(in *Input) []Node {
@@ -33,7 +34,7 @@ func LineagePanel(in *Input) []Node {
 		return append(out, el("p", "empty", l.L("lineage.empty")))
 	}
 	end := in.Trace.Begin("jscd.Lineage+Layout")
-	lo := f.Lineage().Layout()
+	lo := layout.Of(f)
 	end()
 	ix := in.derive().ix
 	width := max(float64(lo.Width), 1)*lineageUnit + 2*lineagePad
@@ -70,7 +71,7 @@ type lineageGeometry struct {
 }
 
 // center returns the centre of a place.
-func (g lineageGeometry) center(p jscd.Point) (x, y float64) {
+func (g lineageGeometry) center(p layout.Point) (x, y float64) {
 	x = lineagePad + p.X*lineageUnit + lineageUnit/2
 	if g.rtl {
 		x = g.width - x
@@ -87,7 +88,7 @@ type edgeLabel struct {
 }
 
 // edge draws one edge, and gives its label to be placed with the others (placeLabels).
-func (g lineageGeometry) edge(l *Lang, e jscd.Edge, route []jscd.Point) (Node, edgeLabel, bool) {
+func (g lineageGeometry) edge(l *Lang, e jscd.Edge, route []layout.Point) (Node, edgeLabel, bool) {
 	if len(route) < 2 {
 		return h("g", nil), edgeLabel{}, false
 	}
@@ -191,7 +192,7 @@ func nodeNameLines(name, short string) (lines []string, class string) {
 	return lines, "node-name"
 }
 
-func (g lineageGeometry) node(l *Lang, ix entities, id jscd.ID, p jscd.Point) Node {
+func (g lineageGeometry) node(l *Lang, ix entities, id jscd.ID, p layout.Point) Node {
 	e := ix[id]
 	cx, cy := g.center(p)
 	name := ix.name(l, id)

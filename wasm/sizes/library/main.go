@@ -22,9 +22,9 @@ func main() {
 	p := jscd.NewPrinter(language.Make(js.Global().Get("lang").String()))
 	s := f.Title.In("ar")
 	for _, is := range f.Check() {
-		s += is.Message(p)
+		s += is.Message(p).String()
 	}
-	n += len(f.Lineage().Layout().Layers) + len(f.Timeline()) + len(f.StatusAsOf(time.Now()).Commitments) +
+	n += len(f.Lineage().Nodes()) + len(f.Timeline()) + len(f.StatusAsOf(time.Now()).Commitments) +
 		len(f.Search(s)) + len(jscd.Diff(f, datasets.MustLoad("us-iraq-2021")))
 	js.Global().Set("output", s)
 	js.Global().Set("count", n)
