@@ -54,32 +54,21 @@ func (c *checker) checkRefs() {
 			c.report(CodeIDDuplicate, r.loc().key("id"), fmtIDDuplicate, string(id), first.loc().key("id").String())
 		}
 	})
-	f := c.f
-	for i := range f.Stakeholders {
-		c.refsStakeholder(loc{}.key("stakeholders").index(i), &f.Stakeholders[i])
-	}
-	for i := range f.Instruments {
-		c.refsInstrument(loc{}.key("instruments").index(i), &f.Instruments[i])
-	}
-	for i := range f.Events {
-		c.refsEvent(loc{}.key("events").index(i), &f.Events[i])
-	}
-	for i := range f.Commitments {
-		c.refsCommitment(loc{}.key("commitments").index(i), &f.Commitments[i])
-	}
-	for i := range f.Assessments {
-		a := &f.Assessments[i]
-		p := loc{}.key("assessments").index(i)
-		c.resolveAll(p, "about", a.About, wantAny)
-		c.resolveAll(p, "by", a.By, wantStakeholder)
-		c.resolveAll(p, "sources", a.Sources, wantSource)
-	}
-	for i := range f.Sources {
-		s := &f.Sources[i]
-		p := loc{}.key("sources").index(i)
-		c.resolveOptional(p, "publisher", s.Publisher, wantStakeholder)
-		c.resolveAll(p, "authors", s.Authors, wantStakeholder)
-	}
+	c.visit(entityVisitor{
+		stakeholder: placed(c.refsStakeholder),
+		instrument:  placed(c.refsInstrument),
+		event:       placed(c.refsEvent),
+		commitment:  placed(c.refsCommitment),
+		assessment: placed(func(p loc, a *Assessment) {
+			c.resolveAll(p, "about", a.About, wantAny)
+			c.resolveAll(p, "by", a.By, wantStakeholder)
+			c.resolveAll(p, "sources", a.Sources, wantSource)
+		}),
+		source: placed(func(p loc, s *Source) {
+			c.resolveOptional(p, "publisher", s.Publisher, wantStakeholder)
+			c.resolveAll(p, "authors", s.Authors, wantStakeholder)
+		}),
+	})
 }
 
 func (c *checker) refsStakeholder(p loc, s *Stakeholder) {

@@ -104,24 +104,14 @@ func (c *checker) checkSyntax() {
 	}
 	c.checkID(root, f.ID)
 	c.requireText(root, "title", f.Title)
-	for i := range f.Stakeholders {
-		c.syntaxStakeholder(loc{}.key("stakeholders").index(i), &f.Stakeholders[i])
-	}
-	for i := range f.Instruments {
-		c.syntaxInstrument(loc{}.key("instruments").index(i), &f.Instruments[i])
-	}
-	for i := range f.Events {
-		c.syntaxEvent(loc{}.key("events").index(i), &f.Events[i])
-	}
-	for i := range f.Commitments {
-		c.syntaxCommitment(loc{}.key("commitments").index(i), &f.Commitments[i])
-	}
-	for i := range f.Assessments {
-		c.syntaxAssessment(loc{}.key("assessments").index(i), &f.Assessments[i])
-	}
-	for i := range f.Sources {
-		c.syntaxSource(loc{}.key("sources").index(i), &f.Sources[i])
-	}
+	c.visit(entityVisitor{
+		stakeholder: placed(c.syntaxStakeholder),
+		instrument:  placed(c.syntaxInstrument),
+		event:       placed(c.syntaxEvent),
+		commitment:  placed(c.syntaxCommitment),
+		assessment:  placed(c.syntaxAssessment),
+		source:      placed(c.syntaxSource),
+	})
 }
 
 func (c *checker) syntaxStakeholder(p loc, s *Stakeholder) {

@@ -51,40 +51,32 @@ func (c *checker) checkTexts() {
 	root := loc{}
 	c.checkText(root, "title", -1, f.Title)
 	c.checkText(root, "description", -1, f.Description)
-	for i := range f.Stakeholders {
-		s := &f.Stakeholders[i]
-		p := loc{}.key("stakeholders").index(i)
-		c.checkNamed(p, s.Name, s.ShortName, s.Description)
-		for j := range s.Aliases {
-			c.checkText(p, "aliases", j, s.Aliases[j])
-		}
-		for j := range s.Positions {
-			c.checkText(p.key("positions").index(j), "title", -1, s.Positions[j].Title)
-		}
-	}
-	for i := range f.Instruments {
-		in := &f.Instruments[i]
-		c.checkNamed(loc{}.key("instruments").index(i), in.Name, in.ShortName, in.Description)
-	}
-	for i := range f.Events {
-		c.textsEvent(loc{}.key("events").index(i), &f.Events[i])
-	}
-	for i := range f.Commitments {
-		cm := &f.Commitments[i]
-		p := loc{}.key("commitments").index(i)
-		c.checkText(p, "text", -1, cm.Text)
-		for j := range cm.Status {
-			c.checkText(p.key("status").index(j), "note", -1, cm.Status[j].Note)
-		}
-	}
-	for i := range f.Assessments {
-		c.checkText(loc{}.key("assessments").index(i), "text", -1, f.Assessments[i].Text)
-	}
-	for i := range f.Sources {
-		p := loc{}.key("sources").index(i)
-		c.checkText(p, "title", -1, f.Sources[i].Title)
-		c.checkText(p, "description", -1, f.Sources[i].Description)
-	}
+	c.visit(entityVisitor{
+		stakeholder: placed(func(p loc, s *Stakeholder) {
+			c.checkNamed(p, s.Name, s.ShortName, s.Description)
+			for j := range s.Aliases {
+				c.checkText(p, "aliases", j, s.Aliases[j])
+			}
+			for j := range s.Positions {
+				c.checkText(p.key("positions").index(j), "title", -1, s.Positions[j].Title)
+			}
+		}),
+		instrument: placed(func(p loc, in *Instrument) {
+			c.checkNamed(p, in.Name, in.ShortName, in.Description)
+		}),
+		event: placed(c.textsEvent),
+		commitment: placed(func(p loc, cm *Commitment) {
+			c.checkText(p, "text", -1, cm.Text)
+			for j := range cm.Status {
+				c.checkText(p.key("status").index(j), "note", -1, cm.Status[j].Note)
+			}
+		}),
+		assessment: placed(func(p loc, a *Assessment) { c.checkText(p, "text", -1, a.Text) }),
+		source: placed(func(p loc, s *Source) {
+			c.checkText(p, "title", -1, s.Title)
+			c.checkText(p, "description", -1, s.Description)
+		}),
+	})
 }
 
 // checkNamed checks the name, short name and description of an entity.

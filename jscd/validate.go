@@ -230,8 +230,9 @@ const (
 	kindSource
 )
 
-// collectionNames are the JSON names of the collections, indexed by entityKind.
-var collectionNames = [...]string{"", "stakeholders", "instruments", "events", "commitments", "assessments", "sources"}
+// collectionNames are the collections, indexed by entityKind.
+var collectionNames = [...]Collection{"", CollectionStakeholders, CollectionInstruments, CollectionEvents,
+	CollectionCommitments, CollectionAssessments, CollectionSources}
 
 // entityRef locates an entity: its collection and its index there.
 type entityRef struct {
@@ -240,7 +241,7 @@ type entityRef struct {
 }
 
 // loc returns the place of the entity.
-func (r entityRef) loc() loc { return loc{}.key(collectionNames[r.kind]).index(r.i) }
+func (r entityRef) loc() loc { return loc{}.key(string(collectionNames[r.kind])).index(r.i) }
 
 // segment is one step of a place in a document: an object key, or an array index.
 type segment struct {
@@ -372,24 +373,50 @@ func (c *checker) buildIndex() {
 
 // eachEntityID calls fn for every entity of the document, collection by collection.
 func (c *checker) eachEntityID(fn func(entityRef, ID)) {
+	c.visit(entityVisitor{
+		stakeholder: func(r entityRef, s *Stakeholder) { fn(r, s.ID) },
+		instrument:  func(r entityRef, in *Instrument) { fn(r, in.ID) },
+		event:       func(r entityRef, ev *Event) { fn(r, ev.ID) },
+		commitment:  func(r entityRef, cm *Commitment) { fn(r, cm.ID) },
+		assessment:  func(r entityRef, a *Assessment) { fn(r, a.ID) },
+		source:      func(r entityRef, s *Source) { fn(r, s.ID) },
+	})
+}
+
+// entityVisitor holds what a rule family checks of each kind of entity: visit calls each
+// function with every entity of its collection and the entity's place. A nil function skips
+// its collection.
+type entityVisitor struct {
+	stakeholder func(entityRef, *Stakeholder)
+	instrument  func(entityRef, *Instrument)
+	event       func(entityRef, *Event)
+	commitment  func(entityRef, *Commitment)
+	assessment  func(entityRef, *Assessment)
+	source      func(entityRef, *Source)
+}
+
+// visit walks the collections of the document in format order with v.
+func (c *checker) visit(v entityVisitor) {
 	f := c.f
-	for i := range f.Stakeholders {
-		fn(entityRef{kindStakeholder, i}, f.Stakeholders[i].ID)
+	visitList(kindStakeholder, f.Stakeholders, v.stakeholder)
+	visitList(kindInstrument, f.Instruments, v.instrument)
+	visitList(kindEvent, f.Events, v.event)
+	visitList(kindCommitment, f.Commitments, v.commitment)
+	visitList(kindAssessment, f.Assessments, v.assessment)
+	visitList(kindSource, f.Sources, v.source)
+}
+
+// placed adapts a check of an entity at its place to a function of an entityVisitor.
+func placed[E any](check func(loc, *E)) func(entityRef, *E) {
+	return func(r entityRef, e *E) { check(r.loc(), e) }
+}
+
+func visitList[E any](kind entityKind, list []E, fn func(entityRef, *E)) {
+	if fn == nil {
+		return
 	}
-	for i := range f.Instruments {
-		fn(entityRef{kindInstrument, i}, f.Instruments[i].ID)
-	}
-	for i := range f.Events {
-		fn(entityRef{kindEvent, i}, f.Events[i].ID)
-	}
-	for i := range f.Commitments {
-		fn(entityRef{kindCommitment, i}, f.Commitments[i].ID)
-	}
-	for i := range f.Assessments {
-		fn(entityRef{kindAssessment, i}, f.Assessments[i].ID)
-	}
-	for i := range f.Sources {
-		fn(entityRef{kindSource, i}, f.Sources[i].ID)
+	for i := range list {
+		fn(entityRef{kind, i}, &list[i])
 	}
 }
 
