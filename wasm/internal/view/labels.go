@@ -55,7 +55,7 @@ var labels = [...][4]string{
 	{"issues.stale", "The text does not decode: the panels show the last version that did.", "تعذّر فك ترميز النص: تعرض اللوحات آخر نسخة أمكن فكّها.", "دەقەکە ناخوێنرێتەوە: بەشەکان دوایین وەشانی خوێندراوە پیشان دەدەن."},
 	{"severity.error", "error", "خطأ", "هەڵە"},
 	{"severity.warning", "warning", "تحذير", "ئاگاداری"},
-	{"severity.info", "note", "ملاحظة", "تێبینی"},
+	{"severity.info", "info", "ملاحظة", "تێبینی"},
 	{"diff", "What changed", "ما الذي تغيّر", "چی گۆڕا"},
 	{"diff.help", "What the later version of the framework adds, removes or changes, entity by entity.", "ما تضيفه النسخة الأحدث من الإطار أو تحذفه أو تغيّره، كياناً كياناً.", "ئەوەی وەشانە نوێترەکەی چوارچێوەکە زیادی دەکات، لای دەبات یان دەیگۆڕێت، یەکە بە یەکە."},
 	{"diff.between", "From {old} to {new}", "من {old} إلى {new}", "لە {old} بۆ {new}"},
