@@ -8,15 +8,20 @@ import (
 	"github.com/jscd-go/jscd/jscd/datasets"
 )
 
-// The lineage of the US–Iraq framework: what the August 2023 JSCD talks rest on.
+// The lineage of the US–Iraq framework: what the August 2023 JSCD talks rest on. The edge
+// from an event to its instrument has no relation type.
 func ExampleFramework_Lineage() {
 	f := datasets.MustLoad("us-iraq")
 	l := f.Lineage()
 	for _, e := range l.Ancestors("jscd-talks-2023-08") {
+		if e.Type == "" {
+			fmt.Printf("%s is held under %s\n", e.From, e.To)
+			continue
+		}
 		fmt.Printf("%s -%s-> %s\n", e.From, e.Type, e.To)
 	}
 	// Output:
-	// jscd-talks-2023-08 -event-of-> jscd
+	// jscd-talks-2023-08 is held under jscd
 	// jscd -based-on-> strategic-framework-agreement
 	// jscd -based-on-> strategic-dialogue
 	// jscd -based-on-> higher-coordination-committee

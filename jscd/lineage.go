@@ -2,21 +2,19 @@ package jscd
 
 import "slices"
 
-// EdgeEventOf is the type of the lineage edge that attaches an event to its instrument (a round
-// to its dialogue). It exists only in a Lineage: it is not a RelationType a document may use,
-// and RelationType.Valid reports false for it.
-const EdgeEventOf RelationType = "event-of"
-
 // Edge is one link of a Lineage: From holds the relation and rests on To ("the JSCD is based on
-// the Strategic Framework Agreement" is the edge From "jscd", To "sfa", Type RelationBasedOn).
-// An event points at its instrument with Type EdgeEventOf.
+// the Strategic Framework Agreement" is the edge From "jscd", To "sfa", Type
+// RelationTypeBasedOn). The edge from an event to its instrument (a round to its dialogue) has
+// an empty Type: it is the event's instrument field, not a relation.
 type Edge struct {
 	// From is the entity that holds the relation: the instrument that is based on another,
 	// or the event that belongs to an instrument.
 	From ID `json:"from"`
 	// To is the instrument From rests on.
 	To ID `json:"to"`
-	// Type is the relation, or EdgeEventOf for an event's link to its instrument.
+	// Type is the instrument's relation to To as written, or "" for an event's link to its
+	// instrument. (A relation written without a type gives "" too; validation reports it as
+	// CodeFieldMissing.)
 	Type RelationType `json:"type"`
 }
 
@@ -93,7 +91,7 @@ func (l *Lineage) addEdges(f *Framework) {
 		}
 		seen[ev.ID] = true
 		if ev.Instrument != "" {
-			l.addEdge(Edge{From: ev.ID, To: ev.Instrument, Type: EdgeEventOf})
+			l.addEdge(Edge{From: ev.ID, To: ev.Instrument})
 		}
 	}
 	l.broken = make([]bool, len(l.edges))

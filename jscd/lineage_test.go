@@ -42,8 +42,8 @@ func TestLineageNodesAndEdges(t *testing.T) {
 		{From: "jscd", To: "hcc", Type: jscd.RelationTypeBasedOn},
 		{From: "sd", To: "sfa", Type: jscd.RelationTypeImplements},
 		{From: "hcc", To: "sfa", Type: jscd.RelationTypeImplements},
-		{From: "round-4", To: "sd", Type: jscd.EdgeEventOf},
-		{From: "talks", To: "jscd", Type: jscd.EdgeEventOf},
+		{From: "round-4", To: "sd"},
+		{From: "talks", To: "jscd"},
 	}
 	if diff := cmp.Diff(wantEdges, l.Edges()); diff != "" {
 		t.Errorf("Edges (-want +got):\n%s", diff)
@@ -56,7 +56,7 @@ func TestLineageNodesAndEdges(t *testing.T) {
 func TestLineageAncestorsDescendants(t *testing.T) {
 	l := lineageFramework().Lineage()
 	wantAnc := []jscd.Edge{
-		{From: "talks", To: "jscd", Type: jscd.EdgeEventOf},
+		{From: "talks", To: "jscd"},
 		{From: "jscd", To: "sfa", Type: jscd.RelationTypeBasedOn},
 		{From: "jscd", To: "sd", Type: jscd.RelationTypeBasedOn},
 		{From: "jscd", To: "hcc", Type: jscd.RelationTypeBasedOn},
@@ -68,8 +68,8 @@ func TestLineageAncestorsDescendants(t *testing.T) {
 	}
 	wantDesc := []jscd.Edge{
 		{From: "jscd", To: "sd", Type: jscd.RelationTypeBasedOn},
-		{From: "round-4", To: "sd", Type: jscd.EdgeEventOf},
-		{From: "talks", To: "jscd", Type: jscd.EdgeEventOf},
+		{From: "round-4", To: "sd"},
+		{From: "talks", To: "jscd"},
 	}
 	if diff := cmp.Diff(wantDesc, l.Descendants("sd")); diff != "" {
 		t.Errorf("Descendants(sd) (-want +got):\n%s", diff)
@@ -156,7 +156,7 @@ func TestLineageEdgesRestOnInstruments(t *testing.T) {
 		},
 	}
 	l := f.Lineage()
-	if diff := cmp.Diff([]jscd.Edge{{From: "e3", To: "a", Type: jscd.EdgeEventOf}}, l.Edges()); diff != "" {
+	if diff := cmp.Diff([]jscd.Edge{{From: "e3", To: "a"}}, l.Edges()); diff != "" {
 		t.Errorf("Edges (-want +got):\n%s", diff)
 	}
 	if got := l.Cycles(); got != nil {
@@ -176,11 +176,5 @@ func TestLineageEmpty(t *testing.T) {
 		if l.Ancestors("x") != nil || l.Descendants("x") != nil {
 			t.Errorf("%s: walks of an unknown ID returned edges", name)
 		}
-	}
-}
-
-func TestEdgeEventOfIsNotARelationType(t *testing.T) {
-	if jscd.EdgeEventOf.Valid() {
-		t.Error("EdgeEventOf.Valid() = true; documents must not use it")
 	}
 }

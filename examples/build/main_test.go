@@ -43,7 +43,7 @@ func TestRun(t *testing.T) {
 	}
 
 	wantEdges := []jscd.Edge{
-		{From: "jwg-meeting-1", To: "joint-working-group", Type: jscd.EdgeEventOf},
+		{From: "jwg-meeting-1", To: "joint-working-group"}, // an event's instrument: no relation type
 		{From: "joint-working-group", To: "defence-policy-dialogue", Type: jscd.RelationTypePartOf},
 		{From: "joint-working-group", To: "defence-memorandum", Type: jscd.RelationTypeImplements},
 		{From: "defence-policy-dialogue", To: "defence-memorandum", Type: jscd.RelationTypeBasedOn},

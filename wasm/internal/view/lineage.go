@@ -65,6 +65,11 @@ func LineagePanel(in *Input) []Node {
 	return append(out, h("div", at("class", "scroll"), svg))
 }
 
+// eventOf is the page's name for the edge from an event to its instrument, which has no
+// relation type in the library (jscd.Edge): its class (rel-event-of in style.css), its
+// data-type and its label key (relation.event-of).
+const eventOf = "event-of"
+
 type lineageGeometry struct {
 	rtl   bool
 	width float64
@@ -105,10 +110,13 @@ func (g lineageGeometry) edge(l *Lang, e jscd.Edge, route []layout.Point) (Node,
 		d += " C" + num(px) + "," + num(mid) + " " + num(x) + "," + num(mid) + " " + num(x) + "," + num(y)
 		px, py = x, y
 	}
-	class := "edge rel-" + string(e.Type)
-	path := h("g", at("class", "edge-group"), h("path", at("class", class, "d", d, "marker-end", "url(#arrow)",
-		"data-from", string(e.From), "data-to", string(e.To), "data-type", string(e.Type))))
-	if e.Type == jscd.EdgeEventOf {
+	relation := string(e.Type)
+	if relation == "" {
+		relation = eventOf
+	}
+	path := h("g", at("class", "edge-group"), h("path", at("class", "edge rel-"+relation, "d", d,
+		"marker-end", "url(#arrow)", "data-from", string(e.From), "data-to", string(e.To), "data-type", relation)))
+	if relation == eventOf {
 		return path, edgeLabel{}, false
 	}
 	// The label sits two thirds of the way to the edge's first bend or its end, so the
@@ -119,7 +127,7 @@ func (g lineageGeometry) edge(l *Lang, e jscd.Edge, route []layout.Point) (Node,
 	}
 	y0 -= lineageNodeH / 2
 	lx, ly := x0+(x1-x0)*2/3, y0+(y1-y0)*2/3
-	return path, edgeLabel{text: l.Enum("relation", string(e.Type)), x: lx, y: ly, top: y1 + 8, bottom: y0 - 8}, true
+	return path, edgeLabel{text: l.Enum("relation", relation), x: lx, y: ly, top: y1 + 8, bottom: y0 - 8}, true
 }
 
 // Edge label sizes, for keeping labels apart: the font is 13 px (style.css).

@@ -158,7 +158,7 @@ func TestLabelsCoverTheFormat(t *testing.T) {
 	}
 	need := map[string][]string{
 		"area": strs(jscd.Areas()), "status": strs(jscd.CommitmentStatuses()), "due": strs(jscd.DueStates()),
-		"strength": strs(jscd.Strengths()), "relation": append(strs(jscd.RelationTypes()), string(jscd.EdgeEventOf)),
+		"strength": strs(jscd.Strengths()), "relation": append(strs(jscd.RelationTypes()), eventOf),
 		"instrument": strs(jscd.InstrumentKinds()), "event": strs(jscd.EventKinds()), "kind": strs(jscd.StakeholderKinds()),
 		"role": strs(jscd.Roles()), "source": strs(jscd.SourceKinds()), "timeline": strs(jscd.TimelineKinds()),
 		"diff": {"added", "removed", "changed"}, "severity": {"error", "warning", "info"},
