@@ -273,7 +273,7 @@ func TestIssueRendersInEachCatalogueLanguage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if got := is.LocalizedError(NewPrinter(tt.prefs...)); got != tt.want {
-			t.Errorf("Localize(NewPrinter(%v)) = %q; want %q", tt.prefs, got, tt.want)
+			t.Errorf("LocalizedError(NewPrinter(%v)) = %q; want %q", tt.prefs, got, tt.want)
 		}
 	}
 	if got, want := is.Error(), tests[0].want; got != want {

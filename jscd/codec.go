@@ -23,8 +23,8 @@ const (
 	CodeDecodeType Code = "decode.type"
 	// CodeDecodeTrailingData is anything but white space after the end of the document.
 	CodeDecodeTrailingData Code = "decode.trailing-data"
-	// CodeDecodeTooLarge is input larger than the limit set by WithMaxBytes, or nested
-	// deeper than MaxDepth.
+	// CodeDecodeTooLarge is input larger than the limit set by MaxBytes, or nested more
+	// than 1000 deep.
 	CodeDecodeTooLarge Code = "decode.too-large"
 	// CodeDecodeLanguageTag is a key of a Text object that golang.org/x/text/language cannot
 	// parse as a BCP 47 tag ("e n", "xx-!!").
@@ -65,7 +65,7 @@ const (
 	fmtDecodeRead              = "reading the input: %v"
 )
 
-// DefaultMaxBytes is the largest input Decode accepts when WithMaxBytes is not given: 64 MiB.
+// DefaultMaxBytes is the largest input Decode accepts when MaxBytes is not given: 64 MiB.
 const DefaultMaxBytes int64 = 64 << 20
 
 // maxNesting is how deeply objects and arrays may nest in a document, extensions included.

@@ -23,7 +23,7 @@ var update = flag.Bool("update", false, "rewrite the golden files of testdata/de
 
 // decodeWant is the expected outcome of a golden decode case, stored in <case>.want.json.
 type decodeWant struct {
-	// MaxBytes, when set, is passed to Decode with WithMaxBytes.
+	// MaxBytes, when set, is passed to Decode with the option MaxBytes.
 	MaxBytes int64  `json:"maxBytes,omitempty"`
 	Path     string `json:"path"`
 	Code     Code   `json:"code"`
@@ -166,7 +166,7 @@ func TestDecodeMaxBytesBoundary(t *testing.T) {
 		t.Errorf("Decode one byte over the limit: %v; want %s", err, CodeDecodeTooLarge)
 	}
 	if _, err := Decode(strings.NewReader(doc), MaxBytes(0)); err != nil {
-		t.Errorf("WithMaxBytes(0) should keep the default limit: %v", err)
+		t.Errorf("MaxBytes(0) should keep the default limit: %v", err)
 	}
 }
 

@@ -833,7 +833,7 @@ func TestDateSyntaxIssueInArabic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if got := is.LocalizedError(NewPrinter(tt.lang)); got != tt.want {
-			t.Errorf("Localize(%s) = %q; want %q", tt.lang, got, tt.want)
+			t.Errorf("LocalizedError(NewPrinter(%s)) = %q; want %q", tt.lang, got, tt.want)
 		}
 	}
 	if got := is.Error(); got != tests[0].want {

@@ -37,9 +37,9 @@ type Change struct {
 	// the whole entity was added or removed.
 	Path Path `json:"path,omitempty"`
 	// Old is the old value as JSON data (nil, bool, json.Number, string, []any or
-	// map[string]any); nil when Kind is ChangeAdded.
+	// map[string]any); nil when Kind is ChangeKindAdded.
 	Old any `json:"old,omitempty"`
-	// New is the new value, like Old; nil when Kind is ChangeRemoved.
+	// New is the new value, like Old; nil when Kind is ChangeKindRemoved.
 	New any `json:"new,omitempty"`
 }
 

@@ -4,9 +4,9 @@ package jscd
 const (
 	// CodeSourceMissing reports an event, commitment or assessment that cites no source.
 	CodeSourceMissing Code = "source.missing"
-	// CodeSourceUnused is a hint about a source that nothing cites.
+	// CodeSourceUnused is an info about a source that nothing cites.
 	CodeSourceUnused Code = "source.unused"
-	// CodeCommitmentNoDue is a hint about a commitment without a due date, which no analysis
+	// CodeCommitmentNoDue is an info about a commitment without a due date, which no analysis
 	// can call overdue.
 	CodeCommitmentNoDue Code = "commitment.no-due"
 )
@@ -48,9 +48,9 @@ func (c *checker) requireSources(collection string, i int, sources []ID) {
 	}
 }
 
-// reportUnusedSources hints at sources that no sources field of the document cites. The
-// citations were marked as the references family resolved them (see resolve), so they are not
-// walked again here.
+// reportUnusedSources reports, as infos, the sources that no sources field of the document
+// cites. The citations were marked as the references family resolved them (see resolve), so
+// they are not walked again here.
 func (c *checker) reportUnusedSources() {
 	for i := range c.f.Sources {
 		if c.cited == nil || !c.cited[i] {

@@ -39,9 +39,9 @@ type SearchResult struct {
 }
 
 // Search finds the stakeholders whose name, short name, aliases or position titles match
-// query, in any language of the document. Query and texts are compared after FoldName, so case,
+// query, in any language of the document. Query and texts are compared folded, so case,
 // width, diacritics, Arabic letter variants and the definite article do not matter: "sudani",
-// "Al-Sudani" and "السوداني" find the same person.
+// "Al-Sudani" and "السوداني" find the same person (docs/search.md gives the folding).
 //
 // Each stakeholder appears once, with its best match. Results are ranked by Score (an exact
 // match of a whole text, then of whole words, then a match at the start of words, then any
@@ -271,7 +271,7 @@ func isASCII(s string) bool {
 	return true
 }
 
-// foldRune maps one rune for FoldName: Arabic letter variants to their base letter, characters
+// foldRune maps one rune for foldName: Arabic letter variants to their base letter, characters
 // dropped without a trace to -1, other separators and symbols to a space.
 func foldRune(r rune) rune {
 	switch r {

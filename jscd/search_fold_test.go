@@ -14,7 +14,7 @@ import (
 	"golang.org/x/text/width"
 )
 
-// referenceFoldName is FoldName as first written, with golang.org/x/text's width and cases
+// referenceFoldName is foldName as first written, with golang.org/x/text's width and cases
 // packages (which the library no longer links; the tests may).
 func referenceFoldName(s string) string {
 	folded := s
@@ -31,7 +31,7 @@ func referenceFoldName(s string) string {
 	return strings.Join(dropArticles(strings.Fields(folded)), " ")
 }
 
-// foldDiffersOnPurpose reports the runes FoldName folds otherwise than the reference, as
+// foldDiffersOnPurpose reports the runes foldName folds otherwise than the reference, as
 // docs/search.md says: the Turkish dotless ı (now i), Cherokee (folded to the small letters
 // rather than the capitals: the same runes still meet) and the half-width Hangul letters
 // (folded to conjoining rather than compatibility jamo).
@@ -39,7 +39,7 @@ func foldDiffersOnPurpose(r rune) bool {
 	return r == 'ı' || unicode.Is(unicode.Cherokee, r) || 0xFFA0 <= r && r <= 0xFFDC
 }
 
-// TestFoldNameMatchesReference compares FoldName with the reference on every rune of the Basic
+// TestFoldNameMatchesReference compares foldName with the reference on every rune of the Basic
 // Multilingual Plane (between two letters, so that a rune folded to a space shows) and on
 // random strings of letters, marks, width forms and punctuation.
 func TestFoldNameMatchesReference(t *testing.T) {
@@ -49,7 +49,7 @@ func TestFoldNameMatchesReference(t *testing.T) {
 		}
 		s := "x" + string(r) + "y"
 		if got, want := foldName(s), referenceFoldName(s); got != want {
-			t.Errorf("FoldName(%q) (U+%04X) = %q, want %q", s, r, got, want)
+			t.Errorf("foldName(%q) (U+%04X) = %q, want %q", s, r, got, want)
 		}
 	}
 	alphabet := []rune("aAeÉé\u0301\u0308\u0345ßẞſKΣσςİIiıΐᾳﬁﬀŉẚևＡｚ０\u3000ｶﾞ al-Al.'’ـأإآةىیکەھالسودانيSudaniشيعة\u064e\u0651")
@@ -65,7 +65,7 @@ func TestFoldNameMatchesReference(t *testing.T) {
 		}
 		s := b.String()
 		if got, want := foldName(s), referenceFoldName(s); got != want {
-			t.Errorf("FoldName(%q) = %q, want %q", s, got, want)
+			t.Errorf("foldName(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
@@ -88,7 +88,7 @@ func TestFoldNameCases(t *testing.T) {
 		{"\u212Aelvin", "kelvin"}, // the Kelvin sign
 	} {
 		if got := foldName(tt.in); got != tt.want {
-			t.Errorf("FoldName(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("foldName(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -124,7 +124,7 @@ func TestFoldName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if got := foldName(tt.in); got != tt.want {
-			t.Errorf("FoldName(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("foldName(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -139,7 +139,7 @@ func TestFoldNameSoraniMeetsArabic(t *testing.T) {
 	}
 	for _, p := range pairs {
 		if a, b := foldName(p[0]), foldName(p[1]); a != b {
-			t.Errorf("FoldName(%q) = %q, FoldName(%q) = %q; want equal", p[0], a, p[1], b)
+			t.Errorf("foldName(%q) = %q, foldName(%q) = %q; want equal", p[0], a, p[1], b)
 		}
 	}
 }

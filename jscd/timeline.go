@@ -46,7 +46,7 @@ type TimelineEntry struct {
 	// Label names the entry in every language the data has: the instrument's or event's name,
 	// the commitment's text, or "person, title" for a position.
 	Label Text `json:"label"`
-	// Status is the status entered, for a TimelineStatusChange; empty otherwise.
+	// Status is the status entered, for a TimelineKindStatusChange; empty otherwise.
 	Status CommitmentStatus `json:"status,omitempty"`
 }
 

@@ -116,8 +116,8 @@ func Rules() []Rule {
 }
 
 // Validate checks the document against every rule and returns nil when it has no error, or a
-// *multierror.Error holding one *Issue per error, sorted by path and then code. Warnings and
-// hints are left out unless WarningsAsErrors is given; Check returns them all.
+// *multierror.Error holding one *Issue per error, sorted by path and then code. Warnings are
+// left out unless WarningsAsErrors is given, infos always; Check returns them all.
 //
 // errors.As(err, &issue) reaches the first issue, errors.Is(err, CodeRefUnresolved) asks
 // whether any issue has that code, and Issues(err) returns them all.

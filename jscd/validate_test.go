@@ -243,7 +243,7 @@ func TestValidateReturnsNilForAValidDocument(t *testing.T) {
 	}
 }
 
-// brokenDocument has two errors, a warning and a hint, at paths that sort differently as text
+// brokenDocument has two errors, a warning and an info, at paths that sort differently as text
 // and as numbers.
 func brokenDocument(t testing.TB) *Framework {
 	f := validDocument(t)

@@ -185,7 +185,7 @@ func walkStrings(v any, visit func(string)) {
 	}
 }
 
-// TestValidates runs every rule of jscd over the data: no error and no warning. The hints
+// TestValidates runs every rule of jscd over the data: no error and no warning. The infos
 // that remain are deliberate (the article gives no due date for the 2023 commitments).
 func TestValidates(t *testing.T) {
 	for _, name := range datasets.Names() {
@@ -195,7 +195,7 @@ func TestValidates(t *testing.T) {
 		}
 		for _, is := range f.Check() {
 			if is.Severity == jscd.SeverityInfo && is.Code != jscd.CodeCommitmentNoDue {
-				t.Errorf("%s: unexpected hint %v", name, is)
+				t.Errorf("%s: unexpected info %v", name, is)
 			}
 		}
 	}
