@@ -67,7 +67,7 @@ func ExampleFramework_Check() {
 	f := decodeExample()
 	f.Commitments[0].By = []jscd.ID{"france"}
 	f.Commitments[0].Due = jscd.Date{}
-	// Check returns warnings and hints as well as errors; AsOf turns on the rules about the
+	// Check returns warnings and infos as well as errors; AsOf turns on the rules about the
 	// present. An issue that is not an error names its severity when printed.
 	for _, issue := range f.Check(jscd.AsOf(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))) {
 		fmt.Println(issue)
@@ -98,7 +98,7 @@ func ExampleNewPrinter() {
 	// وادەی 2018 پێش ئەوەیە کە پابەندبوونەکە بدرێت، 2019-01-15
 }
 
-// MessageParts tells a message's arguments from its words, for a renderer that sets them
+// Message tells a message's arguments from its words, for a renderer that sets them
 // apart: here in brackets, as an HTML page would isolate them in a right-to-left sentence.
 func ExampleIssue_Message() {
 	f := decodeExample()
@@ -144,24 +144,4 @@ func ExampleID_Valid() {
 	// true sfa-2008
 	// false SFA 2008
 	// false sfa--2008
-}
-
-// A renderer links a source's URL only when IsWebURL accepts it: the rule url.syntax holds
-// the document to the same test.
-func ExampleIsWebURL() {
-	for _, u := range []string{
-		"https://www.rudaw.net/english/opinion",
-		"https://ar.wikipedia.org/wiki/العراق",
-		"javascript:alert(1)",
-		"https://example.org@evil.example/",
-		"//example.org/relative",
-	} {
-		fmt.Println(jscd.IsWebURL(u), u)
-	}
-	// Output:
-	// true https://www.rudaw.net/english/opinion
-	// true https://ar.wikipedia.org/wiki/العراق
-	// false javascript:alert(1)
-	// false https://example.org@evil.example/
-	// false //example.org/relative
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/jscd-go/jscd/internal/weburl"
 )
 
 // The codes of the syntax rules: the form of single values.
@@ -223,7 +225,7 @@ func (c *checker) syntaxSource(p loc, s *Source) {
 	checkEnum(c, p, "kind", s.Kind, s.Kind.Valid(), sourceKinds[:])
 	c.requireText(p, "title", s.Title)
 	c.checkDate(p, "published", s.Published)
-	if s.URL != "" && !IsWebURL(s.URL) {
+	if s.URL != "" && !weburl.Valid(s.URL) {
 		c.report(CodeURLSyntax, p.key("url"), fmtURLSyntax, s.URL)
 	}
 }

@@ -44,18 +44,6 @@ func TestIsCountryCode(t *testing.T) {
 	}
 }
 
-func TestIsWebURL(t *testing.T) {
-	for s, want := range map[string]bool{
-		"https://www.rudaw.net/english/opinion/10082023": true, "http://example.org": true,
-		"HTTPS://example.org/a": true, "ftp://example.org": false, "/relative": false,
-		"example.org": false, "mailto:a@example.org": false, "https://": false, "https://exa mple.org": false,
-	} {
-		if got := IsWebURL(s); got != want {
-			t.Errorf("IsWebURL(%q) = %v; want %v", s, got, want)
-		}
-	}
-}
-
 func TestBefore(t *testing.T) {
 	tests := []struct {
 		a, b string

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/jscd-go/jscd/internal/weburl"
 	"github.com/jscd-go/jscd/jscd"
 	"github.com/jscd-go/jscd/jscd/datasets"
 	"github.com/jscd-go/jscd/wasm/internal/layout"
@@ -76,7 +77,7 @@ func TestPanelsShowTheBundledFramework(t *testing.T) {
 		}
 	}
 	for _, s := range f.Sources {
-		if jscd.IsWebURL(s.URL) {
+		if weburl.Valid(s.URL) {
 			links++
 		}
 	}

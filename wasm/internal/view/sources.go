@@ -1,11 +1,15 @@
 package view
 
-import "github.com/jscd-go/jscd/jscd"
+import (
+	"github.com/jscd-go/jscd/internal/weburl"
+	"github.com/jscd-go/jscd/jscd"
+)
 
 // SourcesPanel lists the document's sources with their kind, publisher, authors and date. A
-// source's URL becomes a link only when the library's rule accepts it (jscd.IsWebURL: an
-// absolute http or https URL with a host and no user name); any other URL (javascript:,
-// data:, relative, or one disguising its host) is not shown at all, and validation lists it.
+// source's URL becomes a link only when the library's rule url.syntax accepts it
+// (weburl.Valid: an absolute http or https URL with a host and no user name); any other URL
+// (javascript:, data:, relative, or one disguising its host) is not shown at all, and
+// validation lists it.
 func SourcesPanel(in *Input) []Node {
 	l := in.Lang
 	f := in.Framework
@@ -14,7 +18,7 @@ func SourcesPanel(in *Input) []Node {
 	var items []Node
 	for _, s := range f.Sources {
 		title := l.data("cite", s.Title, "title")
-		if jscd.IsWebURL(s.URL) {
+		if weburl.Valid(s.URL) {
 			title = h("a", at("href", s.URL, "rel", "noopener noreferrer external", "target", "_blank"), title)
 		}
 		kids := []Node{

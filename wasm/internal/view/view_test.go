@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/jscd-go/jscd/internal/weburl"
 	"github.com/jscd-go/jscd/jscd"
 	"github.com/jscd-go/jscd/jscd/datasets"
 	"github.com/jscd-go/jscd/wasm/internal/web"
@@ -128,8 +129,8 @@ func TestSourcesLinkOnlyWebURLs(t *testing.T) {
 		{"https:example.org", false}, {"https//example.org", false},
 	}
 	for _, tt := range tests {
-		if got := jscd.IsWebURL(tt.url); got != tt.link {
-			t.Fatalf("jscd.IsWebURL(%q) = %v; the table expects %v", tt.url, got, tt.link)
+		if got := weburl.Valid(tt.url); got != tt.link {
+			t.Fatalf("weburl.Valid(%q) = %v; the table expects %v", tt.url, got, tt.link)
 		}
 		f := &jscd.Framework{Sources: []jscd.Source{{ID: "s", Kind: jscd.SourceKindNews, Title: jscd.Text{"en": "A source"}, URL: tt.url}}}
 		panel := string(AppendNodes(nil, SourcesPanel(&Input{Lang: NewLang("en"), Framework: f})))

@@ -1,4 +1,7 @@
-package jscd
+// Package weburl holds the test of a web address that the library's rule url.syntax applies
+// to a source's URL and that the demo applies before it links one: one test, so that the page
+// links exactly the URLs that validation accepts.
+package weburl
 
 import (
 	"strings"
@@ -6,7 +9,7 @@ import (
 	"unicode/utf8"
 )
 
-// IsWebURL reports whether s is a URL a source may give (rule url.syntax) and a page may link
+// Valid reports whether s is a URL a source may give (rule url.syntax) and a page may link
 // to: an absolute http or https URL with a host, written as RFC 3986 allows (or as an IRI,
 // RFC 3987, so that a source may keep its Arabic or Kurdish path unencoded):
 //
@@ -21,10 +24,11 @@ import (
 // ("%25eth0", which names a network interface of one machine) nor an IPvFuture literal can be
 // followed from a page, so neither is accepted.
 //
-// The check is our own rather than net/url's, which is lenient where this rule should not
-// be (spaces and quotes in a path, a bad escape in a query) and links ≈60 KB of code into a
-// WebAssembly program.
-func IsWebURL(s string) bool {
+// The check is its own rather than net/url's because it is stricter on purpose: url.Parse
+// accepts spaces, quotes and "<>{}|\^`" in a path, a bad percent-encoding in a query, a user
+// name, a zone and any port number, none of which a source's URL should have or a page should
+// link to.
+func Valid(s string) bool {
 	rest, ok := cutWebScheme(s)
 	if !ok {
 		return false
@@ -211,4 +215,10 @@ func isH16(g string) bool {
 		}
 	}
 	return true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }

@@ -1,4 +1,4 @@
-package jscd
+package weburl
 
 import (
 	"net/url"
@@ -8,7 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// webURLCases are the edge cases of IsWebURL, by the part of the URL they test. Where net/url
+// webURLCases are the edge cases of Valid, by the part of the URL they test. Where net/url
 // gives another answer, the case says why.
 var webURLCases = map[string]bool{
 	// Scheme: http or https in any case, followed by "//" and a host.
@@ -68,25 +68,37 @@ var webURLCases = map[string]bool{
 	"https://example.org/#\U000F0000": false, "https://example.org/\U000E0041": false,
 }
 
-func TestIsWebURLEdgeCases(t *testing.T) {
+func TestValidEdgeCases(t *testing.T) {
 	got := map[string]bool{}
 	for s := range webURLCases {
-		got[s] = IsWebURL(s)
+		got[s] = Valid(s)
 	}
 	if diff := cmp.Diff(webURLCases, got); diff != "" {
-		t.Errorf("IsWebURL (-want +got):\n%s", diff)
+		t.Errorf("Valid (-want +got):\n%s", diff)
 	}
 }
 
-// FuzzIsWebURL checks that what IsWebURL accepts, net/url's parser reads as an http or https
+func TestValid(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://www.rudaw.net/english/opinion/10082023": true, "http://example.org": true,
+		"HTTPS://example.org/a": true, "ftp://example.org": false, "/relative": false,
+		"example.org": false, "mailto:a@example.org": false, "https://": false, "https://exa mple.org": false,
+	} {
+		if got := Valid(s); got != want {
+			t.Errorf("Valid(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
+
+// FuzzValid checks that what Valid accepts, net/url's parser reads as an http or https
 // URL with a host. The check is stricter than the parser everywhere but in percent-encoded
 // ASCII in a host, which RFC 3986 allows and the parser does not.
-func FuzzIsWebURL(f *testing.F) {
+func FuzzValid(f *testing.F) {
 	for s := range webURLCases {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if !IsWebURL(s) {
+		if !Valid(s) {
 			return
 		}
 		_, authority, _ := strings.Cut(s, "://")
@@ -98,10 +110,10 @@ func FuzzIsWebURL(f *testing.F) {
 		}
 		u, err := url.Parse(s)
 		if err != nil {
-			t.Fatalf("IsWebURL(%q) is true; url.Parse: %v", s, err)
+			t.Fatalf("Valid(%q) is true; url.Parse: %v", s, err)
 		}
 		if u.Host == "" || u.Opaque != "" || u.Scheme != "http" && u.Scheme != "https" {
-			t.Fatalf("IsWebURL(%q) is true; url.Parse reads scheme %q, host %q, opaque %q", s, u.Scheme, u.Host, u.Opaque)
+			t.Fatalf("Valid(%q) is true; url.Parse reads scheme %q, host %q, opaque %q", s, u.Scheme, u.Host, u.Opaque)
 		}
 	})
 }
