@@ -43,10 +43,10 @@
 // Every problem is an [*Issue] with a [Path] (printed as a JSON Pointer such as
 // /commitments/3/due), a stable [Code] such as "ref.unresolved", a [Severity] (error, warning
 // or info), and its message as a format with arguments. [Issue.Error] renders it in English,
-// [Issue.LocalizedError] in the language of a printer from [NewPrinter] (Arabic and Kurdish
-// Sorani are built in; [NewCatalog] adds a language or overrides a message), and
-// [Issue.Message] gives the message alone, its arguments told from its words, for
-// right-to-left pages and editors; an Issue marshals to JSON. Validate returns a
+// [Issue.LocalizedError] in the language of a *message.Printer ([NewPrinter] gives one for
+// Arabic or Kurdish Sorani; a catalogue from [NewCatalog] adds a language or overrides a
+// message), and [Issue.Message] gives the message alone, its arguments told from its words,
+// for right-to-left pages and editors; an Issue marshals to JSON. Validate returns a
 // *multierror.Error of issues; [Issues] takes them back out, and errors.Is(err, code) asks for
 // one code. The rules are listed in docs/rules.md, and by [Rules]. A validation issue knows
 // its path, not its place in the text: [Locate] finds the line and column of a path, counted
