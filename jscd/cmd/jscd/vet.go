@@ -1,9 +1,11 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/jscd-go/jscd/jscd"
@@ -125,6 +127,11 @@ func (c *ctx) vet(o vetOptions, args []string) int {
 		}
 		r.files++
 		f, issues := jscd.CheckBytes(data, opts...)
+		// In the order of the text, as compilers report, rather than the library's order of
+		// paths; issues at one place keep that order.
+		slices.SortStableFunc(issues, func(a, b *jscd.Issue) int {
+			return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+		})
 		if f == nil {
 			r.status = exitTrouble
 		}
