@@ -259,7 +259,7 @@ func (s *scanner) stringValue(sc *schema, v reflect.Value) error {
 	return nil
 }
 
-// enter counts one more level of nesting, failing beyond MaxDepth.
+// enter counts one more level of nesting, failing beyond maxNesting.
 func (s *scanner) enter() error {
 	s.depth++
 	if s.depth > maxNesting {
