@@ -189,8 +189,8 @@ func commitments() []jscd.Commitment {
 	}}
 }
 
-// date parses an EDTF date written in this file; a typo here is a bug, so it panics. (jscd has
-// ParseDate but no Must form for Go literals.)
+// date parses an EDTF date written in this file; a typo here is a bug, so it panics, as
+// jscd.MustParseDate does under a longer name.
 func date(s string) jscd.Date {
 	d, err := jscd.ParseDate(s)
 	if err != nil {
