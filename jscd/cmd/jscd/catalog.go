@@ -294,7 +294,7 @@ var translations = []translation{
 	{key: "the day of the report (default today)", ar: "يوم التقرير (الافتراضي اليوم)", ckb: "ڕۆژی ڕاپۆرتەکە (بە بنەڕەت ئەمڕۆ)"},
 	{key: "Commitments on %s:", ar: "الالتزامات في %s:", ckb: "پابەندبوونەکان لە %s:"},
 	{key: "no status", ar: "بلا حالة", ckb: "بێ دۆخ"},
-	{key: "%s since %s", ar: "%s منذ %s", ckb: "%s لە %s ەوە"},
+	{key: "%s since %s", ar: "%s منذ %s", ckb: "%s لە %sەوە"},
 	{key: "(possibly %s)", ar: "(ربما %s)", ckb: "(لەوانەیە %s)"},
 	{key: "no due date", ar: "بلا موعد استحقاق", ckb: "بێ وادە"},
 	{key: "due %s", ar: "مستحق في %s", ckb: "وادە: %s"},

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jscd-go/jscd/jscd"
 	"golang.org/x/text/language"
@@ -203,7 +204,7 @@ func (c *ctx) fail(msg string) {
 func (c *ctx) usage(w io.Writer) int {
 	p := c.p
 	fmt.Fprintf(w, "%s jscd %s %s\n\n", p.Sprintf("usage:"), c.cmd.name, c.cmd.args)
-	fmt.Fprintf(w, "%s\n\n", p.Sprintf(c.cmd.help))
+	fmt.Fprintf(w, "%s\n\n", wrap(p.Sprintf(c.cmd.help), 88))
 	var flags []*flag.Flag
 	c.fs.VisitAll(func(f *flag.Flag) { flags = append(flags, f) })
 	if len(flags) > 0 {
@@ -238,7 +239,36 @@ func (c *ctx) topUsage(w io.Writer) {
 		fmt.Fprintf(w, "  %-9s %s\n", cmd.name, p.Sprintf(cmd.synopsis))
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, p.Sprintf("Run 'jscd COMMAND -h' for the flags and exit statuses of a command. Every command takes -lang en|ar|ckb (English, Arabic, Kurdish Sorani); the default is the language of LC_ALL, LC_MESSAGES or LANG when it is one of those, English otherwise."))
+	fmt.Fprintln(w, wrap(p.Sprintf("Run 'jscd COMMAND -h' for the flags and exit statuses of a command. Every command takes -lang en|ar|ckb (English, Arabic, Kurdish Sorani); the default is the language of LC_ALL, LC_MESSAGES or LANG when it is one of those, English otherwise."), 88))
+}
+
+// wrap breaks the lines of text that are longer than width characters at spaces; lines that
+// begin with a space (examples, lists) are left as they are.
+func wrap(text string, width int) string {
+	var b strings.Builder
+	for i, line := range strings.Split(text, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if strings.HasPrefix(line, " ") {
+			b.WriteString(line)
+			continue
+		}
+		n := 0
+		for j, word := range strings.Fields(line) {
+			l := utf8.RuneCountInString(word)
+			if j > 0 && n+1+l > width {
+				b.WriteByte('\n')
+				n = 0
+			} else if j > 0 {
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(word)
+			n += l
+		}
+	}
+	return b.String()
 }
 
 // chooseLanguage returns the language of the output: that of a -lang flag anywhere in args,
