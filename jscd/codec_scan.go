@@ -91,7 +91,7 @@ type scanner struct {
 	off   int
 	depth int
 	path  []segment // where the walk is, to name it in an Issue
-	first *Issue // the first non-syntax problem met, if any
+	first *Issue    // the first non-syntax problem met, if any
 
 	// formatOff and formatEnd delimit the value of the top-level "format" member.
 	formatOff, formatEnd int
