@@ -240,6 +240,20 @@ var translations = []translation{
 	{key: "Text has no leading or trailing white space.", ar: "لا يبدأ النص ولا ينتهي بمسافة بيضاء.", ckb: "دەق بە بۆشایی دەست پێناکات و کۆتایی نایەت."},
 	{key: "Every event, commitment and assessment cites at least one source.", ar: "يستشهد كل حدث والتزام وتقييم بمصدر واحد على الأقل.", ckb: "هەر ڕووداو، پابەندبوون و هەڵسەنگاندنێک لانیکەم ئاماژە بە یەک سەرچاوە دەکات."},
 	{key: "Every source is cited by something.", ar: "يستشهد شيءٌ ما بكل مصدر.", ckb: "شتێک ئاماژە بە هەر سەرچاوەیەک دەکات."},
+	// Rules of instruments' lifecycles, sites and places (and the wider summaries of rules
+	// that now cover them), translated ahead of the library's catalogue.
+	{key: "An instrument's lifecycle is listed oldest first.", ar: "دورة حياة الصكّ مرتّبة من الأقدم إلى الأحدث.", ckb: "قۆناغەکانی ژیانی ئامراز لە کۆنترینەوە ڕیز کراون."},
+	{key: "No lifecycle step is dated before the instrument's signature.", ar: "لا تُؤرَّخ أي مرحلة من دورة الحياة قبل توقيع الصكّ.", ckb: "هیچ قۆناغێکی ژیان ڕێکەوتەکەی پێش واژۆکردنی ئامرازەکە نییە."},
+	{key: "Each lifecycle step may follow the ones before it.", ar: "كل مرحلة من دورة الحياة يجوز أن تلي المراحل التي قبلها.", ckb: "هەر قۆناغێکی ژیان دەتوانێت دوای ئەوانەی پێش خۆی بێت."},
+	{key: "An instrument's status is where its lifecycle leaves it.", ar: "حالة الصكّ هي ما تنتهي إليه دورة حياته.", ckb: "دۆخی ئامراز ئەوەیە کە قۆناغەکانی ژیانی پێی دەگەن."},
+	{key: "A site's dates fall within the lifetime of its instrument.", ar: "تقع تواريخ الموقع ضمن عمر صكّه.", ckb: "ڕێکەوتەکانی شوێنێک لە ناو تەمەنی ئامرازەکەیدان."},
+	{key: "A site is not removed before it was added.", ar: "لا يُزال الموقع قبل أن يُضاف.", ckb: "شوێنێک پێش زیادکردنی لانابرێت."},
+	{key: "No instrument relates to itself and no stakeholder or place is its own parent.", ar: "لا يرتبط صكّ بنفسه، ولا يكون طرف معني أو مكان أصلاً لنفسه.", ckb: "هیچ ئامرازێک پەیوەندیی بە خۆیەوە نییە و هیچ لایەنێک یان شوێنێک سەرەوەی خۆی نییە."},
+	{key: "Relations based-on, part-of, supersedes, continues, implements and amends have no cycles.", ar: "لا حلقات في علاقات based-on وpart-of وsupersedes وcontinues وimplements وamends.", ckb: "پەیوەندییەکانی based-on، part-of، supersedes، continues، implements و amends بازنەیان نییە."},
+	{key: "Parent links of stakeholders and of places have no cycles.", ar: "لا حلقات في روابط الأصل للأطراف المعنية وللأماكن.", ckb: "بەستەرەکانی سەرەوەی لایەنە پەیوەندیدارەکان و شوێنەکان بازنەیان نییە."},
+	{key: "Coordinates are a latitude from -90 to 90 and a longitude from -180 to 180 degrees.", ar: "الإحداثيات خط عرض من -90 إلى 90 وخط طول من -180 إلى 180 درجة.", ckb: "هێڵەکانی شوێن پانییەک لە -90 تا 90 و درێژییەک لە -180 تا 180 پلەن."},
+	{key: "Events fall within the lifetime of their instrument.", ar: "تقع الأحداث ضمن عمر صكّها.", ckb: "ڕووداوەکان لە ناو تەمەنی ئامرازەکەیاندان."},
+	{key: "Relations based-on, implements, continues, supersedes and amends point back in time.", ar: "علاقات based-on وimplements وcontinues وsupersedes وamends تشير إلى الماضي.", ckb: "پەیوەندییەکانی based-on، implements، continues، supersedes و amends ئاماژە بە ڕابردوو دەکەن."},
 	{key: "Commitments have a due date.", ar: "للالتزامات موعد استحقاق.", ckb: "پابەندبوونەکان وادەیان هەیە."},
 
 	// fmt
@@ -418,7 +432,7 @@ var translations = []translation{
 	{key: "value:terminated", en: "terminated", ar: "مُنهى", ckb: "هەڵوەشێنراوە"},
 	{key: "value:superseded", en: "superseded", ar: "مُستبدَل", ckb: "جێگیرکراوەتەوە"},
 	{key: "value:instrument", en: "instrument", ar: "صكّ", ckb: "ئامراز"},
-	{key: "value:signed", en: "signed", ar: "توقيع", ckb: "واژۆکردن"},
+	{key: "value:signed", en: "signed", ar: "وُقّع", ckb: "واژۆکرا"},
 	{key: "value:event", en: "event", ar: "حدث", ckb: "ڕووداو"},
 	{key: "value:commitment-made", en: "commitment made", ar: "قطع التزام", ckb: "دانی پابەندبوون"},
 	{key: "value:status-change", en: "status change", ar: "تغيير حالة", ckb: "گۆڕانی دۆخ"},
@@ -430,4 +444,5 @@ var translations = []translation{
 	{key: "value:implements", en: "implements", ar: "ينفّذ", ckb: "جێبەجێکەری"},
 	{key: "value:supersedes", en: "supersedes", ar: "يحلّ محلّ", ckb: "جێگرەوەی"},
 	{key: "value:part-of", en: "part of", ar: "جزء من", ckb: "بەشێکە لە"},
+	{key: "value:amends", en: "amends", ar: "يعدّل", ckb: "هەموارکەری"},
 }
