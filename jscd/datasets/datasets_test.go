@@ -141,7 +141,10 @@ func stakeholder(t *testing.T, f *jscd.Framework, id jscd.ID) jscd.Stakeholder {
 	return f.Stakeholders[i]
 }
 
-func TestJSCDRestsOnAndComplementsItsThreeFoundations(t *testing.T) {
+// TestJSCDRestsOnItsThreeFoundations checks the JSCD's relations: the article states that it
+// "is based on" the three older instruments; that it is "a complement to" them is the authors'
+// hedged judgement ("it can be said"), an assessment and not a relation.
+func TestJSCDRestsOnItsThreeFoundations(t *testing.T) {
 	f := datasets.MustLoad("us-iraq")
 	type link struct {
 		Type jscd.RelationType
@@ -152,13 +155,37 @@ func TestJSCDRestsOnAndComplementsItsThreeFoundations(t *testing.T) {
 		got = append(got, link{r.Type, r.To})
 	}
 	var want []link
-	for _, typ := range []jscd.RelationType{jscd.RelationTypeBasedOn, jscd.RelationTypeComplements} {
-		for _, to := range []jscd.ID{"strategic-framework-agreement", "strategic-dialogue", "higher-coordination-committee"} {
-			want = append(want, link{typ, to})
-		}
+	for _, to := range []jscd.ID{"strategic-framework-agreement", "strategic-dialogue", "higher-coordination-committee"} {
+		want = append(want, link{jscd.RelationTypeBasedOn, to})
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("JSCD relations (-want +got):\n%s", diff)
+	}
+	i := slices.IndexFunc(f.Assessments, func(a jscd.Assessment) bool {
+		return a.ID == "jscd-complements-its-foundations"
+	})
+	if i < 0 || f.Assessments[i].Confidence != jscd.ConfidenceModerate {
+		t.Error("no assessment jscd-complements-its-foundations of moderate confidence")
+	}
+}
+
+// TestRound4HasNoLeaders checks that the fourth round names no participants: the article says
+// that al-Kadhimi and Biden came to a conclusion in it, not that they led it, so the conclusion
+// is its outcome.
+func TestRound4HasNoLeaders(t *testing.T) {
+	for _, name := range datasets.Names() {
+		f := datasets.MustLoad(name)
+		i := slices.IndexFunc(f.Events, func(e jscd.Event) bool { return e.ID == "strategic-dialogue-round-4" })
+		if i < 0 {
+			t.Fatalf("%s: no round 4", name)
+		}
+		e := f.Events[i]
+		if len(e.Participants) != 0 {
+			t.Errorf("%s: round 4 participants = %+v, want none", name, e.Participants)
+		}
+		if len(e.Outcomes) != 1 || !strings.Contains(e.Outcomes[0]["en"], "al-Kadhimi and US President Joe Biden came to") {
+			t.Errorf("%s: round 4 outcomes = %q, want the conclusion of al-Kadhimi and Biden", name, e.Outcomes)
+		}
 	}
 }
 
@@ -191,13 +218,31 @@ func TestAbbasiSpellings(t *testing.T) {
 	for _, a := range s.Aliases {
 		aliases = append(aliases, a["en"])
 	}
-	for _, want := range []string{"Sabit al-Abbasi", "Thabet al-Abbasi"} {
+	for _, want := range []string{"Sabit al-Abbasi", "Thabet al-Abbasi", "Thabit al-Abbasi"} {
 		if !slices.Contains(aliases, want) {
 			t.Errorf("aliases of al-Abbasi = %q, want %q among them", aliases, want)
 		}
 	}
 	if s.Name["ar"] != "ثابت العباسي" {
 		t.Errorf("Arabic name of al-Abbasi = %q", s.Name["ar"])
+	}
+	if !slices.Contains(s.Sources, "public-record-of-names") {
+		t.Errorf("sources of al-Abbasi = %q, want the public record of names among them", s.Sources)
+	}
+}
+
+// TestHCCOfficialName checks that the committee's official name, which the article does not
+// use, is an alias cited from the public record of names.
+func TestHCCOfficialName(t *testing.T) {
+	in := instrument(t, datasets.MustLoad("us-iraq"), "higher-coordination-committee")
+	if in.Name["en"] != "US-Iraq High Coordination Committee" {
+		t.Errorf("name of the HCC = %q, want the article's", in.Name["en"])
+	}
+	if len(in.Aliases) != 1 || in.Aliases[0]["en"] != "Higher Coordinating Committee" {
+		t.Errorf("aliases of the HCC = %q, want [Higher Coordinating Committee]", in.Aliases)
+	}
+	if !slices.Contains(in.Sources, "public-record-of-names") {
+		t.Errorf("sources of the HCC = %q, want the public record of names among them", in.Sources)
 	}
 }
 

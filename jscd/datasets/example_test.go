@@ -23,7 +23,7 @@ func ExampleLoad() {
 		}
 	}
 	// Output:
-	// 21 stakeholders, 4 instruments, 8 events, 10 commitments, 13 assessments, 2 sources
+	// 21 stakeholders, 4 instruments, 8 events, 10 commitments, 13 assessments, 3 sources
 	// US-Iraq Joint Security Cooperation Dialogue
 	// حوار التعاون الأمني المشترك بين الولايات المتحدة والعراق
 }

@@ -24,8 +24,16 @@ func commitments() []jscd.Commitment {
 			Areas:    areas(jscd.AreaForcePosture),
 			MadeAt:   round4,
 			Due:      date("2021"),
-			Status:   agreedAt("2021-07-23"),
-			Sources:  cites(),
+			Status: []jscd.StatusChange{{
+				Status: jscd.CommitmentStatusAgreed,
+				Date:   date("2021-07-23"),
+				Note: enAr("In the fourth round of the Strategic Dialogue, Mustafa al-Kadhimi and "+
+					"Joe Biden came to the conclusion that included this decision.",
+					"في الجولة الرابعة من الحوار الاستراتيجي توصل مصطفى الكاظمي وجو بايدن إلى "+
+						"النتيجة التي تضمنت هذا القرار."),
+				Sources: cites(),
+			}},
+			Sources: cites(),
 		},
 		{
 			ID: "us-support-for-iraqi-security-forces",

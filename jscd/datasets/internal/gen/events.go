@@ -59,10 +59,9 @@ func round4Event() jscd.Event {
 		Instrument: sd,
 		Round:      4,
 		Date:       date("2021-07-23"),
-		Participants: []jscd.Participant{
-			{Stakeholder: "mustafa-al-kadhimi", Role: jscd.RoleLead, Delegation: "iraq"},
-			{Stakeholder: "joe-biden", Role: jscd.RoleLead, Delegation: "united-states"},
-		},
+		// No participants: the article says that al-Kadhimi and Biden came to a conclusion in
+		// this round, not that they took part in it or in what role. The conclusion is the
+		// round's outcome, and the decision a commitment made at it.
 		Topics: []jscd.Topic{
 			{
 				Text: enAr("The presence of US combat forces in Iraq",
@@ -70,12 +69,17 @@ func round4Event() jscd.Event {
 				Areas: areas(jscd.AreaForcePosture),
 			},
 		},
-		Outcomes: []jscd.Text{enAr("The decision for US combat forces to leave Iraq by the end of 2021.",
-			"قرار مغادرة القوات القتالية الأمريكية العراق بحلول نهاية عام 2021.")},
+		Outcomes: []jscd.Text{enAr("Iraqi Prime Minister Mustafa al-Kadhimi and US President Joe "+
+			"Biden came to an important conclusion, including the decision for US combat forces to "+
+			"leave Iraq by the end of 2021.",
+			"توصل رئيس الوزراء العراقي مصطفى الكاظمي والرئيس الأمريكي جو بايدن إلى نتيجة مهمة، "+
+				"منها قرار مغادرة القوات القتالية الأمريكية العراق بحلول نهاية عام 2021.")},
 		Description: en("\"In the fourth round of strategic dialogue meeting held on July 23, " +
 			"2021, then Iraqi Prime Minister Mustafa al-Kadhimi and US President Joe Biden came to " +
 			"an important conclusion, including the decision for US combat forces to leave Iraq " +
-			"by the end of 2021.\""),
+			"by the end of 2021.\" The article does not say that the two leaders took part in " +
+			"the round, nor in what role, so they are not recorded as participants; their " +
+			"conclusion is the round's outcome."),
 		Sources: cites(),
 	}
 }

@@ -32,12 +32,14 @@ func usIraq2023() *jscd.Framework {
 }
 
 // in2021 lists what of the 2023 framework already stood after the fourth round of the
-// Strategic Dialogue (23 July 2021): the two states and the leaders of that round, the
-// Government of Iraq (in which the Prime Minister held office), the article's authors and
-// publisher (they stand behind the source), the Strategic Framework Agreement, the Strategic
-// Dialogue with its four rounds, and the decision made at the fourth round. Bodies the article
-// brings in only through the 2023 talks are left out although they existed, since no 2021 fact
-// of the article involves them.
+// Strategic Dialogue (23 July 2021): the two states and the two leaders the article credits
+// with that round's conclusion, the Government of Iraq (in which the Prime Minister held
+// office), the article's authors and publisher (they stand behind the source), the Strategic
+// Framework Agreement, the Strategic Dialogue with its four rounds, and the decision made at
+// the fourth round. Bodies the article brings in only through the 2023 talks are left out
+// although they existed, since no 2021 fact of the article involves them. The public record of
+// names is left out too: what it supports (the committee's name, the minister's spellings)
+// came later.
 var in2021 = [...]jscd.ID{
 	"united-states", "iraq", "government-of-iraq", "mustafa-al-kadhimi", "joe-biden",
 	"orsam", "rudaw", "feyzullah-tuna-aygun", "yusuf-can-ayaz",

@@ -62,8 +62,9 @@ func hccInstrument() jscd.Instrument {
 			"اللجنة التنسيقية العليا بين الولايات المتحدة والعراق"),
 		// Arabic writes no abbreviation: the short form drops "US-Iraq".
 		ShortName: enAr("HCC", "اللجنة التنسيقية العليا"),
-		Aliases:   []jscd.Text{en("Higher Coordination Committee")},
-		Parties:   bothStates(),
+		// The committee's official name, from the public record; the article does not use it.
+		Aliases: []jscd.Text{en("Higher Coordinating Committee")},
+		Parties: bothStates(),
 		Areas: areas(jscd.AreaDevelopment, jscd.AreaHumanitarian, jscd.AreaEconomy,
 			jscd.AreaEducation, jscd.AreaCulture),
 		Description: en("The article names it " +
@@ -71,8 +72,9 @@ func hccInstrument() jscd.Instrument {
 			"planned support to Iraq in development, humanitarian aid, economy, education and " +
 			"culture, and continue the US-Iraq talks that started before the government of " +
 			"Mohammed Shia' al-Sudani. The article gives no date for the committee itself, so " +
-			"none is given here; its 2023 discussions are an event."),
-		Sources: cites(),
+			"none is given here; its 2023 discussions are an event. Its official name, Higher " +
+			"Coordinating Committee, is a matter of public record."),
+		Sources: citesNames(),
 	}
 }
 
@@ -92,16 +94,17 @@ func jscdInstrument() jscd.Instrument {
 			{Type: jscd.RelationTypeBasedOn, To: sfa, Sources: cites()},
 			{Type: jscd.RelationTypeBasedOn, To: sd, Sources: cites()},
 			{Type: jscd.RelationTypeBasedOn, To: hcc, Sources: cites()},
-			{Type: jscd.RelationTypeComplements, To: sfa, Sources: cites()},
-			{Type: jscd.RelationTypeComplements, To: sd, Sources: cites()},
-			{Type: jscd.RelationTypeComplements, To: hcc, Sources: cites()},
+			// The article also says that "it can be said" the JSCD "is a complement to" all
+			// three: a hedged judgement of its authors, recorded as the assessment
+			// jscd-complements-its-foundations, not as a relation.
 		},
 		Description: en("It \"covers the cooperation mechanism of the US and Iraq in the field of " +
 			"security\" and it \"consists of the August 7-8, 2023 talks led by the Iraqi Ministry of " +
 			"Defense and the US Department of Defense\". It is \"based on the Strategic Framework " +
 			"Agreement of 2008 and the bilateral meetings held on the basis of the Strategic " +
-			"Dialogue and the US-Iraq High Coordination Committee\", and \"is a complement to\" " +
-			"all three. Its span is open-ended: the Iraqi delegation intends new meetings."),
+			"Dialogue and the US-Iraq High Coordination Committee\". That it \"is a complement " +
+			"to\" all three is the authors' judgement (\"it can be said\"), recorded as an " +
+			"assessment. Its span is open-ended: the Iraqi delegation intends new meetings."),
 		Sources: cites(),
 	}
 }

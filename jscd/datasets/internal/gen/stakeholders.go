@@ -187,7 +187,7 @@ func officials() []jscd.Stakeholder {
 			ID:      "sabit-al-abbasi",
 			Kind:    jscd.StakeholderKindPerson,
 			Name:    enAr("Sabit al-Abbasi", "ثابت العباسي"),
-			Aliases: []jscd.Text{en("Thabet al-Abbasi"), en("Sabit al-Abbasi")},
+			Aliases: []jscd.Text{en("Thabet al-Abbasi"), en("Sabit al-Abbasi"), en("Thabit al-Abbasi")},
 			Country: "IQ",
 			Positions: []jscd.Position{{
 				Title:        minister(),
@@ -196,9 +196,9 @@ func officials() []jscd.Stakeholder {
 				Sources:      citesBoth(),
 			}},
 			Description: en("Iraq's Defense Minister, who chaired the Iraqi delegation at the JSCD " +
-				"talks of 7–8 August 2023. The article spells his first name Sabit; Thabet is the " +
-				"other usual English spelling of ثابت."),
-			Sources: citesBoth(),
+				"talks of 7–8 August 2023. The article spells his first name Sabit; Thabit and " +
+				"Thabet are the other usual English spellings of ثابت (public record)."),
+			Sources: ids(article, record, names),
 		},
 		{
 			ID:      "dana-stroul",
