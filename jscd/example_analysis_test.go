@@ -25,9 +25,6 @@ func ExampleFramework_Lineage() {
 	// jscd -based-on-> strategic-framework-agreement
 	// jscd -based-on-> strategic-dialogue
 	// jscd -based-on-> higher-coordination-committee
-	// jscd -complements-> strategic-framework-agreement
-	// jscd -complements-> strategic-dialogue
-	// jscd -complements-> higher-coordination-committee
 }
 
 // The timeline of the US–Iraq framework, events only.
@@ -126,6 +123,7 @@ func ExampleDiff() {
 	// added events 4
 	// added commitments 9
 	// added assessments 13
+	// added sources 1
 	// + stakeholders mustafa-al-kadhimi /positions/0/to: "2022-10-27"
 	// + stakeholders joe-biden /positions/0/to: "2025-01-20"
 }

@@ -16,8 +16,8 @@ func ExampleOf() {
 	}
 	fmt.Println("width", lo.Width, "crossings", lo.Crossings)
 	// Output:
-	// 0 [strategic-framework-agreement higher-coordination-committee strategic-dialogue stroul-statement-2023-07 abbasi-visit-to-us-2023-08]
-	// 1 [jscd hcc-discussions-2023 strategic-dialogue-round-1 strategic-dialogue-round-2 strategic-dialogue-round-3 strategic-dialogue-round-4]
+	// 0 [strategic-framework-agreement strategic-dialogue higher-coordination-committee stroul-statement-2023-07 abbasi-visit-to-us-2023-08]
+	// 1 [jscd strategic-dialogue-round-1 strategic-dialogue-round-2 strategic-dialogue-round-3 strategic-dialogue-round-4 hcc-discussions-2023]
 	// 2 [jscd-talks-2023-08]
-	// width 6 crossings 2
+	// width 6 crossings 4
 }
