@@ -33,6 +33,10 @@ const (
 	CodeDecodeFormat Code = "decode.format"
 	// CodeDecodeRead is an error of the io.Reader given to Decode; Args[0] holds that error.
 	CodeDecodeRead Code = "decode.read"
+	// CodeDecodeMissingMember is an object without a member that it must have and whose
+	// absence its zero value could not tell apart: the lat or lon of coordinates, where 0 is a
+	// place on the globe.
+	CodeDecodeMissingMember Code = "decode.missing-member"
 )
 
 // The message formats of Decode's issues. They are keys of the message catalogue
@@ -55,6 +59,8 @@ const (
 	fmtDecodeDuplicate         = "duplicate key %q"
 	fmtDecodeType              = "wrong type: expected %s, found %s"
 	fmtDecodeIntRange          = "integer %s is out of range"
+	fmtDecodeNumberRange       = "number %s is out of range"
+	fmtDecodeMissingMember     = "missing member %q"
 	fmtDecodeTrailing          = "unexpected data after the end of the document"
 	fmtDecodeTooLarge          = "the input is larger than the limit of %d bytes"
 	fmtDecodeTooDeep           = "nesting is deeper than the limit of %d levels"

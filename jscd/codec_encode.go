@@ -89,6 +89,11 @@ func (e *encoder) value(v reflect.Value, depth int) {
 		e.buf = jsonw.AppendString(e.buf, v.String(), false)
 	case reflect.Bool:
 		e.buf = strconv.AppendBool(e.buf, v.Bool())
+	case reflect.Float64:
+		var ok bool
+		if e.buf, ok = jsonw.AppendFloat(e.buf, v.Float()); !ok && e.err == nil {
+			e.err = fmt.Errorf("%s: %v is not a number JSON can write", Path(e.path), v.Float())
+		}
 	default: // the integer kinds: addJSONFields panics on any other kind of field
 		e.buf = strconv.AppendInt(e.buf, v.Int(), 10)
 	}

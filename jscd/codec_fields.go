@@ -51,7 +51,7 @@ func addJSONFields(m map[reflect.Type][]jsonField, t reflect.Type) {
 		for _, f := range m[t] {
 			addJSONFields(m, t.Field(f.index).Type)
 		}
-	case reflect.String, reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32,
+	case reflect.String, reflect.Bool, reflect.Float64, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32,
 		reflect.Int64:
 	default:
 		panic(fmt.Sprintf("jscd: the codec cannot write %v", t))
@@ -105,6 +105,8 @@ func (f jsonField) omitted(v reflect.Value) bool {
 		return v.Len() == 0
 	case reflect.Bool:
 		return !v.Bool()
+	case reflect.Float64:
+		return v.Float() == 0
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return v.Int() == 0
 	case reflect.Pointer:

@@ -2,6 +2,7 @@ package jscd
 
 import (
 	"encoding"
+	"math"
 	"reflect"
 	"strconv"
 	"unicode/utf16"
@@ -306,6 +307,14 @@ func (s *scanner) object(sc *schema, v reflect.Value) error {
 	if v.IsValid() && sc.kind == kindMap {
 		v.Set(reflect.MakeMap(v.Type()))
 	}
+	if sc != nil && len(sc.required) > 0 && v.IsValid() {
+		// NaN, which JSON cannot write, marks a required number that no member has set.
+		start := s.off
+		for _, f := range sc.required {
+			v.Field(f.field).SetFloat(math.NaN())
+		}
+		defer s.checkRequired(sc, v, start)
+	}
 	if empty, err := s.open('}'); empty || err != nil {
 		return err
 	}
@@ -525,8 +534,19 @@ func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
+// checkRequired notes the first required member of the object at start, decoded into v,
+// that the object lacks.
+func (s *scanner) checkRequired(sc *schema, v reflect.Value, start int) {
+	for _, f := range sc.required {
+		if math.IsNaN(v.Field(f.field).Float()) {
+			s.note(start, CodeDecodeMissingMember, fmtDecodeMissingMember, f.name)
+			return
+		}
+	}
+}
+
 // number walks a number, checking that it is an integer of Go's int range where sc
-// expects one (the only numbers of the format), and stores it in v.
+// expects one, or a number of float64's range where sc expects a number, and stores it in v.
 func (s *scanner) number(sc *schema, v reflect.Value) error {
 	start := s.off
 	integral, err := s.scanNumber()
@@ -534,6 +554,16 @@ func (s *scanner) number(sc *schema, v reflect.Value) error {
 		return err
 	}
 	lit := string(s.data[start:s.off])
+	if sc.kind == kindFloat {
+		f, err := strconv.ParseFloat(lit, 64)
+		switch {
+		case err != nil:
+			s.note(start, CodeDecodeType, fmtDecodeNumberRange, lit)
+		case v.IsValid() && s.first == nil:
+			v.SetFloat(f)
+		}
+		return nil
+	}
 	if !integral {
 		s.note(start, CodeDecodeType, fmtDecodeType, sc.expected(), jsonNumber.String())
 		return nil

@@ -19,6 +19,7 @@ const (
 	kindArray
 	kindString
 	kindInt
+	kindFloat
 	kindBool
 )
 
@@ -34,6 +35,10 @@ type schema struct {
 	langKeys bool               // kindMap: every key must be a BCP 47 language tag (Text)
 	text     bool               // kindString: the Go type decodes itself with UnmarshalText
 	field    int                // a member of a kindObject: the index of its struct field
+	// required are the members of a kindObject that Decode requires: its float fields that
+	// are not omitempty, since their zero value is a number like any other (see object).
+	required []*schema
+	name     string // a member of a kindObject: its JSON name
 }
 
 var (
@@ -76,6 +81,8 @@ func schemaOf(t reflect.Type) *schema {
 		return &schema{kind: kindString}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return &schema{kind: kindInt}
+	case reflect.Float64:
+		return &schema{kind: kindFloat}
 	case reflect.Bool:
 		return &schema{kind: kindBool}
 	}
@@ -99,7 +106,11 @@ func structSchema(t reflect.Type) *schema {
 		child := schemaOf(f.Type)
 		if child != nil {
 			child.field = f.Index[0]
+			child.name = name
 			child.nullable = writesNull(f.Type, opts)
+			if child.kind == kindFloat && !strings.Contains(","+opts+",", ",omitempty,") {
+				s.required = append(s.required, child)
+			}
 		}
 		s.fields[name] = child
 		s.names = append(s.names, name)
@@ -138,7 +149,7 @@ func (s *schema) accepts(found jsonType) bool {
 		return found == jsonArray
 	case kindString:
 		return found == jsonString
-	case kindInt:
+	case kindInt, kindFloat:
 		return found == jsonNumber
 	case kindBool:
 		return found == jsonBool
@@ -150,7 +161,7 @@ func (s *schema) accepts(found jsonType) bool {
 func (s *schema) expected() string {
 	name := [...]string{
 		kindObject: "object", kindMap: "object", kindArray: "array",
-		kindString: "string", kindInt: "integer", kindBool: "boolean",
+		kindString: "string", kindInt: "integer", kindFloat: "number", kindBool: "boolean",
 	}[s.kind]
 	if s.nullable {
 		name += " or null"

@@ -171,6 +171,8 @@ func (d *differ) equal(o, n reflect.Value) bool {
 		return o.String() == n.String()
 	case reflect.Bool:
 		return o.Bool() == n.Bool()
+	case reflect.Float64:
+		return o.Float() == n.Float()
 	}
 	return o.Int() == n.Int()
 }
@@ -227,6 +229,12 @@ func (d *differ) jsonValue(v reflect.Value) any {
 		return encodedString(v.String())
 	case reflect.Bool:
 		return v.Bool()
+	case reflect.Float64:
+		b, ok := jsonw.AppendFloat(nil, v.Float())
+		if !ok {
+			return nil // NaN or an infinity, which Encode refuses to write
+		}
+		return json.Number(b)
 	}
 	return json.Number(strconv.FormatInt(v.Int(), 10))
 }

@@ -22,7 +22,7 @@ func Example_readme() {
 	}
 	report := f.StatusAsOf(time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC))
 	fmt.Println(report.Commitments[0].ID, report.Commitments[0].Due)
-	fmt.Println(f.Search("Al-Sudani")[0].Stakeholder.Name.In("ar"))
+	fmt.Println(f.Search("Al-Sudani")[0].Name.In("ar"))
 	// Output:
 	// us-combat-forces-leave-iraq-by-end-2021 overdue
 	// محمد شياع السوداني

@@ -39,8 +39,8 @@ func FuzzAnalysis(f *testing.F) {
 			t.Fatalf("StatusAsOf reports %d commitments of %d", len(report.Commitments), len(fw.Commitments))
 		}
 		for _, r := range fw.Search(query) {
-			if r.Stakeholder == nil || r.Score <= 0 {
-				t.Fatalf("search result without a stakeholder or score: %+v", r)
+			if r.Entity == nil || r.Score <= 0 || len(r.Field) == 0 || r.Field[0] != string(r.Collection) {
+				t.Fatalf("search result without an entity, a score or a field in its collection: %+v", r)
 			}
 		}
 		if changes := Diff(fw, fw); len(changes) != 0 {

@@ -50,6 +50,9 @@ type Framework struct {
 	Commitments []Commitment `json:"commitments,omitempty"`
 	// Assessments are analytic judgements attributed to a source.
 	Assessments []Assessment `json:"assessments,omitempty"`
+	// Places are the cities, regions, bases, airfields, ports, islands and sites that events
+	// happen at and instruments cover.
+	Places []Place `json:"places,omitempty"`
 	// Sources are where the facts come from.
 	Sources []Source `json:"sources,omitempty"`
 	// Extensions holds data the format does not define, kept token for token.
@@ -68,6 +71,8 @@ const (
 	StakeholderKindCommand                   StakeholderKind = "command"                    // a military command: CENTCOM
 	StakeholderKindCoalition                 StakeholderKind = "coalition"                  // a multinational coalition: Global Coalition against ISIS
 	StakeholderKindInternationalOrganization StakeholderKind = "international-organization" // an international body: the UN
+	StakeholderKindCourt                     StakeholderKind = "court"                      // a court: a constitutional court
+	StakeholderKindLegislature               StakeholderKind = "legislature"                // a parliament or congress
 	StakeholderKindArmedGroup                StakeholderKind = "armed-group"                // a non-state armed group: ISIS, Iran-backed groups
 	StakeholderKindThinkTank                 StakeholderKind = "think-tank"                 // a research centre: ORSAM
 	StakeholderKindMedia                     StakeholderKind = "media"                      // a publisher of news or opinion: Rudaw
@@ -78,7 +83,7 @@ const (
 
 var stakeholderKinds = [...]StakeholderKind{
 	StakeholderKindState, StakeholderKindGovernment, StakeholderKindMinistry, StakeholderKindArmedForce, StakeholderKindCommand, StakeholderKindCoalition,
-	StakeholderKindInternationalOrganization, StakeholderKindArmedGroup, StakeholderKindPoliticalGroup, StakeholderKindThinkTank, StakeholderKindMedia,
+	StakeholderKindInternationalOrganization, StakeholderKindCourt, StakeholderKindLegislature, StakeholderKindArmedGroup, StakeholderKindPoliticalGroup, StakeholderKindThinkTank, StakeholderKindMedia,
 	StakeholderKindOrganization, StakeholderKindPerson,
 }
 
@@ -127,6 +132,9 @@ type Position struct {
 	From Date `json:"from,omitzero"`
 	// To is when the person left it; absent while the position is held. Optional, one.
 	To Date `json:"to,omitzero"`
+	// HeldOn are days on which the person is known to have held the position, when its term
+	// (From and To) is not known. Optional, many.
+	HeldOn []Date `json:"heldOn,omitempty"`
 	// Sources cite where the position and its dates come from. Optional, many.
 	Sources []ID `json:"sources,omitempty"`
 	// Extensions holds data the format does not define, kept token for token.
@@ -142,6 +150,8 @@ const (
 	InstrumentKindFrameworkAgreement InstrumentKind = "framework-agreement" // an agreement that frames others
 	InstrumentKindAgreement          InstrumentKind = "agreement"           // any other binding agreement
 	InstrumentKindMemorandum         InstrumentKind = "memorandum"          // a memorandum of understanding
+	InstrumentKindGuidelines         InstrumentKind = "guidelines"          // agreed guidelines for cooperation
+	InstrumentKindArrangement        InstrumentKind = "arrangement"         // an implementing or technical arrangement
 	InstrumentKindDialogue           InstrumentKind = "dialogue"            // a series of rounds of talks
 	InstrumentKindCommittee          InstrumentKind = "committee"           // a standing joint committee
 	InstrumentKindMechanism          InstrumentKind = "mechanism"           // any other standing mechanism
@@ -149,7 +159,7 @@ const (
 
 var instrumentKinds = [...]InstrumentKind{
 	InstrumentKindTreaty, InstrumentKindFrameworkAgreement, InstrumentKindAgreement, InstrumentKindMemorandum,
-	InstrumentKindDialogue, InstrumentKindCommittee, InstrumentKindMechanism,
+	InstrumentKindGuidelines, InstrumentKindArrangement, InstrumentKindDialogue, InstrumentKindCommittee, InstrumentKindMechanism,
 }
 
 // InstrumentKinds returns every defined InstrumentKind, in documentation order.
@@ -163,7 +173,8 @@ type InstrumentStatus string
 
 // The statuses of an instrument.
 const (
-	InstrumentStatusProposed   InstrumentStatus = "proposed"   // announced or negotiated, not yet in force
+	InstrumentStatusProposed   InstrumentStatus = "proposed"   // announced or negotiated, not yet signed
+	InstrumentStatusSigned     InstrumentStatus = "signed"     // signed, not yet in force
 	InstrumentStatusActive     InstrumentStatus = "active"     // in force, or meeting
 	InstrumentStatusConcluded  InstrumentStatus = "concluded"  // ran its course (a dialogue whose rounds ended)
 	InstrumentStatusSuspended  InstrumentStatus = "suspended"  // paused
@@ -172,7 +183,7 @@ const (
 )
 
 var instrumentStatuses = [...]InstrumentStatus{
-	InstrumentStatusProposed, InstrumentStatusActive, InstrumentStatusConcluded, InstrumentStatusSuspended,
+	InstrumentStatusProposed, InstrumentStatusSigned, InstrumentStatusActive, InstrumentStatusConcluded, InstrumentStatusSuspended,
 	InstrumentStatusTerminated, InstrumentStatusSuperseded,
 }
 
@@ -250,8 +261,16 @@ type Instrument struct {
 	Date Date `json:"date,omitzero"`
 	// Signed is when the instrument was signed, for agreements. Optional, one.
 	Signed Date `json:"signed,omitzero"`
-	// Status is where the instrument stands. Optional, one.
+	// Status is where the instrument stands. Optional, one. With a Lifecycle, it agrees with
+	// where the lifecycle leaves the instrument (see StatusAsOf).
 	Status InstrumentStatus `json:"status,omitempty"`
+	// Lifecycle is the dated history of the instrument after its signature, oldest first:
+	// ratification, entry into force, suspension, notice of termination, expiry… Optional,
+	// many.
+	Lifecycle []LifecycleStep `json:"lifecycle,omitempty"`
+	// Sites are the places the instrument covers (the bases of a basing agreement), each with
+	// the dates it was added and removed. Optional, many.
+	Sites []Site `json:"sites,omitempty"`
 	// Relations are typed links to other instruments. Optional, many.
 	Relations []Relation `json:"relations,omitempty"`
 	// Description says what the instrument covers. Optional, one.
@@ -273,11 +292,12 @@ const (
 	RelationTypeImplements  RelationType = "implements"  // puts the other into effect
 	RelationTypeSupersedes  RelationType = "supersedes"  // replaces the other
 	RelationTypePartOf      RelationType = "part-of"     // is a component of the other
+	RelationTypeAmends      RelationType = "amends"      // changes the text of the other
 )
 
 var relationTypes = [...]RelationType{
 	RelationTypeBasedOn, RelationTypeComplements, RelationTypeContinues, RelationTypeImplements,
-	RelationTypeSupersedes, RelationTypePartOf,
+	RelationTypeSupersedes, RelationTypePartOf, RelationTypeAmends,
 }
 
 // RelationTypes returns every defined RelationType, in documentation order.
@@ -303,16 +323,20 @@ type EventKind string
 
 // The kinds of event.
 const (
-	EventKindRound     EventKind = "round"     // a numbered round of a dialogue
-	EventKindSession   EventKind = "session"   // a session of a committee or of a round
-	EventKindMeeting   EventKind = "meeting"   // any other meeting
-	EventKindVisit     EventKind = "visit"     // an official visit
-	EventKindStatement EventKind = "statement" // a public statement
-	EventKindSigning   EventKind = "signing"   // the signing of an instrument
+	EventKindRound        EventKind = "round"        // a numbered round of a dialogue
+	EventKindSession      EventKind = "session"      // a session of a committee or of a round
+	EventKindMeeting      EventKind = "meeting"      // any other meeting
+	EventKindVisit        EventKind = "visit"        // an official visit
+	EventKindStatement    EventKind = "statement"    // a public statement
+	EventKindSigning      EventKind = "signing"      // the signing of an instrument
+	EventKindRatification EventKind = "ratification" // a ratification of an instrument
+	EventKindRuling       EventKind = "ruling"       // a court's ruling
+	EventKindExercise     EventKind = "exercise"     // a military exercise
 )
 
 var eventKinds = [...]EventKind{
 	EventKindRound, EventKindSession, EventKindMeeting, EventKindVisit, EventKindStatement, EventKindSigning,
+	EventKindRatification, EventKindRuling, EventKindExercise,
 }
 
 // EventKinds returns every defined EventKind, in documentation order.
@@ -372,10 +396,13 @@ type Event struct {
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
-// Location is a place.
+// Location is where an event happened: a place of the framework, or a place named in words.
 type Location struct {
-	// Name is the place's name by language ("Washington"). Mandatory, one.
-	Name Text `json:"name"`
+	// Place is the place, one of the framework's Places. Optional, one; either Place or Name
+	// is given.
+	Place ID `json:"place,omitempty"`
+	// Name is the place's name by language ("Washington"). Optional when Place is given.
+	Name Text `json:"name,omitempty"`
 	// Country is the ISO 3166-1 alpha-2 code of the country it is in. Optional, one.
 	Country string `json:"country,omitempty"`
 	// Extensions holds data the format does not define, kept token for token.
@@ -435,18 +462,20 @@ type CommitmentStatus string
 
 // The statuses of a commitment. A history starts at proposed or agreed; it may move
 // proposed → agreed → in-progress → fulfilled, and to lapsed or withdrawn from any open status.
-// Fulfilled, lapsed and withdrawn are final.
+// An agreed or in-progress commitment may be suspended, and a suspended one returns to agreed
+// or in-progress, or ends lapsed or withdrawn. Fulfilled, lapsed and withdrawn are final.
 const (
 	CommitmentStatusProposed   CommitmentStatus = "proposed"
 	CommitmentStatusAgreed     CommitmentStatus = "agreed"
 	CommitmentStatusInProgress CommitmentStatus = "in-progress"
+	CommitmentStatusSuspended  CommitmentStatus = "suspended"
 	CommitmentStatusFulfilled  CommitmentStatus = "fulfilled"
 	CommitmentStatusLapsed     CommitmentStatus = "lapsed"
 	CommitmentStatusWithdrawn  CommitmentStatus = "withdrawn"
 )
 
 var commitmentStatuses = [...]CommitmentStatus{
-	CommitmentStatusProposed, CommitmentStatusAgreed, CommitmentStatusInProgress, CommitmentStatusFulfilled, CommitmentStatusLapsed, CommitmentStatusWithdrawn,
+	CommitmentStatusProposed, CommitmentStatusAgreed, CommitmentStatusInProgress, CommitmentStatusSuspended, CommitmentStatusFulfilled, CommitmentStatusLapsed, CommitmentStatusWithdrawn,
 }
 
 // CommitmentStatuses returns every defined CommitmentStatus, in documentation order.
@@ -584,6 +613,131 @@ type Source struct {
 	Extensions Extensions `json:"extensions,omitempty"`
 }
 
+// LifecycleStage is a step in the life of an instrument after its signature.
+type LifecycleStage string
+
+// The stages of an instrument's lifecycle. An instrument is signed (Instrument.Signed), may be
+// ratified and enters into force; it may be suspended and resumed, amended, and given notice of
+// termination by a party, a notice that may itself be suspended or withdrawn; it ends
+// terminated, expired or superseded, after which nothing follows.
+const (
+	LifecycleStageRatified          LifecycleStage = "ratified"           // ratified by a party, or by both
+	LifecycleStageInForce           LifecycleStage = "in-force"           // entered into force
+	LifecycleStageSuspended         LifecycleStage = "suspended"          // its application suspended
+	LifecycleStageResumed           LifecycleStage = "resumed"            // applied again after a suspension
+	LifecycleStageTerminationNotice LifecycleStage = "termination-notice" // a party gave notice of termination
+	LifecycleStageNoticeSuspended   LifecycleStage = "notice-suspended"   // that notice was suspended
+	LifecycleStageNoticeWithdrawn   LifecycleStage = "notice-withdrawn"   // that notice was withdrawn
+	LifecycleStageTerminated        LifecycleStage = "terminated"         // ended by a party or by both
+	LifecycleStageExpired           LifecycleStage = "expired"            // ended at the end of its term
+	LifecycleStageAmended           LifecycleStage = "amended"            // its text amended
+	LifecycleStageSuperseded        LifecycleStage = "superseded"         // replaced by another instrument
+)
+
+var lifecycleStages = [...]LifecycleStage{
+	LifecycleStageRatified, LifecycleStageInForce, LifecycleStageSuspended, LifecycleStageResumed,
+	LifecycleStageTerminationNotice, LifecycleStageNoticeSuspended, LifecycleStageNoticeWithdrawn,
+	LifecycleStageTerminated, LifecycleStageExpired, LifecycleStageAmended, LifecycleStageSuperseded,
+}
+
+// LifecycleStages returns every defined LifecycleStage, in documentation order.
+func LifecycleStages() []LifecycleStage { return slices.Clone(lifecycleStages[:]) }
+
+// Valid reports whether v is one of the defined values of LifecycleStage.
+func (v LifecycleStage) Valid() bool { return slices.Contains(lifecycleStages[:], v) }
+
+// IsFinal reports whether v ends the instrument: terminated, expired or superseded.
+func (v LifecycleStage) IsFinal() bool {
+	return v == LifecycleStageTerminated || v == LifecycleStageExpired || v == LifecycleStageSuperseded
+}
+
+// LifecycleStep is one dated step of an instrument's lifecycle.
+type LifecycleStep struct {
+	// Stage is the stage entered. Cardinality: mandatory, one.
+	Stage LifecycleStage `json:"stage"`
+	// Date is when it was entered. Cardinality: mandatory, one.
+	Date Date `json:"date,omitzero"`
+	// Note explains the step (who gave notice, what was amended). Optional, one.
+	Note Text `json:"note,omitempty"`
+	// Sources cite where the step is reported. Optional, many.
+	Sources []ID `json:"sources,omitempty"`
+	// Extensions holds data the format does not define, kept token for token.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// Site is a place an instrument covers, such as a base of a basing or access agreement.
+type Site struct {
+	// Place is the place covered, one of the framework's Places. Cardinality: mandatory, one.
+	Place ID `json:"place"`
+	// Added is when the place came under the instrument. Optional, one.
+	Added Date `json:"added,omitzero"`
+	// Removed is when it ceased to be; absent while it is covered. Optional, one.
+	Removed Date `json:"removed,omitzero"`
+	// Sources cite where the site and its dates come from. Optional, many.
+	Sources []ID `json:"sources,omitempty"`
+	// Extensions holds data the format does not define, kept token for token.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// PlaceKind says what sort of place a Place is.
+type PlaceKind string
+
+// The kinds of place.
+const (
+	PlaceKindCity         PlaceKind = "city"          // a city or town: Washington
+	PlaceKindRegion       PlaceKind = "region"        // a province, region or territory
+	PlaceKindMilitaryBase PlaceKind = "military-base" // a military base or camp
+	PlaceKindAirfield     PlaceKind = "airfield"      // an airfield or air base
+	PlaceKindPort         PlaceKind = "port"          // a port or naval base
+	PlaceKindIsland       PlaceKind = "island"        // an island
+	PlaceKindSite         PlaceKind = "site"          // any other site
+)
+
+var placeKinds = [...]PlaceKind{
+	PlaceKindCity, PlaceKindRegion, PlaceKindMilitaryBase, PlaceKindAirfield, PlaceKindPort,
+	PlaceKindIsland, PlaceKindSite,
+}
+
+// PlaceKinds returns every defined PlaceKind, in documentation order.
+func PlaceKinds() []PlaceKind { return slices.Clone(placeKinds[:]) }
+
+// Valid reports whether v is one of the defined values of PlaceKind.
+func (v PlaceKind) Valid() bool { return slices.Contains(placeKinds[:], v) }
+
+// Place is a place events happen at and instruments cover.
+type Place struct {
+	// ID identifies the place. Cardinality: mandatory, one.
+	ID ID `json:"id"`
+	// Kind is what sort of place it is. Cardinality: mandatory, one.
+	Kind PlaceKind `json:"kind"`
+	// Name is the place's name by language. Cardinality: mandatory, one.
+	Name Text `json:"name"`
+	// ShortName is an abbreviation or short form. Optional, one.
+	ShortName Text `json:"shortName,omitempty"`
+	// Aliases are other names and spellings of the place. Optional, many.
+	Aliases []Text `json:"aliases,omitempty"`
+	// Country is the ISO 3166-1 alpha-2 code of the country the place is in. Optional, one.
+	Country string `json:"country,omitempty"`
+	// Parent is the place this one is in (a base's region). Optional, one.
+	Parent ID `json:"parent,omitempty"`
+	// Coordinates are where the place is on the globe. Optional, one.
+	Coordinates *Coordinates `json:"coordinates,omitempty"`
+	// Description says what the place is. Optional, one.
+	Description Text `json:"description,omitempty"`
+	// Sources cite where the facts about the place come from. Optional, many.
+	Sources []ID `json:"sources,omitempty"`
+	// Extensions holds data the format does not define, kept token for token.
+	Extensions Extensions `json:"extensions,omitempty"`
+}
+
+// Coordinates are a point on the globe in WGS 84 degrees.
+type Coordinates struct {
+	// Lat is the latitude, from -90 (south) to 90 (north). Cardinality: mandatory, one.
+	Lat float64 `json:"lat"`
+	// Lon is the longitude, from -180 (west) to 180 (east). Cardinality: mandatory, one.
+	Lon float64 `json:"lon"`
+}
+
 // Collection names one of a framework's lists of entities, as its JSON member is named.
 type Collection string
 
@@ -594,6 +748,7 @@ const (
 	CollectionEvents       Collection = "events"
 	CollectionCommitments  Collection = "commitments"
 	CollectionAssessments  Collection = "assessments"
+	CollectionPlaces       Collection = "places"
 	CollectionSources      Collection = "sources"
 	// CollectionFramework stands for the framework's own fields (format, id, title…) in a
 	// Change; it is not a list of entities.
@@ -601,7 +756,7 @@ const (
 )
 
 // Lookup returns the entity whose ID is id, as a pointer into f (a *Stakeholder,
-// *Instrument, *Event, *Commitment, *Assessment or *Source), with its path in the document
+// *Instrument, *Event, *Commitment, *Assessment, *Place or *Source), with its path in the document
 // ("/events/3"). When several entities have the ID, which validation reports, the first in
 // document order is returned. It returns nil and a nil Path when no entity has it.
 //
@@ -625,6 +780,9 @@ func (f *Framework) Lookup(id ID) (entity any, at Path) {
 	}
 	if e, i := find(f.Assessments, id, func(a *Assessment) ID { return a.ID }); e != nil {
 		return e, Path{string(CollectionAssessments)}.Index(i)
+	}
+	if e, i := find(f.Places, id, func(pl *Place) ID { return pl.ID }); e != nil {
+		return e, Path{string(CollectionPlaces)}.Index(i)
 	}
 	if e, i := find(f.Sources, id, func(s *Source) ID { return s.ID }); e != nil {
 		return e, Path{string(CollectionSources)}.Index(i)

@@ -7,36 +7,37 @@ import (
 
 // The codes of the graph rules.
 const (
-	// CodeGraphSelf reports an instrument related to itself, or a stakeholder that is its own
-	// parent.
+	// CodeGraphSelf reports an instrument related to itself, or a stakeholder or a place that
+	// is its own parent.
 	CodeGraphSelf Code = "graph.self"
 	// CodeGraphCycle reports a cycle of relations of one type among instruments: based-on,
-	// part-of, supersedes, continues or implements. Each cycle is reported once, at the
+	// part-of, supersedes, continues, implements or amends. Each cycle is reported once, at the
 	// relation leaving its first instrument in document order, and the message lists it.
 	CodeGraphCycle Code = "graph.cycle"
-	// CodeGraphParentCycle reports a cycle of parent links among stakeholders, once, at the
-	// first stakeholder of the cycle in document order.
+	// CodeGraphParentCycle reports a cycle of parent links among stakeholders, or among
+	// places, once, at the first entity of the cycle in document order.
 	CodeGraphParentCycle Code = "graph.parent-cycle"
 )
 
 const (
 	fmtGraphSelfRelation = "the instrument has a %q relation to itself"
-	fmtGraphSelfParent   = "the stakeholder is its own parent"
+	fmtGraphSelfParent   = "this entity is its own parent"
 	fmtGraphCycle        = "%q relations form a cycle: %s"
 	fmtGraphParentCycle  = "parent links form a cycle: %s"
 	cycleArrow           = " → "
 )
 
 var graphRules = [...]ruleSpec{
-	{CodeGraphSelf, SeverityError, "No instrument relates to itself and no stakeholder is its own parent.", []string{fmtGraphSelfRelation, fmtGraphSelfParent}},
-	{CodeGraphCycle, SeverityError, "Relations based-on, part-of, supersedes, continues and implements have no cycles.", []string{fmtGraphCycle}},
-	{CodeGraphParentCycle, SeverityError, "Parent links of stakeholders have no cycles.", []string{fmtGraphParentCycle}},
+	{CodeGraphSelf, SeverityError, "No instrument relates to itself and no stakeholder or place is its own parent.", []string{fmtGraphSelfRelation, fmtGraphSelfParent}},
+	{CodeGraphCycle, SeverityError, "Relations based-on, part-of, supersedes, continues, implements and amends have no cycles.", []string{fmtGraphCycle}},
+	{CodeGraphParentCycle, SeverityError, "Parent links of stakeholders and of places have no cycles.", []string{fmtGraphParentCycle}},
 }
 
 // acyclicRelations are the relation types whose graphs must have no cycles. Complements is
 // left out: two instruments may well complement each other.
 var acyclicRelations = [...]RelationType{
 	RelationTypeBasedOn, RelationTypePartOf, RelationTypeSupersedes, RelationTypeContinues, RelationTypeImplements,
+	RelationTypeAmends,
 }
 
 // checkGraphs runs the graph rules. Cycle detection is linear in the size of the graph.
@@ -211,13 +212,20 @@ func unwindCycle(came map[int]bfsStep, start, last, lastRel int) (nodes, rels []
 	return append(nodes, start), append(rels, lastRel)
 }
 
-// parentCycles reports each cycle of parent links once, at its first stakeholder in document
-// order. Each stakeholder has at most one parent, so one walk per stakeholder, never
-// revisiting a finished one, is linear.
+// parentCycles reports each cycle of parent links once, among the stakeholders and among the
+// places.
 func (c *checker) parentCycles() {
-	ss := c.f.Stakeholders
-	walk := make([]int, len(ss)) // 0: not seen; k: seen in walk k
-	for i := range ss {
+	parentCycles(c, kindStakeholder, c.f.Stakeholders, func(s *Stakeholder) (ID, ID) { return s.ID, s.Parent })
+	parentCycles(c, kindPlace, c.f.Places, func(pl *Place) (ID, ID) { return pl.ID, pl.Parent })
+}
+
+// parentCycles reports each cycle of parent links in list, the entities of collection kind,
+// once, at its first entity in document order. Each entity has at most one parent, so one
+// walk per entity, never revisiting a finished one, is linear.
+func parentCycles[E any](c *checker, kind entityKind, list []E, links func(*E) (id, parent ID)) {
+	at := func(v int) loc { return entityRef{kind, v}.loc().key("parent") }
+	walk := make([]int, len(list)) // 0: not seen; k: seen in walk k
+	for i := range list {
 		if walk[i] != 0 {
 			continue
 		}
@@ -225,16 +233,17 @@ func (c *checker) parentCycles() {
 		v := i
 		for {
 			walk[v] = id
-			if ss[v].Parent == ss[v].ID && ss[v].ID != "" {
-				c.report(CodeGraphSelf, loc{}.key("stakeholders").index(v).key("parent"), fmtGraphSelfParent)
+			self, parent := links(&list[v])
+			if parent == self && self != "" {
+				c.report(CodeGraphSelf, at(v), fmtGraphSelfParent)
 				break
 			}
-			r, ok := c.index[ss[v].Parent]
-			if !ok || r.kind != kindStakeholder {
+			r, ok := c.index[parent]
+			if !ok || r.kind != kind {
 				break
 			}
 			if walk[r.i] == id {
-				c.reportParentCycle(r.i)
+				reportParentCycle(c, list, links, r.i, at)
 				break
 			}
 			if walk[r.i] != 0 {
@@ -245,19 +254,23 @@ func (c *checker) parentCycles() {
 	}
 }
 
-// reportParentCycle reports the parent cycle through stakeholder v.
-func (c *checker) reportParentCycle(v int) {
-	ss := c.f.Stakeholders
+// reportParentCycle reports the parent cycle through entity v of list.
+func reportParentCycle[E any](c *checker, list []E, links func(*E) (id, parent ID), v int, at func(int) loc) {
+	parentOf := func(u int) int {
+		_, parent := links(&list[u])
+		return c.index[parent].i
+	}
 	cycle := []int{v}
-	for u := c.index[ss[v].Parent].i; u != v; u = c.index[ss[u].Parent].i {
+	for u := parentOf(v); u != v; u = parentOf(u) {
 		cycle = append(cycle, u)
 	}
 	first := slices.Index(cycle, slices.Min(cycle))
 	cycle = append(cycle[first:], cycle[:first]...)
 	names := make([]string, 0, len(cycle)+1)
 	for _, u := range cycle {
-		names = append(names, string(ss[u].ID))
+		id, _ := links(&list[u])
+		names = append(names, string(id))
 	}
 	names = append(names, names[0])
-	c.report(CodeGraphParentCycle, loc{}.key("stakeholders").index(cycle[0]).key("parent"), fmtGraphParentCycle, strings.Join(names, cycleArrow))
+	c.report(CodeGraphParentCycle, at(cycle[0]), fmtGraphParentCycle, strings.Join(names, cycleArrow))
 }

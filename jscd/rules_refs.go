@@ -23,6 +23,7 @@ const (
 	fmtRefNotInstrument   = "%q names %s, which is not an instrument"
 	fmtRefNotEvent        = "%q names %s, which is not an event"
 	fmtRefNotSource       = "%q names %s, which is not a source"
+	fmtRefNotPlace        = "%q names %s, which is not a place"
 )
 
 var refRules = [...]ruleSpec{
@@ -30,6 +31,7 @@ var refRules = [...]ruleSpec{
 	{CodeRefUnresolved, SeverityError, "Every reference names an entity of the document.", []string{fmtRefUnresolved, fmtRefUnresolvedNear}},
 	{CodeRefKind, SeverityError, "Every reference names an entity of the kind its field expects.", []string{
 		fmtRefNotStakeholder, fmtRefNotOrganization, fmtRefNotState, fmtRefNotInstrument, fmtRefNotEvent, fmtRefNotSource,
+		fmtRefNotPlace,
 	}},
 }
 
@@ -44,6 +46,7 @@ const (
 	wantInstrument
 	wantEvent
 	wantSource
+	wantPlace
 )
 
 // checkRefs checks that IDs are unique and that every reference resolves to an entity of the
@@ -63,6 +66,10 @@ func (c *checker) checkRefs() {
 			c.resolveAll(p, "about", a.About, wantAny)
 			c.resolveAll(p, "by", a.By, wantStakeholder)
 			c.resolveAll(p, "sources", a.Sources, wantSource)
+		}),
+		place: placed(func(p loc, pl *Place) {
+			c.resolveOptional(p, "parent", pl.Parent, wantPlace)
+			c.resolveAll(p, "sources", pl.Sources, wantSource)
 		}),
 		source: placed(func(p loc, s *Source) {
 			c.resolveOptional(p, "publisher", s.Publisher, wantStakeholder)
@@ -85,6 +92,14 @@ func (c *checker) refsStakeholder(p loc, s *Stakeholder) {
 func (c *checker) refsInstrument(p loc, in *Instrument) {
 	c.resolveAll(p, "parties", in.Parties, wantState)
 	c.resolveAll(p, "sources", in.Sources, wantSource)
+	for j := range in.Lifecycle {
+		c.resolveAll(p.key("lifecycle").index(j), "sources", in.Lifecycle[j].Sources, wantSource)
+	}
+	for j := range in.Sites {
+		sp := p.key("sites").index(j)
+		c.resolveOptional(sp, "place", in.Sites[j].Place, wantPlace)
+		c.resolveAll(sp, "sources", in.Sites[j].Sources, wantSource)
+	}
 	for j := range in.Relations {
 		rel := &in.Relations[j]
 		rp := p.key("relations").index(j)
@@ -95,6 +110,9 @@ func (c *checker) refsInstrument(p loc, in *Instrument) {
 
 func (c *checker) refsEvent(p loc, ev *Event) {
 	c.resolveOptional(p, "instrument", ev.Instrument, wantInstrument)
+	if ev.Location != nil {
+		c.resolveOptional(p.key("location"), "place", ev.Location.Place, wantPlace)
+	}
 	c.resolveAll(p, "sources", ev.Sources, wantSource)
 	for j := range ev.Participants {
 		pa := &ev.Participants[j]
@@ -201,6 +219,10 @@ func (c *checker) kindMismatch(r entityRef, w want) string {
 	case wantSource:
 		if r.kind != kindSource {
 			return fmtRefNotSource
+		}
+	case wantPlace:
+		if r.kind != kindPlace {
+			return fmtRefNotPlace
 		}
 	}
 	return ""

@@ -42,6 +42,9 @@ const (
 	CodeRoundNumber Code = "round.number"
 	// CodePositionHolder reports positions on a stakeholder that is not a person.
 	CodePositionHolder Code = "position.holder"
+	// CodePlaceCoordinates reports coordinates out of range: a latitude outside -90 to 90 or
+	// a longitude outside -180 to 180 degrees.
+	CodePlaceCoordinates Code = "place.coordinates"
 )
 
 const (
@@ -61,6 +64,8 @@ const (
 	fmtAreaSuggest    = "%q is not a defined area of cooperation; did you mean %q?"
 	fmtRoundNumber    = "round number %d is less than 1"
 	fmtPositionHolder = "only a person holds positions, and this stakeholder is of kind %q"
+	fmtPlaceLatitude  = "latitude %v is outside -90 to 90 degrees"
+	fmtPlaceLongitude = "longitude %v is outside -180 to 180 degrees"
 )
 
 // fmtDateSyntaxPrefix begins every date.syntax message; the date's reason follows it (see
@@ -92,6 +97,7 @@ var syntaxRules = [...]ruleSpec{
 	{CodeAreaUnknown, SeverityWarning, "Areas of cooperation are among the defined areas.", []string{fmtAreaUnknown, fmtAreaSuggest}},
 	{CodeRoundNumber, SeverityError, "Round numbers start at 1.", []string{fmtRoundNumber}},
 	{CodePositionHolder, SeverityError, "Only people hold positions.", []string{fmtPositionHolder}},
+	{CodePlaceCoordinates, SeverityError, "Coordinates are a latitude from -90 to 90 and a longitude from -180 to 180 degrees.", []string{fmtPlaceLatitude, fmtPlaceLongitude}},
 }
 
 // checkSyntax checks the form of every single value of the document.
@@ -112,6 +118,7 @@ func (c *checker) checkSyntax() {
 		event:       placed(c.syntaxEvent),
 		commitment:  placed(c.syntaxCommitment),
 		assessment:  placed(c.syntaxAssessment),
+		place:       placed(c.syntaxPlace),
 		source:      placed(c.syntaxSource),
 	})
 }
@@ -130,6 +137,9 @@ func (c *checker) syntaxStakeholder(p loc, s *Stakeholder) {
 		c.requireText(pp, "title", pos.Title)
 		c.checkDate(pp, "from", pos.From)
 		c.checkDate(pp, "to", pos.To)
+		for k := range pos.HeldOn {
+			c.checkDateAt(pp.key("heldOn").index(k), pos.HeldOn[k])
+		}
 	}
 }
 
@@ -145,6 +155,24 @@ func (c *checker) syntaxInstrument(p loc, in *Instrument) {
 	c.checkDate(p, "signed", in.Signed)
 	if in.Status != "" {
 		checkEnum(c, p, "status", in.Status, in.Status.Valid(), instrumentStatuses[:])
+	}
+	for j := range in.Lifecycle {
+		st := &in.Lifecycle[j]
+		sp := p.key("lifecycle").index(j)
+		checkEnum(c, sp, "stage", st.Stage, st.Stage.Valid(), lifecycleStages[:])
+		if st.Date.IsZero() {
+			c.missing(sp, "date")
+		}
+		c.checkDate(sp, "date", st.Date)
+	}
+	for j := range in.Sites {
+		site := &in.Sites[j]
+		sp := p.key("sites").index(j)
+		if site.Place == "" {
+			c.missing(sp, "place")
+		}
+		c.checkDate(sp, "added", site.Added)
+		c.checkDate(sp, "removed", site.Removed)
 	}
 	for j := range in.Relations {
 		rel := &in.Relations[j]
@@ -169,7 +197,9 @@ func (c *checker) syntaxEvent(p loc, ev *Event) {
 	c.checkDate(p, "date", ev.Date)
 	if loc := ev.Location; loc != nil {
 		lp := p.key("location")
-		c.requireText(lp, "name", loc.Name)
+		if loc.Place == "" {
+			c.requireText(lp, "name", loc.Name) // a place, or at least its name
+		}
 		c.checkCountry(lp, loc.Country)
 	}
 	for j := range ev.Participants {
@@ -218,6 +248,22 @@ func (c *checker) syntaxAssessment(p loc, a *Assessment) {
 		checkEnum(c, p, "confidence", a.Confidence, a.Confidence.Valid(), confidences[:])
 	}
 	c.checkDate(p, "date", a.Date)
+}
+
+func (c *checker) syntaxPlace(p loc, pl *Place) {
+	c.checkID(p, pl.ID)
+	checkEnum(c, p, "kind", pl.Kind, pl.Kind.Valid(), placeKinds[:])
+	c.requireText(p, "name", pl.Name)
+	c.checkCountry(p, pl.Country)
+	if co := pl.Coordinates; co != nil {
+		cp := p.key("coordinates")
+		if !(co.Lat >= -90 && co.Lat <= 90) { // NaN is out of range too
+			c.report(CodePlaceCoordinates, cp.key("lat"), fmtPlaceLatitude, co.Lat)
+		}
+		if !(co.Lon >= -180 && co.Lon <= 180) {
+			c.report(CodePlaceCoordinates, cp.key("lon"), fmtPlaceLongitude, co.Lon)
+		}
+	}
 }
 
 func (c *checker) syntaxSource(p loc, s *Source) {
@@ -304,10 +350,13 @@ func (c *checker) checkAreas(p loc, areas []Area) {
 // checkDate reports a date that did not parse, with the parser's reason: the format
 // is the reason's own format after fmtDateSyntaxPrefix, and its arguments the date and the
 // reason's arguments.
-func (c *checker) checkDate(p loc, field string, d Date) {
+func (c *checker) checkDate(p loc, field string, d Date) { c.checkDateAt(p.key(field), d) }
+
+// checkDateAt reports a date at the place at that did not parse, as checkDate does.
+func (c *checker) checkDateAt(at loc, d Date) {
 	if d.err != nil {
 		args := append([]any{d.String()}, d.err.Args...)
-		c.report(CodeDateSyntax, p.key(field), fmtDateSyntaxPrefix+d.err.Format, args...)
+		c.report(CodeDateSyntax, at, fmtDateSyntaxPrefix+d.err.Format, args...)
 	}
 }
 

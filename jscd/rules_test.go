@@ -98,6 +98,9 @@ func TestMayFollow(t *testing.T) {
 		{CommitmentStatusAgreed, CommitmentStatusInProgress}: true, {CommitmentStatusAgreed, CommitmentStatusFulfilled}: true, {CommitmentStatusAgreed, CommitmentStatusLapsed}: true,
 		{CommitmentStatusAgreed, CommitmentStatusWithdrawn}: true, {CommitmentStatusInProgress, CommitmentStatusFulfilled}: true,
 		{CommitmentStatusInProgress, CommitmentStatusLapsed}: true, {CommitmentStatusInProgress, CommitmentStatusWithdrawn}: true,
+		{CommitmentStatusAgreed, CommitmentStatusSuspended}: true, {CommitmentStatusInProgress, CommitmentStatusSuspended}: true,
+		{CommitmentStatusSuspended, CommitmentStatusAgreed}: true, {CommitmentStatusSuspended, CommitmentStatusInProgress}: true,
+		{CommitmentStatusSuspended, CommitmentStatusLapsed}: true, {CommitmentStatusSuspended, CommitmentStatusWithdrawn}: true,
 	}
 	for _, prev := range CommitmentStatuses() {
 		if prev.IsFinal() {
@@ -275,5 +278,19 @@ func TestLocKeepsEverySegment(t *testing.T) {
 	}
 	if got, want := b.String(), want.Key("b").String(); got != want {
 		t.Errorf("b = %s, want %s", got, want)
+	}
+}
+
+// TestCanonicalTagFollowsBCP47 checks that lang.canonical asks for the IANA registry's
+// preferred values and case, and not for CLDR's aliases.
+func TestCanonicalTagFollowsBCP47(t *testing.T) {
+	for key, want := range map[string]string{
+		"tl": "tl", "fil": "fil", "sh": "sh", "en-Latn": "en-Latn", "ar": "ar", "ckb-IQ": "ckb-IQ",
+		"iw": "he", "in": "id", "ji": "yi", "mo": "ro", "zh-cmn": "cmn", "EN": "en", "en-us": "en-US",
+		"sr-latn-rs": "sr-Latn-RS", "i-klingon": "tlh",
+	} {
+		if got := canonicalTag(key); got != want {
+			t.Errorf("canonicalTag(%q) = %q, want %q", key, got, want)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package jscd
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -201,6 +202,24 @@ func inTables(r rune, tables []*unicode.RangeTable) bool {
 	return unicode.IsOneOf(tables, r)
 }
 
+// canonicalTag returns the canonical form of the valid language tag key under BCP 47 (RFC
+// 5646, section 4.5): subtags in their conventional case, and deprecated subtags replaced by
+// the preferred values of the IANA Language Subtag Registry ("iw" by "he", "in" by "id",
+// "zh-cmn" by "cmn"). The aliases of CLDR are not BCP 47 and are left alone: "tl" (Tagalog) and
+// "fil" (Filipino) are two languages of the registry, and "sh" stays "sh".
+func canonicalTag(key string) string {
+	tag, err := language.Deprecated.Parse(key)
+	if err != nil {
+		return key
+	}
+	// The registry's preferred value for the deprecated "mo" is "ro"; golang.org/x/text
+	// follows CLDR there and writes "ro-MD", a region the key did not name.
+	if tag.String() == "ro-MD" && !strings.Contains(strings.ToLower(key), "md") {
+		return "ro"
+	}
+	return tag.String()
+}
+
 // tagInfo parses a Text key once per document.
 func (c *checker) tagInfo(key string) tagInfo {
 	if info, ok := c.tags[key]; ok {
@@ -209,7 +228,7 @@ func (c *checker) tagInfo(key string) tagInfo {
 	var info tagInfo
 	info.tag, info.err = language.Parse(key)
 	if info.err == nil {
-		info.canonical = info.tag.String()
+		info.canonical = canonicalTag(key)
 		base, _ := info.tag.Base()
 		if script, conf := info.tag.Script(); conf != language.No && base.String() != "und" {
 			info.script = script.String()

@@ -12,12 +12,16 @@ import (
 // warning. Dates marked uncertain (?) or approximate (~) may be off by one unit of their
 // precision (see Date.CertainlyBefore).
 const (
-	// CodeTimeEventOutside reports an event dated outside the span of its instrument. An
-	// instrument's date "2020/2021" is read in its widest sense (from the first day of 2020 to
-	// the last of 2021); a single date "2023" is the instrument's beginning, with no end.
+	// CodeTimeEventOutside reports an event dated outside the lifetime of its instrument: from
+	// its signature (or else the start of its date, or else its first lifecycle step) to its
+	// end (the end of its date, or else a final lifecycle step). An instrument's date
+	// "2020/2021" is read in its widest sense (from the first day of 2020 to the last of 2021);
+	// a single date "2023" is the instrument's beginning, with no end. A signing or ratification
+	// before entry into force is inside; an event before the signature is not.
 	CodeTimeEventOutside Code = "time.event-outside"
-	// CodeTimeRelationForward reports a relation based-on, implements, continues or supersedes
-	// pointing to an instrument that begins after the one holding the relation.
+	// CodeTimeRelationForward reports a relation based-on, implements, continues, supersedes or
+	// amends pointing to an instrument whose lifetime begins after the one holding the
+	// relation.
 	CodeTimeRelationForward Code = "time.relation-forward"
 	// CodeTimeDueBeforeMade reports a commitment due before it was made. The due date is a
 	// deadline: its last day counts ("2021" is due by the end of 2021). A commitment is made on
@@ -30,7 +34,8 @@ const (
 	CodeStatusOrder Code = "status.order"
 	// CodeStatusTransition reports a status history that does not follow the allowed
 	// transitions: it starts at proposed or agreed, moves proposed → agreed → in-progress →
-	// fulfilled (agreed may go straight to fulfilled), may end in lapsed or withdrawn from any
+	// fulfilled (agreed may go straight to fulfilled), may be suspended from agreed or
+	// in-progress and return from suspended to either, may end in lapsed or withdrawn from any
 	// open status, and has nothing after a final status.
 	CodeStatusTransition Code = "status.transition"
 	// CodeStatusBeforeMade reports a status change dated before the commitment was made.
@@ -52,13 +57,14 @@ const (
 	// happened, so a planned one is worth a second look.
 	CodeEventFuture Code = "event.future"
 	// CodeCommitmentOverdue reports, with AsOf, a commitment whose due date has passed on the
-	// as-of day while its status is still open (or it has none).
+	// as-of day while its status is still open (or it has none). A suspended commitment is
+	// not overdue.
 	CodeCommitmentOverdue Code = "commitment.overdue"
 )
 
 const (
-	fmtEventOutside         = "event date %s is outside the span %s of its instrument %q"
-	fmtEventMaybeOutside    = "event date %s may fall outside the span %s of its instrument %q"
+	fmtEventOutside         = "event date %s is outside the lifetime %s of its instrument %q"
+	fmtEventMaybeOutside    = "event date %s may fall outside the lifetime %s of its instrument %q"
 	fmtRelationForward      = "this instrument begins %s, before %q (begins %s), yet its relation is %q"
 	fmtRelationMaybeForward = "this instrument may begin %s, before %q (begins %s), yet its relation is %q"
 	fmtDueBeforeMade        = "due date %s is before the commitment was made, %s"
@@ -86,8 +92,8 @@ const (
 )
 
 var timeRules = [...]ruleSpec{
-	{CodeTimeEventOutside, SeverityError, "Events fall within the span of their instrument.", []string{fmtEventOutside, fmtEventMaybeOutside}},
-	{CodeTimeRelationForward, SeverityError, "Relations based-on, implements, continues and supersedes point back in time.", []string{fmtRelationForward, fmtRelationMaybeForward}},
+	{CodeTimeEventOutside, SeverityError, "Events fall within the lifetime of their instrument.", []string{fmtEventOutside, fmtEventMaybeOutside}},
+	{CodeTimeRelationForward, SeverityError, "Relations based-on, implements, continues, supersedes and amends point back in time.", []string{fmtRelationForward, fmtRelationMaybeForward}},
 	{CodeTimeDueBeforeMade, SeverityError, "A commitment is not due before it was made.", []string{fmtDueBeforeMade, fmtDueMaybeBeforeMade}},
 	{CodeTimeMadeMismatch, SeverityError, "A commitment's made date agrees with the date of the event it was made at.", []string{fmtMadeMismatch}},
 	{CodeStatusOrder, SeverityError, "A status history is listed oldest first.", []string{fmtStatusOrder, fmtStatusMaybeOrder}},
@@ -166,31 +172,16 @@ func (c *checker) checkTime() {
 	}
 }
 
-// instrumentBegins returns the date an instrument began: the start of its span, or else the
-// day it was signed.
-func instrumentBegins(in *Instrument) Date {
-	if in.Date.valid() {
-		return in.Date.Start()
-	}
-	return in.Signed
-}
-
 // timeEvent checks that the event falls within its instrument's span, and the roles of its
 // participants.
 func (c *checker) timeEvent(i int) {
 	ev := &c.f.Events[i]
 	p := loc{}.key("events").index(i)
 	if r, ok := c.index[ev.Instrument]; ok && r.kind == kindInstrument {
-		in := &c.f.Instruments[r.i]
-		if in.Date.valid() {
-			k := before(ev.Date, in.Date.Start())
-			if in.Date.IsInterval() {
-				k = max(k, before(in.Date.End(), ev.Date))
-			}
-			if k != noConflict {
-				c.reportConflict(k, CodeTimeEventOutside, p.key("date"), fmtEventOutside, fmtEventMaybeOutside,
-					ev.Date.String(), in.Date.String(), string(ev.Instrument))
-			}
+		begins, ends := lifetime(&c.f.Instruments[r.i])
+		if k := outsideLifetime(ev.Date, begins, ends); k != noConflict {
+			c.reportConflict(k, CodeTimeEventOutside, p.key("date"), fmtEventOutside, fmtEventMaybeOutside,
+				ev.Date.String(), lifetimeText(begins, ends), string(ev.Instrument))
 		}
 	}
 	if asOf := c.cfg.asOf; asOf.valid() && before(asOf, ev.Date) == certainConflict {
@@ -205,11 +196,12 @@ func (c *checker) timeEvent(i int) {
 // back in time.
 func (c *checker) timeRelations(i int) {
 	in := &c.f.Instruments[i]
-	begins := instrumentBegins(in)
+	begins, _ := lifetime(in)
 	for j := range in.Relations {
 		rel := &in.Relations[j]
 		switch rel.Type {
-		case RelationTypeBasedOn, RelationTypeImplements, RelationTypeContinues, RelationTypeSupersedes:
+		case RelationTypeBasedOn, RelationTypeImplements, RelationTypeContinues, RelationTypeSupersedes,
+			RelationTypeAmends:
 		default:
 			continue
 		}
@@ -217,7 +209,7 @@ func (c *checker) timeRelations(i int) {
 		if !ok || r.kind != kindInstrument {
 			continue
 		}
-		other := instrumentBegins(&c.f.Instruments[r.i])
+		other, _ := lifetime(&c.f.Instruments[r.i])
 		if k := before(begins, other); k != noConflict {
 			c.reportConflict(k, CodeTimeRelationForward,
 				loc{}.key("instruments").index(i).key("relations").index(j), fmtRelationForward, fmtRelationMaybeForward,
@@ -303,9 +295,11 @@ func mayFollow(prev, next CommitmentStatus) bool {
 	case CommitmentStatusLapsed, CommitmentStatusWithdrawn:
 		return true
 	case CommitmentStatusAgreed:
-		return prev == CommitmentStatusProposed
+		return prev == CommitmentStatusProposed || prev == CommitmentStatusSuspended
 	case CommitmentStatusInProgress:
-		return prev == CommitmentStatusAgreed
+		return prev == CommitmentStatusAgreed || prev == CommitmentStatusSuspended
+	case CommitmentStatusSuspended:
+		return prev == CommitmentStatusAgreed || prev == CommitmentStatusInProgress
 	case CommitmentStatusFulfilled:
 		return prev == CommitmentStatusAgreed || prev == CommitmentStatusInProgress
 	}
@@ -355,7 +349,7 @@ func (c *checker) checkOverdue(p loc, cm *Commitment) {
 	switch {
 	case last == nil:
 		c.report(CodeCommitmentOverdue, p.key("due"), fmtCommitmentNoStatus, cm.Due.String(), asOf.String())
-	case !last.Status.IsFinal():
+	case !last.Status.IsFinal() && last.Status != CommitmentStatusSuspended:
 		c.report(CodeCommitmentOverdue, p.key("due"), fmtCommitmentOverdue, cm.Due.String(), asOf.String(), string(last.Status))
 	}
 }
@@ -395,7 +389,7 @@ func (c *checker) checkRoleHeld(p loc, ev *Event, pa *Participant) {
 			continue
 		}
 		found = true
-		best = min(best, max(before(ev.Date, pos.From), before(pos.To, ev.Date)))
+		best = min(best, heldConflict(ev.Date, pos))
 	}
 	if found && best == noConflict {
 		return
@@ -409,6 +403,42 @@ func (c *checker) checkRoleHeld(p loc, ev *Event, pa *Participant) {
 		return
 	}
 	c.reportConflict(best, CodeRoleNotHeld, sp, fmtRoleNotHeld, fmtRoleMaybeNotHeld, args...)
+}
+
+// heldConflict says whether the date d may fall outside the time pos was held: before its
+// From or after its To. A position known only by the days it was held on (HeldOn, with neither
+// From nor To) was held from the first of them to the last; a date outside that is possibly,
+// never certainly, outside its unknown term. A date on one of the HeldOn days is no conflict.
+func heldConflict(d Date, pos *Position) conflict {
+	for _, day := range pos.HeldOn {
+		if day.valid() && day.Overlaps(d) {
+			return noConflict
+		}
+	}
+	if pos.From.IsZero() && pos.To.IsZero() && len(pos.HeldOn) > 0 {
+		first, last := heldOnBounds(pos.HeldOn)
+		if !first.valid() {
+			return noConflict // no day parses: nothing is known
+		}
+		return min(possibleConflict, max(before(d, first), before(last, d)))
+	}
+	return max(before(d, pos.From), before(pos.To, d))
+}
+
+// heldOnBounds returns the earliest and the latest of the valid days, or zero Dates.
+func heldOnBounds(days []Date) (first, last Date) {
+	for _, day := range days {
+		if !day.valid() {
+			continue
+		}
+		if !first.valid() || day.Compare(first) < 0 {
+			first = day
+		}
+		if !last.valid() || day.Compare(last) > 0 {
+			last = day
+		}
+	}
+	return first, last
 }
 
 // inState reports whether a position at organisation org may be a position in the state

@@ -22,94 +22,127 @@ const (
 	ScoreSubstring  Score = 1 // the folded query occurs somewhere in the folded text
 )
 
-// SearchResult is a stakeholder found by Search, with the text that matched best.
+// SearchResult is an entity found by Search, with the text that matched best.
 type SearchResult struct {
-	// ID is the stakeholder's ID.
+	// Collection is the collection the entity is in: stakeholders, instruments, events or
+	// places.
+	Collection Collection `json:"collection"`
+	// ID is the entity's ID.
 	ID ID `json:"id"`
-	// Stakeholder is the stakeholder itself, in the framework searched.
-	Stakeholder *Stakeholder `json:"-"`
+	// Entity is the entity itself, in the framework searched: a *Stakeholder, *Instrument,
+	// *Event or *Place.
+	Entity any `json:"-"`
+	// Name is the entity's name, for showing the result.
+	Name Text `json:"name"`
 	// Score is how well it matched: ScoreExact, ScoreWord, ScoreWordPrefix or ScoreSubstring.
 	Score Score `json:"score"`
 	// Matched is the text that matched, as written in the document.
 	Matched string `json:"matched"`
-	// Field is where that text is: "/stakeholders/4/aliases/0/en".
+	// Field is where that text is, starting with the entity's collection:
+	// "/stakeholders/4/aliases/0/en".
 	Field Path `json:"field"`
 	// Lang is the language key of the text ("en", "ar", "ckb").
 	Lang string `json:"lang"`
 }
 
-// Search finds the stakeholders whose name, short name, aliases or position titles match
-// query, in any language of the document. Query and texts are compared folded, so case,
-// width, diacritics, Arabic letter variants and the definite article do not matter: "sudani",
-// "Al-Sudani" and "السوداني" find the same person (docs/search.md gives the folding).
+// Search finds the named entities whose texts match query, in any language of the
+// document: stakeholders by name, short name, aliases and position titles; instruments by
+// name, short name and aliases ("EDCA", "2+2"); events by name; places by name, short name and
+// aliases. Query and texts are compared folded, so case, width, diacritics, Arabic letter
+// variants and the definite article do not matter: "sudani", "Al-Sudani" and "السوداني" find
+// the same person (docs/search.md gives the folding).
 //
-// Each stakeholder appears once, with its best match. Results are ranked by Score (an exact
-// match of a whole text, then of whole words, then a match at the start of words, then any
-// substring), then people before organisations (a name search is most often for a person:
+// Each entity appears once, with its best match. Results are ranked by Score (an exact match
+// of a whole text, then of whole words, then a match at the start of words, then any
+// substring), then people before everything else (a name search is most often for a person:
 // "sudani" should find the Prime Minister before the Sudani government), then by document
-// order; among a stakeholder's texts the first best one is reported, in the order
-// name, short name, aliases, position titles, and by language as in Text.Tags. A query that
-// folds to nothing finds nothing.
+// order, collection by collection; among an entity's texts the first best one is reported, in
+// the order name, short name, aliases, position titles, and by language as in Text.Tags. A
+// query that folds to nothing finds nothing.
 func (f *Framework) Search(query string) []SearchResult {
 	q := foldName(query)
 	if f == nil || q == "" {
 		return nil
 	}
-	qWords := strings.Fields(q)
-	var tags languageKeys
-	var out []SearchResult
-	for i := range f.Stakeholders {
-		s := &f.Stakeholders[i]
-		best := SearchResult{}
-		eachSearchText(s, Path{"stakeholders", strconv.Itoa(i)}, func(t Text, p Path) {
-			for _, k := range tags.sorted(t) {
-				score := matchScore(foldName(t[k]), q, qWords)
-				if score > best.Score {
-					best = SearchResult{ID: s.ID, Stakeholder: s, Score: score, Matched: t[k],
-						Field: p.Key(k), Lang: k}
+	s := searcher{q: q, qWords: strings.Fields(q)}
+	searchList(&s, CollectionStakeholders, f.Stakeholders, func(st *Stakeholder, p Path, fn func(Text, Path)) (ID, Text) {
+		eachNameText(st.Name, st.ShortName, st.Aliases, p, fn)
+		for i, pos := range st.Positions {
+			fn(pos.Title, p.Key("positions").Index(i).Key("title"))
+		}
+		return st.ID, st.Name
+	})
+	searchList(&s, CollectionInstruments, f.Instruments, func(in *Instrument, p Path, fn func(Text, Path)) (ID, Text) {
+		eachNameText(in.Name, in.ShortName, in.Aliases, p, fn)
+		return in.ID, in.Name
+	})
+	searchList(&s, CollectionEvents, f.Events, func(ev *Event, p Path, fn func(Text, Path)) (ID, Text) {
+		fn(ev.Name, p.Key("name"))
+		return ev.ID, ev.Name
+	})
+	searchList(&s, CollectionPlaces, f.Places, func(pl *Place, p Path, fn func(Text, Path)) (ID, Text) {
+		eachNameText(pl.Name, pl.ShortName, pl.Aliases, p, fn)
+		return pl.ID, pl.Name
+	})
+	return sortResults(s.out)
+}
+
+// searcher holds one search: the folded query, and the results found so far.
+type searcher struct {
+	q      string
+	qWords []string
+	tags   languageKeys
+	out    []SearchResult
+}
+
+// searchList searches the entities of one collection. texts calls its fn with each searchable
+// text of an entity and the text's path, in ranking order, and returns the entity's ID and
+// name.
+func searchList[E any](s *searcher, c Collection, list []E, texts func(*E, Path, func(Text, Path)) (ID, Text)) {
+	for i := range list {
+		e := &list[i]
+		var best SearchResult
+		id, name := texts(e, Path{string(c), strconv.Itoa(i)}, func(t Text, p Path) {
+			for _, k := range s.tags.sorted(t) {
+				if score := matchScore(foldName(t[k]), s.q, s.qWords); score > best.Score {
+					best = SearchResult{Score: score, Matched: t[k], Field: p.Key(k), Lang: k}
 				}
 			}
 		})
 		if best.Score > 0 {
-			out = append(out, best)
+			best.Collection, best.ID, best.Entity, best.Name = c, id, e, name
+			s.out = append(s.out, best)
 		}
 	}
-	return sortResults(out)
+}
+
+// eachNameText calls fn with an entity's name, short name and aliases and their paths.
+func eachNameText(name, short Text, aliases []Text, p Path, fn func(Text, Path)) {
+	fn(name, p.Key("name"))
+	fn(short, p.Key("shortName"))
+	for i, a := range aliases {
+		fn(a, p.Key("aliases").Index(i))
+	}
 }
 
 // sortResults orders results by score, best first, then people first, keeping document order
 // among equals.
 func sortResults(results []SearchResult) []SearchResult {
-	if len(results) == 0 {
-		return nil
-	}
 	slices.SortStableFunc(results, func(a, b SearchResult) int {
 		if a.Score != b.Score {
 			return int(b.Score - a.Score)
 		}
-		return personFirst(a.Stakeholder) - personFirst(b.Stakeholder)
+		return personFirst(a.Entity) - personFirst(b.Entity)
 	})
 	return results
 }
 
-// personFirst ranks people (0) before other stakeholders (1).
-func personFirst(s *Stakeholder) int {
-	if s.Kind == StakeholderKindPerson {
+// personFirst ranks people (0) before other entities (1).
+func personFirst(e any) int {
+	if s, ok := e.(*Stakeholder); ok && s.Kind == StakeholderKindPerson {
 		return 0
 	}
 	return 1
-}
-
-// eachSearchText calls fn with each searchable text of s and its path, in ranking order.
-func eachSearchText(s *Stakeholder, p Path, fn func(Text, Path)) {
-	fn(s.Name, p.Key("name"))
-	fn(s.ShortName, p.Key("shortName"))
-	for i, a := range s.Aliases {
-		fn(a, p.Key("aliases").Index(i))
-	}
-	for i, pos := range s.Positions {
-		fn(pos.Title, p.Key("positions").Index(i).Key("title"))
-	}
 }
 
 func matchScore(text, q string, qWords []string) Score {

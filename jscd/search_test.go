@@ -109,7 +109,7 @@ func TestSearch(t *testing.T) {
 func TestSearchResultPointsIntoFramework(t *testing.T) {
 	f := searchFramework()
 	rs := f.Search("abbasi")
-	if len(rs) != 1 || rs[0].Stakeholder != &f.Stakeholders[2] {
+	if len(rs) != 1 || rs[0].Entity != &f.Stakeholders[2] || rs[0].Collection != jscd.CollectionStakeholders {
 		t.Fatalf("Search(abbasi) = %v, want a pointer to the third stakeholder", rs)
 	}
 }
@@ -144,5 +144,47 @@ func TestSearchBundled(t *testing.T) {
 		if len(found) == 0 || found[0] != want {
 			t.Errorf("Search(%q) = %v, want %s first", query, found, want)
 		}
+	}
+}
+
+// TestSearchFindsEveryNamedEntity checks that instruments (by short name and alias), events
+// and places are found, each result naming its collection and pointing at its entity.
+func TestSearchFindsEveryNamedEntity(t *testing.T) {
+	f := &jscd.Framework{
+		Stakeholders: []jscd.Stakeholder{{ID: "northland", Kind: jscd.StakeholderKindState, Name: jscd.Text{"en": "Northland"}}},
+		Instruments: []jscd.Instrument{{ID: "edca", Kind: jscd.InstrumentKindAgreement,
+			Name:      jscd.Text{"en": "Enhanced Defense Cooperation Agreement"},
+			ShortName: jscd.Text{"en": "EDCA"},
+			Aliases:   []jscd.Text{{"en": "Basing pact"}}}},
+		Events: []jscd.Event{{ID: "two-plus-two", Kind: jscd.EventKindMeeting, Name: jscd.Text{"en": "2+2 ministerial dialogue"}}},
+		Places: []jscd.Place{{ID: "north-base", Kind: jscd.PlaceKindAirfield, Name: jscd.Text{"en": "North Air Base"},
+			Aliases: []jscd.Text{{"tl": "Himpilan sa Hilaga"}}}},
+	}
+	tests := []struct {
+		query      string
+		collection jscd.Collection
+		entity     any
+		field      string
+	}{
+		{"edca", jscd.CollectionInstruments, &f.Instruments[0], "/instruments/0/shortName/en"},
+		{"basing pact", jscd.CollectionInstruments, &f.Instruments[0], "/instruments/0/aliases/0/en"},
+		{"2+2", jscd.CollectionEvents, &f.Events[0], "/events/0/name/en"},
+		{"north air base", jscd.CollectionPlaces, &f.Places[0], "/places/0/name/en"},
+		{"himpilan", jscd.CollectionPlaces, &f.Places[0], "/places/0/aliases/0/tl"},
+	}
+	for _, tt := range tests {
+		rs := f.Search(tt.query)
+		if len(rs) == 0 {
+			t.Errorf("Search(%q) found nothing", tt.query)
+			continue
+		}
+		r := rs[0]
+		if r.Collection != tt.collection || r.Entity != tt.entity || r.Field.String() != tt.field {
+			t.Errorf("Search(%q)[0] = %s %v at %s; want %s at %s", tt.query, r.Collection, r.ID, r.Field, tt.collection, tt.field)
+		}
+	}
+	// A whole word of the base's name ranks before the start of the state's.
+	if rs := f.Search("north"); len(rs) != 2 || rs[0].ID != "north-base" || rs[1].ID != "northland" {
+		t.Errorf("Search(north) = %v; want the base, then the state", rs)
 	}
 }

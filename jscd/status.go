@@ -10,8 +10,8 @@ import (
 type DueState string
 
 // The due states. A commitment whose status is final is fulfilled, lapsed or withdrawn,
-// whatever its due date; one not yet made is not-yet-made; the others compare the day with the
-// span of the due date.
+// whatever its due date; one not yet made is not-yet-made; a suspended one is suspended, never
+// overdue; the others compare the day with the span of the due date.
 const (
 	DueStateNoDeadline DueState = "no-deadline"  // open, with no due date
 	DueStateNotDue     DueState = "not-due"      // open, and the due span starts after the day
@@ -20,11 +20,13 @@ const (
 	DueStateFulfilled  DueState = "fulfilled"    // its status is fulfilled
 	DueStateLapsed     DueState = "lapsed"       // its status is lapsed
 	DueStateWithdrawn  DueState = "withdrawn"    // its status is withdrawn
+	DueStateSuspended  DueState = "suspended"    // its status is suspended: not due while it lasts
 	DueStateNotYetMade DueState = "not-yet-made" // made after the day
 )
 
 var dueStates = [...]DueState{
-	DueStateNoDeadline, DueStateNotDue, DueStateDue, DueStateOverdue, DueStateFulfilled, DueStateLapsed, DueStateWithdrawn, DueStateNotYetMade,
+	DueStateNoDeadline, DueStateNotDue, DueStateDue, DueStateOverdue, DueStateFulfilled, DueStateLapsed,
+	DueStateWithdrawn, DueStateSuspended, DueStateNotYetMade,
 }
 
 // DueStates returns every DueState, in documentation order (the order renderers list them in).
@@ -77,12 +79,15 @@ type StatusReport struct {
 	// ByArea groups the commitments by area of cooperation, in the order of Areas; areas not
 	// defined by the format come last, sorted. A commitment with no area is in no group.
 	ByArea []CommitmentGroup `json:"byArea"`
+	// Instruments are the states of all instruments, in document order.
+	Instruments []InstrumentState `json:"instruments"`
 }
 
-// StatusAsOf reports where each commitment of f stands on the day of t (its calendar date in
-// t's location), reading the commitments' status histories and due dates span-aware, with the
-// rules of Date.CertainlyBefore and Date.PossiblyBefore (a qualified date such as "2021~" may
-// be off by one unit of its precision; open and unknown ends are unbounded):
+// StatusAsOf reports where each commitment and each instrument of f stands on the day of t
+// (its calendar date in t's location), reading status histories, lifecycles and due dates
+// span-aware, with the rules of Date.CertainlyBefore and Date.PossiblyBefore (a qualified date
+// such as "2021~" may be off by one unit of its precision; open and unknown ends are
+// unbounded):
 //
 //   - A status change counts when its date is certainly on or before the day: its whole span
 //     ends on or before it. A change dated "2021-12" does not yet count on 2021-12-15 (it may
@@ -93,12 +98,18 @@ type StatusReport struct {
 //     certainly falls after the day.
 //   - A commitment due "2021" (by the end of 2021) is due on 2021-12-15 and overdue on
 //     2022-01-01: overdue means the whole due span is certainly before the day. One due
-//     "2021/.." (open end) is never overdue.
+//     "2021/.." (open end) is never overdue. A suspended commitment is not due while it is
+//     suspended.
+//   - An instrument with a lifecycle stands where the steps certainly entered by the day leave
+//     it: signed (once its signature counts, and after a ratification), active (in force, or
+//     resumed), suspended, terminated, concluded (expired) or superseded, and proposed before
+//     its signature. Amendments and notices of termination, pending, suspended or withdrawn,
+//     leave its status as it was. An instrument without a lifecycle stands at its Status field.
 //
-// A nil framework gives a report with no commitments.
+// A nil framework gives a report with no commitments and no instruments.
 func (f *Framework) StatusAsOf(t time.Time) *StatusReport {
 	r := &StatusReport{AsOf: t, Counts: map[DueState]int{}, ByParty: []CommitmentGroup{}, ByArea: []CommitmentGroup{},
-		Commitments: []CommitmentState{}}
+		Commitments: []CommitmentState{}, Instruments: []InstrumentState{}}
 	if f == nil {
 		return r
 	}
@@ -111,7 +122,50 @@ func (f *Framework) StatusAsOf(t time.Time) *StatusReport {
 	}
 	r.ByParty = f.groupByParty(r.Commitments)
 	r.ByArea = groupByArea(r.Commitments)
+	for i := range f.Instruments {
+		r.Instruments = append(r.Instruments, instrumentState(&f.Instruments[i], asOf))
+	}
 	return r
+}
+
+// InstrumentState is where one instrument stands on the day of a StatusReport.
+type InstrumentState struct {
+	// ID is the instrument's ID.
+	ID ID `json:"id"`
+	// Instrument is the instrument itself, in the framework the report was made from.
+	Instrument *Instrument `json:"-"`
+	// Status is where the instrument stands on the day: derived from its lifecycle (see
+	// StatusAsOf), or its Status field when it has no lifecycle.
+	Status InstrumentStatus `json:"status,omitempty"`
+	// Stage is the latest lifecycle stage certainly entered on or before the day; empty when
+	// there is none.
+	Stage LifecycleStage `json:"stage,omitempty"`
+	// Since is the date of that stage, or of the signature when no stage has been entered and
+	// the instrument was certainly signed by the day; zero otherwise.
+	Since Date `json:"since,omitzero"`
+}
+
+// instrumentState reads in's lifecycle up to the day asOf.
+func instrumentState(in *Instrument, asOf Date) InstrumentState {
+	st := InstrumentState{ID: in.ID, Instrument: in, Status: in.Status}
+	if len(in.Lifecycle) == 0 {
+		return st
+	}
+	signed := certainlyByDay(in.Signed, asOf)
+	ph := startPhase(signed)
+	if signed {
+		st.Since = in.Signed
+	}
+	for j := range in.Lifecycle {
+		step := &in.Lifecycle[j]
+		if !step.Stage.Valid() || !certainlyByDay(step.Date, asOf) {
+			continue
+		}
+		ph.apply(step)
+		st.Stage, st.Since = ph.stage, ph.since
+	}
+	st.Status = ph.status
+	return st
 }
 
 func (f *Framework) commitmentState(i int, asOf Date, events eventLookup) CommitmentState {
@@ -140,6 +194,8 @@ func dueState(status CommitmentStatus, made, due Date, asOf Date) DueState {
 		return DueStateLapsed
 	case status == CommitmentStatusWithdrawn:
 		return DueStateWithdrawn
+	case status == CommitmentStatusSuspended:
+		return DueStateSuspended
 	case !due.valid():
 		return DueStateNoDeadline
 	case asOf.CertainlyBefore(due):

@@ -15,15 +15,19 @@ type TimelineKind string
 const (
 	TimelineKindInstrument     TimelineKind = "instrument"      // an instrument's span (its date)
 	TimelineKindSigned         TimelineKind = "signed"          // an instrument's signing
+	TimelineKindLifecycle      TimelineKind = "lifecycle"       // a step of an instrument's lifecycle
+	TimelineKindSiteAdded      TimelineKind = "site-added"      // a place coming under an instrument
+	TimelineKindSiteRemoved    TimelineKind = "site-removed"    // a place ceasing to be under it
 	TimelineKindEvent          TimelineKind = "event"           // an event
 	TimelineKindCommitmentMade TimelineKind = "commitment-made" // a commitment made
 	TimelineKindStatusChange   TimelineKind = "status-change"   // a step of a commitment's status history
 	TimelineKindCommitmentDue  TimelineKind = "commitment-due"  // a commitment's due date
-	TimelineKindPosition       TimelineKind = "position"        // a position held by a person
+	TimelineKindPosition       TimelineKind = "position"        // a position held by a person, or a day it was held on
 )
 
 var timelineKinds = [...]TimelineKind{
-	TimelineKindInstrument, TimelineKindSigned, TimelineKindEvent, TimelineKindCommitmentMade,
+	TimelineKindInstrument, TimelineKindSigned, TimelineKindLifecycle, TimelineKindSiteAdded,
+	TimelineKindSiteRemoved, TimelineKindEvent, TimelineKindCommitmentMade,
 	TimelineKindStatusChange, TimelineKindCommitmentDue, TimelineKindPosition,
 }
 
@@ -37,21 +41,29 @@ type TimelineEntry struct {
 	Date Date `json:"date"`
 	// Kind is what the entry marks.
 	Kind TimelineKind `json:"kind"`
-	// Subject is the entity the entry is about: the instrument, event, commitment, or the
-	// person holding a position.
+	// Subject is the entity the entry is about: the instrument (for its span, signing,
+	// lifecycle and sites), event, commitment, or the person holding a position.
 	Subject ID `json:"subject"`
 	// Path is the JSON Pointer of the date field in the document ("/events/3/date"). A
 	// commitment made at an event is dated by the event, so its Path is the event's date.
 	Path Path `json:"path"`
 	// Label names the entry in every language the data has: the instrument's or event's name,
-	// the commitment's text, or "person, title" for a position.
+	// the commitment's text, "instrument, place" for a site, or "person, title" for a
+	// position.
 	Label Text `json:"label"`
 	// Status is the status entered, for a TimelineKindStatusChange; empty otherwise.
 	Status CommitmentStatus `json:"status,omitempty"`
+	// Stage is the stage entered, for a TimelineKindLifecycle; empty otherwise.
+	Stage LifecycleStage `json:"stage,omitempty"`
+	// Place is the site, for a TimelineKindSiteAdded or TimelineKindSiteRemoved; empty
+	// otherwise.
+	Place ID `json:"place,omitempty"`
 }
 
-// Timeline returns every dated thing in f in time order: instruments' spans and signings,
-// events, commitments made and due, status changes, and positions held.
+// Timeline returns every dated thing in f in time order: instruments' spans, signings,
+// lifecycle steps and sites added and removed, events, commitments made and due, status
+// changes, and positions held (as a span, or as the days they are known to have been held
+// on).
 //
 // Entries are ordered by Date.Compare (span-aware: earliest first, then latest), then by kind
 // in the order of TimelineKinds, then by document order. Things with no date, or with a date
@@ -66,8 +78,9 @@ func (f *Framework) Timeline() []TimelineEntry {
 			out = append(out, e)
 		}
 	}
-	f.positionEntries(add, &labelJoiner{})
-	f.instrumentEntries(add)
+	labels := &labelJoiner{}
+	f.positionEntries(add, labels)
+	f.instrumentEntries(add, labels)
 	f.eventEntries(add)
 	f.commitmentEntries(add)
 	return sortTimeline(out)
@@ -107,6 +120,13 @@ func (f *Framework) positionEntries(add func(TimelineEntry), labels *labelJoiner
 				Path:  Path{"stakeholders", strconv.Itoa(i), "positions", strconv.Itoa(j), field},
 				Label: labels.join(s.Name, p.Title),
 			})
+			for k, day := range p.HeldOn {
+				add(TimelineEntry{
+					Date: day, Kind: TimelineKindPosition, Subject: s.ID,
+					Path:  Path{"stakeholders", strconv.Itoa(i), "positions", strconv.Itoa(j), "heldOn", strconv.Itoa(k)},
+					Label: labels.join(s.Name, p.Title),
+				})
+			}
 		}
 	}
 }
@@ -136,13 +156,34 @@ func positionSpan(p Position) (Date, string) {
 	return p.From, "from"
 }
 
-func (f *Framework) instrumentEntries(add func(TimelineEntry)) {
+func (f *Framework) instrumentEntries(add func(TimelineEntry), labels *labelJoiner) {
+	placeNames := make(map[ID]Text, len(f.Places))
+	for _, pl := range f.Places {
+		if _, dup := placeNames[pl.ID]; !dup {
+			placeNames[pl.ID] = pl.Name
+		}
+	}
 	for i, in := range f.Instruments {
 		path := Path{"instruments", strconv.Itoa(i)}
 		add(TimelineEntry{Date: in.Date, Kind: TimelineKindInstrument, Subject: in.ID,
 			Path: path.Key("date"), Label: in.Name})
 		add(TimelineEntry{Date: in.Signed, Kind: TimelineKindSigned, Subject: in.ID,
 			Path: path.Key("signed"), Label: in.Name})
+		for j, st := range in.Lifecycle {
+			add(TimelineEntry{Date: st.Date, Kind: TimelineKindLifecycle, Subject: in.ID,
+				Path: path.Key("lifecycle").Index(j).Key("date"), Label: in.Name, Stage: st.Stage})
+		}
+		for j, site := range in.Sites {
+			label := in.Name
+			if name, ok := placeNames[site.Place]; ok {
+				label = labels.join(in.Name, name)
+			}
+			sp := path.Key("sites").Index(j)
+			add(TimelineEntry{Date: site.Added, Kind: TimelineKindSiteAdded, Subject: in.ID,
+				Path: sp.Key("added"), Label: label, Place: site.Place})
+			add(TimelineEntry{Date: site.Removed, Kind: TimelineKindSiteRemoved, Subject: in.ID,
+				Path: sp.Key("removed"), Label: label, Place: site.Place})
+		}
 	}
 }
 

@@ -85,6 +85,7 @@ func families() []ruleFamily {
 		{"references", refRules[:], (*checker).checkRefs},
 		{"shape", shapeRules[:], (*checker).checkShape},
 		{"time", timeRules[:], (*checker).checkTime},
+		{"lifecycle", lifecycleRules[:], (*checker).checkLifecycle},
 		{"graph", graphRules[:], (*checker).checkGraphs},
 		{"text", textRules[:], (*checker).checkTexts},
 		{"provenance", provenanceRules[:], (*checker).checkProvenance},
@@ -227,12 +228,13 @@ const (
 	kindEvent
 	kindCommitment
 	kindAssessment
+	kindPlace
 	kindSource
 )
 
 // collectionNames are the collections, indexed by entityKind.
 var collectionNames = [...]Collection{"", CollectionStakeholders, CollectionInstruments, CollectionEvents,
-	CollectionCommitments, CollectionAssessments, CollectionSources}
+	CollectionCommitments, CollectionAssessments, CollectionPlaces, CollectionSources}
 
 // entityRef locates an entity: its collection and its index there.
 type entityRef struct {
@@ -354,7 +356,8 @@ func (c *checker) add(code Code, sev Severity, at loc, suggestion, format string
 // repetition is reported by the references family.
 func (c *checker) buildIndex() {
 	f := c.f
-	n := len(f.Stakeholders) + len(f.Instruments) + len(f.Events) + len(f.Commitments) + len(f.Assessments) + len(f.Sources)
+	n := len(f.Stakeholders) + len(f.Instruments) + len(f.Events) + len(f.Commitments) + len(f.Assessments) +
+		len(f.Places) + len(f.Sources)
 	c.index = make(map[ID]entityRef, n)
 	c.eachEntityID(func(r entityRef, id ID) {
 		if id == "" {
@@ -379,6 +382,7 @@ func (c *checker) eachEntityID(fn func(entityRef, ID)) {
 		event:       func(r entityRef, ev *Event) { fn(r, ev.ID) },
 		commitment:  func(r entityRef, cm *Commitment) { fn(r, cm.ID) },
 		assessment:  func(r entityRef, a *Assessment) { fn(r, a.ID) },
+		place:       func(r entityRef, pl *Place) { fn(r, pl.ID) },
 		source:      func(r entityRef, s *Source) { fn(r, s.ID) },
 	})
 }
@@ -392,6 +396,7 @@ type entityVisitor struct {
 	event       func(entityRef, *Event)
 	commitment  func(entityRef, *Commitment)
 	assessment  func(entityRef, *Assessment)
+	place       func(entityRef, *Place)
 	source      func(entityRef, *Source)
 }
 
@@ -403,6 +408,7 @@ func (c *checker) visit(v entityVisitor) {
 	visitList(kindEvent, f.Events, v.event)
 	visitList(kindCommitment, f.Commitments, v.commitment)
 	visitList(kindAssessment, f.Assessments, v.assessment)
+	visitList(kindPlace, f.Places, v.place)
 	visitList(kindSource, f.Sources, v.source)
 }
 

@@ -106,7 +106,7 @@ func printAnswers(w io.Writer, r *result) {
 	}
 	fmt.Fprintf(w, "\nSearch \"yamada\":\n")
 	for _, s := range r.found {
-		fmt.Fprintf(w, "  %s (%s), matched %q\n", s.Stakeholder.Name.In("ja"), s.ID, s.Matched)
+		fmt.Fprintf(w, "  %s (%s), matched %q\n", s.Name.In("ja"), s.ID, s.Matched)
 	}
 	fmt.Fprintln(w)
 }

@@ -4,6 +4,7 @@ package jsonw
 
 import (
 	"encoding/json"
+	"math"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -71,6 +72,28 @@ func AppendString(dst []byte, s string, escapeHTML bool) []byte {
 // safe reports whether the ASCII byte c goes into a JSON string as it is.
 func safe(c byte, escapeHTML bool) bool {
 	return c >= 0x20 && c != '"' && c != '\\' && !(escapeHTML && (c == '<' || c == '>' || c == '&'))
+}
+
+// AppendFloat appends f to dst as encoding/json writes a float64: the shortest decimal that
+// reads back as f, in exponent form only below 1e-6 or from 1e21 on. It reports false for NaN
+// and the infinities, which JSON cannot write.
+func AppendFloat(dst []byte, f float64) ([]byte, bool) {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return dst, false
+	}
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	dst = strconv.AppendFloat(dst, f, format, -1, 64)
+	if format == 'e' {
+		// 1e-07 is written 1e-7, as encoding/json does.
+		if n := len(dst); n >= 4 && dst[n-4] == 'e' && dst[n-3] == '-' && dst[n-2] == '0' {
+			dst[n-2] = dst[n-1]
+			dst = dst[:n-1]
+		}
+	}
+	return dst, true
 }
 
 // Style says how AppendData lays out data.

@@ -2,6 +2,7 @@ package jsonw
 
 import (
 	"encoding/json"
+	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -54,6 +55,24 @@ func TestAppendData(t *testing.T) {
 	}
 	if got, ok := AppendData(nil, json.Number(""), Style{}); !ok || string(got) != "0" {
 		t.Errorf("AppendData(empty Number) = %s, %v; want 0, true", got, ok)
+	}
+}
+
+func TestAppendFloatAsEncodingJSON(t *testing.T) {
+	for _, f := range []float64{0, math.Copysign(0, -1), 1, -1, 33.3128, -44.3661, 90, -180, 0.1, 1e-6, 1e-7,
+		123456789e-13, 1e20, 1e21, 1.5e300, math.SmallestNonzeroFloat64, math.MaxFloat64, 12.000001} {
+		want, err := json.Marshal(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := AppendFloat(nil, f); !ok || string(got) != string(want) {
+			t.Errorf("AppendFloat(%v) = %s, %v; want %s", f, got, ok, want)
+		}
+	}
+	for _, f := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		if _, ok := AppendFloat(nil, f); ok {
+			t.Errorf("AppendFloat(%v) reported true", f)
+		}
 	}
 }
 

@@ -295,7 +295,7 @@ func TestSearch(t *testing.T) {
 		t.Errorf("search -lang ar:\n%s", r.stdout)
 	}
 	r = cmdline(t, "search", usIraq, "nobody-at-all").want(t, 1)
-	if r.stdout != "" || !strings.Contains(r.stderr, `no stakeholder matches "nobody-at-all"`) {
+	if r.stdout != "" || !strings.Contains(r.stderr, `nothing matches "nobody-at-all"`) {
 		t.Errorf("no match: %+v", r)
 	}
 	r = cmdline(t, "search", "-format", "json", usIraq, "nobody").want(t, 1)

@@ -225,17 +225,14 @@ func setupSearch(c *ctx) func([]string) int {
 		} else {
 			tw := tabwriter.NewWriter(c.stdout, 0, 0, 2, ' ', 0)
 			for _, r := range results {
-				name := ""
-				if r.Stakeholder != nil {
-					name = c.text(r.Stakeholder.Name)
-				}
+				name := c.text(r.Name)
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, c.scoreLabel(r.Score), name,
 					c.p.Sprintf("matched %q at %s", r.Matched, r.Field.String()))
 			}
 			tw.Flush()
 		}
 		if len(results) == 0 {
-			fmt.Fprintln(c.stderr, c.p.Sprintf("no stakeholder matches %q", query))
+			fmt.Fprintln(c.stderr, c.p.Sprintf("nothing matches %q", query))
 			return exitFound
 		}
 		return exitOK

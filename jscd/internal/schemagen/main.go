@@ -315,6 +315,8 @@ func (g *generator) typeSchema(t reflect.Type, mandatory bool) *node {
 		return &node{Type: "string"}
 	case t.Kind() == reflect.Bool:
 		return &node{Type: "boolean"}
+	case t.Kind() == reflect.Float64:
+		return &node{Type: "number"}
 	case t.Kind() == reflect.Int:
 		// Round numbers start at 1; 0 means none and is left out by Encode.
 		lo, hi := int64(0), int64(math.MaxInt64)

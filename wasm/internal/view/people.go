@@ -43,13 +43,14 @@ func searchResults(in *Input, ix entities) Node {
 	}
 	var items []Node
 	for _, r := range results {
-		if r.Stakeholder == nil {
-			continue
-		}
-		if r.Stakeholder.Kind == jscd.StakeholderKindPerson {
-			items = append(items, personItem(l, ix, r.Stakeholder, r.Matched))
-		} else {
-			items = append(items, orgItem(l, r.Stakeholder, r.Matched))
+		s, ok := r.Entity.(*jscd.Stakeholder)
+		switch {
+		case !ok:
+			continue // the people panel lists stakeholders
+		case s.Kind == jscd.StakeholderKindPerson:
+			items = append(items, personItem(l, ix, s, r.Matched))
+		default:
+			items = append(items, orgItem(l, s, r.Matched))
 		}
 	}
 	return h("ul", at("class", "people results", "id", "search-results"), items...)
