@@ -4,12 +4,17 @@
 # first failure with a non-zero status and prints the path of the failing input that `go test`
 # wrote under the package's testdata/fuzz/, and the command that runs it again.
 #
-# Usage: scripts/fuzz.sh [-parallel N] [duration]
+# Usage: scripts/fuzz.sh [-parallel N] [-minimizetime D] [duration]
 #
-#   duration   how long each target runs, as go test's -fuzztime takes it: 10m, 60s, or 50000x
-#              for a number of inputs. Default: $FUZZTIME, or 10m.
-#   -parallel  how many inputs are run at once (go test's -parallel). Default: $FUZZPARALLEL,
-#              or 1, so that fuzzing can run beside other work.
+#   duration       how long each target runs, as go test's -fuzztime takes it: 10m, 60s, or
+#                  50000x for a number of inputs. Default: $FUZZTIME, or 10m.
+#   -parallel      how many inputs are run at once (go test's -parallel). Default:
+#                  $FUZZPARALLEL, or 1, so that fuzzing can run beside other work.
+#   -minimizetime  how long go test may spend making an input smaller, both an input that
+#                  reaches new code and a failing one (go test's -fuzzminimizetime). Default:
+#                  $FUZZMINIMIZETIME, or 1s. With go test's own default, 60s, the targets
+#                  seeded with whole documents spend a minute on each input that reaches new
+#                  code, running nothing else meanwhile at -parallel 1: most of their time.
 #
 # A failing input stays in testdata/fuzz/ and so joins the target's seed corpus: fix the code,
 # keep the file, and plain `go test` runs it from then on. See docs/testing.md.
@@ -18,11 +23,14 @@ cd "$(dirname "$0")/.."
 
 fuzztime=${FUZZTIME:-10m}
 parallel=${FUZZPARALLEL:-1}
-usage() { echo "usage: $0 [-parallel N] [duration]" >&2; exit 2; }
+minimizetime=${FUZZMINIMIZETIME:-1s}
+usage() { echo "usage: $0 [-parallel N] [-minimizetime D] [duration]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     -parallel|--parallel) [ $# -ge 2 ] || usage; parallel=$2; shift 2 ;;
     -parallel=*|--parallel=*) parallel=${1#*=}; shift ;;
+    -minimizetime|--minimizetime) [ $# -ge 2 ] || usage; minimizetime=$2; shift 2 ;;
+    -minimizetime=*|--minimizetime=*) minimizetime=${1#*=}; shift ;;
     -h|-help|--help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) usage ;;
     *) fuzztime=$1; shift ;;
@@ -45,7 +53,7 @@ if [ ${#targets[@]} -eq 0 ]; then
   echo "$0: no fuzz targets found" >&2
   exit 1
 fi
-echo "fuzzing ${#targets[@]} targets for $fuzztime each, -parallel $parallel"
+echo "fuzzing ${#targets[@]} targets for $fuzztime each, -parallel $parallel, -fuzzminimizetime $minimizetime"
 
 for target in "${targets[@]}"; do
   pkg=${target% *}
@@ -53,7 +61,8 @@ for target in "${targets[@]}"; do
   dir=$(go list -f '{{.Dir}}' "$pkg")
   rel=.${dir#"$PWD"}
   printf '\n== %s %s\n' "$rel" "$name"
-  if go test -run '^$' -fuzz "^$name\$" -fuzztime "$fuzztime" -parallel "$parallel" "$pkg" 2>&1 | tee "$out"; then
+  if go test -run '^$' -fuzz "^$name\$" -fuzztime "$fuzztime" -fuzzminimizetime "$minimizetime" \
+    -parallel "$parallel" "$pkg" 2>&1 | tee "$out"; then
     continue
   fi
   printf '\n%s: %s in %s failed\n' "$0" "$name" "$rel" >&2
