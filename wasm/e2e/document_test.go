@@ -16,13 +16,22 @@ import (
 // TestServingADocumentOfYourOwn: a site built with a document of its own (serve -file) opens
 // on it, drawn from the library's reading of it, in the address's language too; the bundled
 // frameworks stay in the picker, and choosing one shows it.
+//
+// Building that second site, most of it compressing its module, takes a while. So the test
+// builds the shared site first, starts its own build in the background and lets the other
+// tests run (t.Parallel: a parallel test goes on once the serial ones have ended), whose
+// waits on the browser leave the processors free for it.
 func TestServingADocumentOfYourOwn(t *testing.T) {
 	doc, err := os.ReadFile("../../jscd/testdata/valid/every-field.json")
 	if err != nil {
 		t.Fatal(err)
 	}
+	siteDir(t)
 	dir := t.TempDir()
-	if err := site.Build(dir, view.Document{Name: "northland", Text: doc}); err != nil {
+	built := make(chan error, 1)
+	go func() { built <- site.Build(dir, view.Document{Name: "northland", Text: doc}) }()
+	t.Parallel()
+	if err := <-built; err != nil {
 		t.Fatalf("building the site with a document: %v", err)
 	}
 	url := serveHandler(t, site.Handler(dir))
