@@ -170,8 +170,8 @@ func (c *checker) lifecycleSteps(p loc, in *Instrument) {
 			known = false // the enum rule reports it; what follows cannot be judged
 			continue
 		}
-		if known {
-			c.lifecycleTransition(sp.key("stage"), &ph, st.Stage)
+		if known && !c.lifecycleTransition(sp.key("stage"), &ph, st.Stage) {
+			known = false // what the steps after a wrong one leave cannot be judged
 		}
 		ph.apply(st)
 	}
@@ -180,8 +180,9 @@ func (c *checker) lifecycleSteps(p loc, in *Instrument) {
 	}
 }
 
-// lifecycleTransition reports a stage that cannot follow the phase ph.
-func (c *checker) lifecycleTransition(at loc, ph *lifecyclePhase, stage LifecycleStage) {
+// lifecycleTransition reports a stage that cannot follow the phase ph, and reports whether it
+// may.
+func (c *checker) lifecycleTransition(at loc, ph *lifecyclePhase, stage LifecycleStage) bool {
 	switch {
 	case ph.final:
 		c.report(CodeLifecycleTransition, at, fmtLifecycleAfterFinal, string(stage), string(ph.stage))
@@ -189,7 +190,10 @@ func (c *checker) lifecycleTransition(at loc, ph *lifecyclePhase, stage Lifecycl
 		c.report(CodeLifecycleTransition, at, fmtLifecycleResumed)
 	case (stage == LifecycleStageNoticeSuspended || stage == LifecycleStageNoticeWithdrawn) && !ph.notice:
 		c.report(CodeLifecycleTransition, at, fmtLifecycleNoNotice, string(stage))
+	default:
+		return true
 	}
+	return false
 }
 
 // lifecycleSites checks the dates of the sites an instrument covers against its lifetime and

@@ -519,9 +519,32 @@ func (c *checker) timePositions(i int) {
 	if len(positions) < 2 {
 		return
 	}
-	for _, run := range sameTitleRuns(positions) {
-		c.sweepOverlaps(positions, p, run)
+	terms := knownTerms(positions)
+	for _, run := range sameTitleRuns(terms) {
+		c.sweepOverlaps(terms, p, run)
 	}
+}
+
+// knownTerms returns positions with the term of each one known only by the days it was held
+// on (HeldOn, with neither From nor To) taken as running from the first of those days to the
+// last: what is known of it, rather than all time, which would overlap every other term. It
+// returns positions itself when there is no such position.
+func knownTerms(positions []Position) []Position {
+	var out []Position
+	for j := range positions {
+		pos := &positions[j]
+		if len(pos.HeldOn) == 0 || !pos.From.IsZero() || !pos.To.IsZero() {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(positions)
+		}
+		out[j].From, out[j].To = heldOnBounds(pos.HeldOn)
+	}
+	if out == nil {
+		return positions
+	}
+	return out
 }
 
 // sweepOverlaps reports the positions of one run (same title, same organisation) held while
