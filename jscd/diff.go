@@ -68,6 +68,7 @@ func Diff(old, new *Framework) Changes {
 	diffList(&d, CollectionEvents, old.Events, new.Events, func(ev *Event) ID { return ev.ID })
 	diffList(&d, CollectionCommitments, old.Commitments, new.Commitments, func(c *Commitment) ID { return c.ID })
 	diffList(&d, CollectionAssessments, old.Assessments, new.Assessments, func(a *Assessment) ID { return a.ID })
+	diffList(&d, CollectionPlaces, old.Places, new.Places, func(pl *Place) ID { return pl.ID })
 	diffList(&d, CollectionSources, old.Sources, new.Sources, func(s *Source) ID { return s.ID })
 	return d.out
 }

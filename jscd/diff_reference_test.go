@@ -33,6 +33,7 @@ var refCollections = [...]struct {
 	{"assessments", func(f *Framework) ([]ID, [][]byte) {
 		return refEntities(f.Assessments, func(s Assessment) ID { return s.ID })
 	}},
+	{"places", func(f *Framework) ([]ID, [][]byte) { return refEntities(f.Places, func(p Place) ID { return p.ID }) }},
 	{"sources", func(f *Framework) ([]ID, [][]byte) { return refEntities(f.Sources, func(s Source) ID { return s.ID }) }},
 }
 

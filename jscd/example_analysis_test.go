@@ -88,6 +88,7 @@ func ExampleFramework_Search() {
 	// السوداني   3 sudani-government         "حكومة السوداني" /stakeholders/4/name/ar
 	// Thabet     3 sabit-al-abbasi           "Thabet al-Abbasi" /stakeholders/14/aliases/0/en
 	// Sabit      3 sabit-al-abbasi           "Sabit al-Abbasi" /stakeholders/14/name/en
+	// Sabit      3 abbasi-visit-to-us-2023-08 "Visit of Defense Minister Sabit al-Abbasi to the United States" /events/6/name/en
 	// kadhimi    3 mustafa-al-kadhimi        "Mustafa al-Kadhimi" /stakeholders/16/name/en
 	// الكاظمي    3 mustafa-al-kadhimi        "مصطفى الكاظمي" /stakeholders/16/name/ar
 }

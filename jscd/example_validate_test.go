@@ -130,9 +130,9 @@ func ExampleRules() {
 		}
 	}
 	// Output:
-	// graph.self           error   No instrument relates to itself and no stakeholder is its own parent.
-	// graph.cycle          error   Relations based-on, part-of, supersedes, continues and implements have no cycles.
-	// graph.parent-cycle   error   Parent links of stakeholders have no cycles.
+	// graph.self           error   No instrument relates to itself and no stakeholder or place is its own parent.
+	// graph.cycle          error   Relations based-on, part-of, supersedes, continues, implements and amends have no cycles.
+	// graph.parent-cycle   error   Parent links of stakeholders and of places have no cycles.
 }
 
 // A program that makes IDs, from file names say, checks them as the rule id.syntax will.

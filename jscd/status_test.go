@@ -1,6 +1,8 @@
 package jscd_test
 
 import (
+	"bytes"
+	"os"
 	"testing"
 	"time"
 
@@ -216,4 +218,99 @@ func TestStatusAsOfQualifiedDue(t *testing.T) {
 			t.Errorf("due 2021~ on %s: Due = %q, want %q", asOf, got, want)
 		}
 	}
+}
+
+// TestStatusAsOfInstruments reads the lifecycle of the fictional visiting-forces agreement and
+// arrangement of testdata/valid/alliance.json day by day.
+func TestStatusAsOfInstruments(t *testing.T) {
+	f := decodeTestFile(t, "testdata/valid/alliance.json")
+	type row struct {
+		Status jscd.InstrumentStatus
+		Stage  jscd.LifecycleStage
+		Since  string
+	}
+	tests := []struct {
+		id, day string
+		want    row
+	}{
+		{"visiting-forces-agreement", "1998-01-01", row{jscd.InstrumentStatusProposed, "", ""}},
+		{"visiting-forces-agreement", "1998-02-10", row{jscd.InstrumentStatusSigned, "", "1998-02-10"}},
+		{"visiting-forces-agreement", "1999-05-28", row{jscd.InstrumentStatusSigned, jscd.LifecycleStageRatified, "1999-05-27"}},
+		{"visiting-forces-agreement", "2000-01-01", row{jscd.InstrumentStatusActive, jscd.LifecycleStageInForce, "1999-06-01"}},
+		// A notice of termination, pending or suspended, leaves it in force.
+		{"visiting-forces-agreement", "2020-03-01", row{jscd.InstrumentStatusActive, jscd.LifecycleStageTerminationNotice, "2020-02-11"}},
+		{"visiting-forces-agreement", "2020-07-01", row{jscd.InstrumentStatusActive, jscd.LifecycleStageNoticeSuspended, "2020-06-01"}},
+		{"logistics-arrangement", "2020-06-01", row{jscd.InstrumentStatusSuspended, jscd.LifecycleStageSuspended, "2020-03-01"}},
+		{"logistics-arrangement", "2021-06-01", row{jscd.InstrumentStatusActive, jscd.LifecycleStageResumed, "2021-01-01"}},
+		{"military-bases-agreement", "1993-01-01", row{jscd.InstrumentStatusTerminated, jscd.LifecycleStageTerminated, "1992-11-24"}},
+		// Without a lifecycle, the status field.
+		{"alliance-board", "1980-01-01", row{jscd.InstrumentStatusActive, "", ""}},
+	}
+	for _, tt := range tests {
+		r := f.StatusAsOf(utcDay(t, tt.day))
+		var got *jscd.InstrumentState
+		for i := range r.Instruments {
+			if r.Instruments[i].ID == jscd.ID(tt.id) {
+				got = &r.Instruments[i]
+			}
+		}
+		if got == nil || got.Instrument == nil || got.Instrument.ID != jscd.ID(tt.id) {
+			t.Fatalf("%s on %s: no state, or one without its instrument", tt.id, tt.day)
+		}
+		if diff := cmp.Diff(tt.want, row{got.Status, got.Stage, got.Since.String()}); diff != "" {
+			t.Errorf("%s on %s (-want +got):\n%s", tt.id, tt.day, diff)
+		}
+	}
+	if r := f.StatusAsOf(utcDay(t, "2024-01-01")); len(r.Instruments) != len(f.Instruments) {
+		t.Errorf("%d instrument states for %d instruments", len(r.Instruments), len(f.Instruments))
+	}
+}
+
+// TestStatusAsOfSuspendedIsNeverOverdue checks that a commitment suspended past its due date
+// is suspended, not overdue, and that it is due again once it resumes.
+func TestStatusAsOfSuspendedIsNeverOverdue(t *testing.T) {
+	f := &jscd.Framework{Commitments: []jscd.Commitment{{ID: "aid", Due: jscd.MustParseDate("2019"),
+		Status: []jscd.StatusChange{
+			{Status: jscd.CommitmentStatusAgreed, Date: jscd.MustParseDate("2017-01-01")},
+			{Status: jscd.CommitmentStatusSuspended, Date: jscd.MustParseDate("2018-06-01")},
+			{Status: jscd.CommitmentStatusInProgress, Date: jscd.MustParseDate("2021-01-01")},
+		}}}}
+	for day, want := range map[string]jscd.DueState{
+		"2017-06-01": jscd.DueStateNotDue,
+		"2020-06-01": jscd.DueStateSuspended,
+		"2021-06-01": jscd.DueStateOverdue,
+	} {
+		if got := f.StatusAsOf(utcDay(t, day)).Commitments[0].Due; got != want {
+			t.Errorf("on %s: %s, want %s", day, got, want)
+		}
+	}
+	if issues := f.Check(jscd.AsOf(utcDay(t, "2020-06-01"))); hasCode(issues, jscd.CodeCommitmentOverdue) {
+		t.Errorf("a suspended commitment is reported overdue: %v", issues)
+	}
+	if issues := f.Check(jscd.AsOf(utcDay(t, "2021-06-01"))); !hasCode(issues, jscd.CodeCommitmentOverdue) {
+		t.Errorf("a resumed commitment past its due date is not reported overdue: %v", issues)
+	}
+}
+
+func hasCode(issues []*jscd.Issue, code jscd.Code) bool {
+	for _, is := range issues {
+		if is.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeTestFile decodes a document of testdata.
+func decodeTestFile(t testing.TB, name string) *jscd.Framework {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := jscd.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
 }

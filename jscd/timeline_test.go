@@ -155,3 +155,45 @@ func TestTimelineEmpty(t *testing.T) {
 		t.Errorf("zero framework: Timeline = %v", got)
 	}
 }
+
+// TestTimelineLifecycleSitesAndHeldOn checks the entries of lifecycle steps, of sites added
+// and removed, and of the days a position is known to have been held on, which are single
+// days, not spans.
+func TestTimelineLifecycleSitesAndHeldOn(t *testing.T) {
+	f := decodeTestFile(t, "testdata/valid/alliance.json")
+	type row struct {
+		Kind    jscd.TimelineKind
+		Date    string
+		Subject jscd.ID
+		Path    string
+		Label   string
+		Stage   jscd.LifecycleStage
+		Place   jscd.ID
+	}
+	var got []row
+	for _, e := range f.Timeline() {
+		switch {
+		case e.Subject == "visiting-forces-agreement" && e.Kind == jscd.TimelineKindLifecycle && e.Date.String() >= "2020",
+			e.Subject == "defense-cooperation-agreement" && e.Place == "bay-port",
+			e.Subject == "defense-secretary-south":
+			got = append(got, row{e.Kind, e.Date.String(), e.Subject, e.Path.String(), e.Label.String(), e.Stage, e.Place})
+		}
+	}
+	want := []row{
+		{jscd.TimelineKindSiteAdded, "2016-03-18", "defense-cooperation-agreement", "/instruments/4/sites/1/added",
+			"Enhanced Defense Cooperation Agreement, Bay Port", "", "bay-port"},
+		{jscd.TimelineKindSiteRemoved, "2020-01-01", "defense-cooperation-agreement", "/instruments/4/sites/1/removed",
+			"Enhanced Defense Cooperation Agreement, Bay Port", "", "bay-port"},
+		{jscd.TimelineKindLifecycle, "2020-02-11", "visiting-forces-agreement", "/instruments/3/lifecycle/2/date",
+			"Visiting Forces Agreement", jscd.LifecycleStageTerminationNotice, ""},
+		{jscd.TimelineKindLifecycle, "2020-06-01", "visiting-forces-agreement", "/instruments/3/lifecycle/3/date",
+			"Visiting Forces Agreement", jscd.LifecycleStageNoticeSuspended, ""},
+		{jscd.TimelineKindLifecycle, "2021-07-30", "visiting-forces-agreement", "/instruments/3/lifecycle/4/date",
+			"Visiting Forces Agreement", jscd.LifecycleStageNoticeWithdrawn, ""},
+		{jscd.TimelineKindPosition, "2023-04-11", "defense-secretary-south", "/stakeholders/10/positions/0/heldOn/0",
+			"Carlo Magsaysay, Secretary of National Defense", "", ""},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("timeline entries (-want +got):\n%s", diff)
+	}
+}
