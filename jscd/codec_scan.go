@@ -2,8 +2,8 @@ package jscd
 
 import (
 	"encoding"
-	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -307,24 +307,36 @@ func (s *scanner) object(sc *schema, v reflect.Value) error {
 	if v.IsValid() && sc.kind == kindMap {
 		v.Set(reflect.MakeMap(v.Type()))
 	}
-	if sc != nil && len(sc.required) > 0 && v.IsValid() {
-		// NaN, which JSON cannot write, marks a required number that no member has set.
-		start := s.off
-		for _, f := range sc.required {
-			v.Field(f.field).SetFloat(math.NaN())
-		}
-		defer s.checkRequired(sc, v, start)
-	}
+	start := s.off
+	var seen keySet
 	if empty, err := s.open('}'); empty || err != nil {
+		if err == nil {
+			s.checkRequired(sc, &seen, start)
+		}
 		return err
 	}
-	var seen keySet
 	for {
 		if err := s.member(sc, v, &seen); err != nil {
 			return err
 		}
 		if more, err := s.next('}', fmtDecodeAfterMember); !more {
+			if err == nil {
+				s.checkRequired(sc, &seen, start)
+			}
 			return err
+		}
+	}
+}
+
+// checkRequired notes the first member that sc requires and the object at start lacks.
+func (s *scanner) checkRequired(sc *schema, seen *keySet, start int) {
+	if sc == nil {
+		return
+	}
+	for _, f := range sc.required {
+		if !seen.has(f.name) {
+			s.note(start, CodeDecodeMissingMember, fmtDecodeMissingMember, f.name)
+			return
 		}
 	}
 }
@@ -534,17 +546,6 @@ func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
-// checkRequired notes the first required member of the object at start, decoded into v,
-// that the object lacks.
-func (s *scanner) checkRequired(sc *schema, v reflect.Value, start int) {
-	for _, f := range sc.required {
-		if math.IsNaN(v.Field(f.field).Float()) {
-			s.note(start, CodeDecodeMissingMember, fmtDecodeMissingMember, f.name)
-			return
-		}
-	}
-}
-
 // number walks a number, checking that it is an integer of Go's int range where sc
 // expects one, or a number of float64's range where sc expects a number, and stores it in v.
 func (s *scanner) number(sc *schema, v reflect.Value) error {
@@ -672,6 +673,15 @@ func clip(lit []byte) string {
 type keySet struct {
 	small []string
 	large map[string]struct{}
+}
+
+// has reports whether key is in the set.
+func (k *keySet) has(key string) bool {
+	if k.large != nil {
+		_, ok := k.large[key]
+		return ok
+	}
+	return slices.Contains(k.small, key)
 }
 
 // addIsDuplicate adds key to the set and reports whether it was already there.

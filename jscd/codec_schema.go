@@ -36,7 +36,8 @@ type schema struct {
 	text     bool               // kindString: the Go type decodes itself with UnmarshalText
 	field    int                // a member of a kindObject: the index of its struct field
 	// required are the members of a kindObject that Decode requires: its float fields that
-	// are not omitempty, since their zero value is a number like any other (see object).
+	// are not omitempty, since their zero value is a number like any other, so a missing one
+	// could not be told from 0 (see checkRequired).
 	required []*schema
 	name     string // a member of a kindObject: its JSON name
 }
