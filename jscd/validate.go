@@ -54,10 +54,11 @@ func AsOf(d time.Time) CheckOption {
 type Rule struct {
 	// Code is the rule's stable code, carried by every Issue it reports.
 	Code Code
-	// Family groups related rules: syntax, references, shape, time, graph, text, provenance.
+	// Family groups related rules: syntax, references, shape, time, lifecycle, graph, text,
+	// provenance.
 	Family string
-	// Severity is the severity of what the rule finds. Rules about time report a conflict that
-	// is certain with this severity, and one that is only possible as a warning.
+	// Severity is the severity of what the rule finds. Rules about time and lifecycles report a
+	// conflict that is certain with this severity, and one that is only possible as a warning.
 	Severity Severity
 	// Summary says in one line what the rule checks.
 	Summary string
