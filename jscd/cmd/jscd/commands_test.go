@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -246,10 +247,23 @@ func TestStatus(t *testing.T) {
 		"overdue       us-combat-forces-leave-iraq-by-end-2021",
 		"agreed since 2021-07-23",
 		"In all: overdue: 1, not yet made: 9",
-		"strategic-dialogue             2020/2021      ended",
 	} {
 		if !strings.Contains(r.stdout, w) {
 			t.Errorf("status lacks %q:\n%s", w, r.stdout)
+		}
+	}
+	if !regexp.MustCompile(`strategic-dialogue +2020/2021 +ended`).MatchString(r.stdout) {
+		t.Errorf("status does not say the Strategic Dialogue has ended:\n%s", r.stdout)
+	}
+	// An instrument with a lifecycle stands where its steps leave it on the day.
+	r = cmdline(t, "status", "-as-of", "2020-07-01", "../../testdata/valid/alliance.json").want(t, 0)
+	for _, re := range []string{
+		`suspended +logistics-arrangement +suspended since 2020-03-01`,
+		`active +visiting-forces-agreement +notice suspended since 2020-06-01`,
+		`terminated +military-bases-agreement +terminated since 1992-11-24`,
+	} {
+		if !regexp.MustCompile(re).MatchString(r.stdout) {
+			t.Errorf("status lacks %q:\n%s", re, r.stdout)
 		}
 	}
 	r = cmdline(t, "status", usIraq, "-as-of", "2022-01-01", "-format", "json").want(t, 0)

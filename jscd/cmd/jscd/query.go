@@ -97,21 +97,26 @@ func (c *ctx) statusText(w io.Writer, f *jscd.Framework, r *jscd.StatusReport) e
 	if len(counts) > 0 {
 		fmt.Fprintf(w, "\n%s %s\n", p.Sprintf("In all:"), strings.Join(counts, p.Sprintf(", ")))
 	}
-	if len(f.Instruments) == 0 {
+	if len(r.Instruments) == 0 {
 		return nil
 	}
-	fmt.Fprintf(w, "\n%s\n", p.Sprintf("Instruments on %s (status as the document records it):", day))
+	fmt.Fprintf(w, "\n%s\n", p.Sprintf("Instruments on %s:", day))
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, in := range f.Instruments {
+	for _, s := range r.Instruments {
+		in := s.Instrument
 		status := p.Sprintf("no status")
-		if in.Status != "" {
-			status = c.label(string(in.Status))
+		if s.Status != "" {
+			status = c.label(string(s.Status))
+		}
+		stage := ""
+		if s.Stage != "" {
+			stage = p.Sprintf("%s since %s", c.label(string(s.Stage)), s.Since.String())
 		}
 		date := in.Date.String()
 		if date == "" {
 			date = p.Sprintf("no date")
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", status, in.ID, date, c.span(in.Date, r.AsOf), c.text(in.Name))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%s\n", status, in.ID, stage, date, c.span(in.Date, r.AsOf), c.text(in.Name))
 	}
 	tw.Flush()
 	_, err := fmt.Fprintln(w)
