@@ -6,14 +6,19 @@
 //
 // One JSON document of format "jscd/1" describes one framework, a [Framework]. It holds:
 //
-//   - [Stakeholder]s: states, governments, ministries, commands, coalitions, armed groups,
-//     think tanks, media, and people with the [Position]s they held over time;
-//   - [Instrument]s: the standing things (agreements, dialogues, committees), with their
-//     parties, areas of cooperation, dates and typed [Relation]s to one another;
-//   - [Event]s: rounds, meetings, visits and statements, with [Participant]s and topics;
+//   - [Stakeholder]s: states, governments, ministries, commands, coalitions, courts,
+//     legislatures, armed groups, think tanks, media, and people with the [Position]s they
+//     held over time;
+//   - [Instrument]s: the standing things (treaties, agreements, dialogues, committees), with
+//     their parties, areas of cooperation, dates, a dated [LifecycleStep] history
+//     (ratification, entry into force, suspension, notice of termination…), the [Site]s they
+//     cover and typed [Relation]s to one another;
+//   - [Event]s: rounds, meetings, visits, statements, signings, ratifications, rulings and
+//     exercises, with [Participant]s, topics and a [Location];
 //   - [Commitment]s: who undertook what towards whom, how firmly, due when, with a dated
 //     status history;
 //   - [Assessment]s: analytic judgements attributed to a source;
+//   - [Place]s: cities, regions, bases, airfields, ports and islands, with [Coordinates];
 //   - [Source]s: where each fact comes from.
 //
 // Entities refer to one another by [ID]; nothing is nested by copy. Names and titles are
@@ -58,9 +63,10 @@
 //
 // A decoded framework answers the questions analysts ask of it: which entity has an ID
 // ([Framework.Lookup]), what rests on what ([Framework.Lineage]), what happened when
-// ([Framework.Timeline]), which commitments are due or overdue on a given day
-// ([Framework.StatusAsOf]), who is "al-Sudani" or "السوداني" ([Framework.Search]), and what
-// changed between two versions ([Diff], whose [Changes] print one line per change).
+// ([Framework.Timeline]), which commitments are due or overdue and which instruments are in
+// force on a given day ([Framework.StatusAsOf]), who or what "al-Sudani", "السوداني" or
+// "EDCA" is ([Framework.Search]), and what changed between two versions ([Diff], whose
+// [Changes] print one line per change).
 //
 // # Names
 //
