@@ -6,16 +6,10 @@ import (
 )
 
 // The codes of the graph rules.
+// Rules describes each rule, and docs/rules.md gives it with examples.
 const (
-	// CodeGraphSelf reports an instrument related to itself, or a stakeholder or a place that
-	// is its own parent.
-	CodeGraphSelf Code = "graph.self"
-	// CodeGraphCycle reports a cycle of relations of one type among instruments: based-on,
-	// part-of, supersedes, continues, implements or amends. Each cycle is reported once, at the
-	// relation leaving its first instrument in document order, and the message lists it.
-	CodeGraphCycle Code = "graph.cycle"
-	// CodeGraphParentCycle reports a cycle of parent links among stakeholders, or among
-	// places, once, at the first entity of the cycle in document order.
+	CodeGraphSelf        Code = "graph.self"
+	CodeGraphCycle       Code = "graph.cycle"
 	CodeGraphParentCycle Code = "graph.parent-cycle"
 )
 

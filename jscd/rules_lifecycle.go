@@ -4,24 +4,14 @@ package jscd
 // cover. Dates are compared span-aware, as in the time rules: a conflict that holds however the
 // dates are read is reported with the rule's severity, one that holds only for some readings
 // as a warning.
+// Rules describes each rule, and docs/rules.md gives it with examples.
 const (
-	// CodeLifecycleOrder reports a lifecycle that is not listed oldest first.
-	CodeLifecycleOrder Code = "lifecycle.order"
-	// CodeLifecycleBeforeSigned reports a lifecycle step dated before the instrument's
-	// signature: ratification, entry into force and all that follows come after it.
+	CodeLifecycleOrder        Code = "lifecycle.order"
 	CodeLifecycleBeforeSigned Code = "lifecycle.before-signed"
-	// CodeLifecycleTransition reports a step that cannot follow the ones before it: resumed
-	// without a suspension in effect, a notice suspended or withdrawn without a notice of
-	// termination pending, anything after terminated, expired or superseded.
-	CodeLifecycleTransition Code = "lifecycle.transition"
-	// CodeLifecycleStatus reports an instrument whose status field is not where its lifecycle
-	// leaves it (a status "active" after a step "terminated", say).
-	CodeLifecycleStatus Code = "lifecycle.status"
-	// CodeSiteOutside reports a site added before the instrument's lifetime begins, or added
-	// or removed after it ends.
-	CodeSiteOutside Code = "site.outside"
-	// CodeSiteOrder reports a site removed before it was added.
-	CodeSiteOrder Code = "site.order"
+	CodeLifecycleTransition   Code = "lifecycle.transition"
+	CodeLifecycleStatus       Code = "lifecycle.status"
+	CodeSiteOutside           Code = "site.outside"
+	CodeSiteOrder             Code = "site.order"
 )
 
 const (

@@ -1,13 +1,10 @@
 package jscd
 
 // The codes of the provenance rules: every fact says where it comes from.
+// Rules describes each rule, and docs/rules.md gives it with examples.
 const (
-	// CodeSourceMissing reports an event, commitment or assessment that cites no source.
-	CodeSourceMissing Code = "source.missing"
-	// CodeSourceUnused is an info about a source that nothing cites.
-	CodeSourceUnused Code = "source.unused"
-	// CodeCommitmentNoDue is an info about a commitment without a due date, which no analysis
-	// can call overdue.
+	CodeSourceMissing   Code = "source.missing"
+	CodeSourceUnused    Code = "source.unused"
 	CodeCommitmentNoDue Code = "commitment.no-due"
 )
 

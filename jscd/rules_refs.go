@@ -1,16 +1,11 @@
 package jscd
 
 // The codes of the identity and reference rules.
+// Rules describes each rule, and docs/rules.md gives it with examples.
 const (
-	// CodeIDDuplicate reports an ID used by a second entity. All entities share one namespace,
-	// so a stakeholder and an event may not have the same ID either. It is reported at the
-	// second place and names the first.
-	CodeIDDuplicate Code = "id.duplicate"
-	// CodeRefUnresolved reports a reference to an ID that no entity has.
+	CodeIDDuplicate   Code = "id.duplicate"
 	CodeRefUnresolved Code = "ref.unresolved"
-	// CodeRefKind reports a reference to an entity of the wrong kind: a commitment made by an
-	// instrument, an event of a stakeholder, a citation of something that is not a source.
-	CodeRefKind Code = "ref.kind"
+	CodeRefKind       Code = "ref.kind"
 )
 
 const (

@@ -3,20 +3,12 @@ package jscd
 import "slices"
 
 // The codes of the bilateral-shape rules.
+// Rules describes each rule, and docs/rules.md gives it with examples.
 const (
-	// CodeShapeStates reports a framework whose instruments do not have exactly two distinct
-	// state parties between them: none, only one, or a third state (reported at each place it
-	// is named; the first two states named are the framework's two).
-	CodeShapeStates Code = "shape.states"
-	// CodeShapeOneParty reports an instrument that names only one of the framework's two states
-	// as a party.
-	CodeShapeOneParty Code = "shape.one-party"
-	// CodeShapeDelegation reports a participant's delegation that is not one of the framework's
-	// two states, or not a party of the event's instrument.
+	CodeShapeStates     Code = "shape.states"
+	CodeShapeOneParty   Code = "shape.one-party"
 	CodeShapeDelegation Code = "shape.delegation"
-	// CodeShapeSide reports a participant whose side is unclear: a lead, chair or delegate with
-	// neither a delegation nor thirdParty, or a participant with both.
-	CodeShapeSide Code = "shape.side"
+	CodeShapeSide       Code = "shape.side"
 )
 
 const (

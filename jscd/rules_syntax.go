@@ -10,40 +10,20 @@ import (
 )
 
 // The codes of the syntax rules: the form of single values.
+// Rules describes each rule, and docs/rules.md gives it with examples.
 const (
-	// CodeFormatTag reports a format tag other than "jscd/1".
-	CodeFormatTag Code = "format.tag"
-	// CodeFieldMissing reports a mandatory field that is absent or empty: a name, a title, a
-	// kind, an event's date, a commitment's text or makers.
-	CodeFieldMissing Code = "field.missing"
-	// CodeIDSyntax reports an ID, of an entity or of the framework, that is not a lowercase
-	// slug such as "strategic-framework-agreement".
-	CodeIDSyntax Code = "id.syntax"
-	// CodeLangSyntax reports a Text key that is not a well-formed BCP 47 language tag. Decode
-	// rejects such keys; the rule catches frameworks built in Go.
-	CodeLangSyntax Code = "lang.syntax"
-	// CodeLangCanonical reports a Text key that is a valid tag not written in its canonical
-	// form ("EN" for "en", "iw" for "he").
-	CodeLangCanonical Code = "lang.canonical"
-	// CodeCountryCode reports a country that is not an upper-case ISO 3166-1 alpha-2 code of a
-	// country (a macro-region such as 419 or EU is not one).
-	CodeCountryCode Code = "country.code"
-	// CodeURLSyntax reports a URL that is not an absolute http or https URL.
-	CodeURLSyntax Code = "url.syntax"
-	// CodeDateSyntax reports a date that is not valid EDTF; the message carries the parse error.
-	CodeDateSyntax Code = "date.syntax"
-	// CodeEnumUnknown reports a value outside the defined set of its field: a kind, a status, a
-	// role, a strength, a relation type, a confidence.
-	CodeEnumUnknown Code = "enum.unknown"
-	// CodeAreaUnknown reports an area of cooperation that is not one of Areas. It is a warning:
-	// the vocabulary of areas is open-ended.
-	CodeAreaUnknown Code = "area.unknown"
-	// CodeRoundNumber reports a round number below 1.
-	CodeRoundNumber Code = "round.number"
-	// CodePositionHolder reports positions on a stakeholder that is not a person.
-	CodePositionHolder Code = "position.holder"
-	// CodePlaceCoordinates reports coordinates out of range: a latitude outside -90 to 90 or
-	// a longitude outside -180 to 180 degrees.
+	CodeFormatTag        Code = "format.tag"
+	CodeFieldMissing     Code = "field.missing"
+	CodeIDSyntax         Code = "id.syntax"
+	CodeLangSyntax       Code = "lang.syntax"
+	CodeLangCanonical    Code = "lang.canonical"
+	CodeCountryCode      Code = "country.code"
+	CodeURLSyntax        Code = "url.syntax"
+	CodeDateSyntax       Code = "date.syntax"
+	CodeEnumUnknown      Code = "enum.unknown"
+	CodeAreaUnknown      Code = "area.unknown"
+	CodeRoundNumber      Code = "round.number"
+	CodePositionHolder   Code = "position.holder"
 	CodePlaceCoordinates Code = "place.coordinates"
 )
 

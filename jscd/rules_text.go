@@ -11,22 +11,13 @@ import (
 )
 
 // The codes of the text-hygiene rules, which look at every value of every Text.
+// Rules describes each rule, and docs/rules.md gives it with examples.
 const (
-	// CodeTextNFC reports text not in Unicode normalization form C, which makes equal names
-	// compare unequal and defeats search.
-	CodeTextNFC Code = "text.nfc"
-	// CodeTextControl reports a control character in text: above all the bidirectional
-	// embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which can make
-	// a name display as something it is not. Tab, line feed and carriage return are allowed.
+	CodeTextNFC     Code = "text.nfc"
 	CodeTextControl Code = "text.control"
-	// CodeTextScript reports text whose letters are none of the script of its language tag: an
-	// "ar" or "ckb" value with no Arabic letters, an "en" value with no Latin letters. The
-	// script is the tag's own ("ckb-Latn") or the one usual for its language.
-	CodeTextScript Code = "text.script"
-	// CodeTextEmpty reports a language whose text is the empty string.
-	CodeTextEmpty Code = "text.empty"
-	// CodeTextSpace reports text that begins or ends with white space.
-	CodeTextSpace Code = "text.space"
+	CodeTextScript  Code = "text.script"
+	CodeTextEmpty   Code = "text.empty"
+	CodeTextSpace   Code = "text.space"
 )
 
 const (

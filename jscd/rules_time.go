@@ -11,55 +11,21 @@ import (
 // the rule's severity; one that holds only for some readings is possible, and reported as a
 // warning. Dates marked uncertain (?) or approximate (~) may be off by one unit of their
 // precision (see Date.CertainlyBefore).
+// Rules describes each rule, and docs/rules.md gives it with examples.
 const (
-	// CodeTimeEventOutside reports an event dated outside the lifetime of its instrument: from
-	// its signature (or else the start of its date, or else its first lifecycle step) to its
-	// end (the end of its date, or else a final lifecycle step). An instrument's date
-	// "2020/2021" is read in its widest sense (from the first day of 2020 to the last of 2021);
-	// a single date "2023" is the instrument's beginning, with no end. A signing or ratification
-	// before entry into force is inside; an event before the signature is not.
-	CodeTimeEventOutside Code = "time.event-outside"
-	// CodeTimeRelationForward reports a relation based-on, implements, continues, supersedes or
-	// amends pointing to an instrument whose lifetime begins after the one holding the
-	// relation.
+	CodeTimeEventOutside    Code = "time.event-outside"
 	CodeTimeRelationForward Code = "time.relation-forward"
-	// CodeTimeDueBeforeMade reports a commitment due before it was made. The due date is a
-	// deadline: its last day counts ("2021" is due by the end of 2021). A commitment is made on
-	// its made date, or else on the date of the event it was made at.
-	CodeTimeDueBeforeMade Code = "time.due-before-made"
-	// CodeTimeMadeMismatch reports a commitment whose made date cannot be the date of the event it
-	// was made at.
-	CodeTimeMadeMismatch Code = "time.made-mismatch"
-	// CodeStatusOrder reports a status history that is not oldest first.
-	CodeStatusOrder Code = "status.order"
-	// CodeStatusTransition reports a status history that does not follow the allowed
-	// transitions: it starts at proposed or agreed, moves proposed → agreed → in-progress →
-	// fulfilled (agreed may go straight to fulfilled), may be suspended from agreed or
-	// in-progress and return from suspended to either, may end in lapsed or withdrawn from any
-	// open status, and has nothing after a final status.
-	CodeStatusTransition Code = "status.transition"
-	// CodeStatusBeforeMade reports a status change dated before the commitment was made.
-	CodeStatusBeforeMade Code = "status.before-made"
-	// CodeRoleNotHeld reports a person who leads, chairs or speaks for a delegation on a date
-	// when they hold no position in the delegation's state. A position is in a state when its
-	// organisation is the state, has the state as parent or ancestor, or has the state's
-	// country; a position with no organisation may be in any state.
-	CodeRoleNotHeld Code = "role.not-held"
-	// CodePositionOrder reports a position that ends before it begins.
-	CodePositionOrder Code = "position.order"
-	// CodePositionOverlap reports two positions of one person with the same organisation and
-	// the same title in some language, held at the same time. A position may begin on the day
-	// the other ends.
-	CodePositionOverlap Code = "position.overlap"
-	// CodeStatusFuture reports, with AsOf, a status change dated after the as-of day.
-	CodeStatusFuture Code = "status.future"
-	// CodeEventFuture reports, with AsOf, an event dated after the as-of day: events are what
-	// happened, so a planned one is worth a second look.
-	CodeEventFuture Code = "event.future"
-	// CodeCommitmentOverdue reports, with AsOf, a commitment whose due date has passed on the
-	// as-of day while its status is still open (or it has none). A suspended commitment is
-	// not overdue.
-	CodeCommitmentOverdue Code = "commitment.overdue"
+	CodeTimeDueBeforeMade   Code = "time.due-before-made"
+	CodeTimeMadeMismatch    Code = "time.made-mismatch"
+	CodeStatusOrder         Code = "status.order"
+	CodeStatusTransition    Code = "status.transition"
+	CodeStatusBeforeMade    Code = "status.before-made"
+	CodeRoleNotHeld         Code = "role.not-held"
+	CodePositionOrder       Code = "position.order"
+	CodePositionOverlap     Code = "position.overlap"
+	CodeStatusFuture        Code = "status.future"
+	CodeEventFuture         Code = "event.future"
+	CodeCommitmentOverdue   Code = "commitment.overdue"
 )
 
 const (
