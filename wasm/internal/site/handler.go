@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -93,19 +94,25 @@ func serveFile(w http.ResponseWriter, r *http.Request, name, ctype string) {
 	h.Set("Content-Type", ctype)
 	h.Set("Cache-Control", "no-cache")
 	h.Add("Vary", "Accept-Encoding")
-	accept := r.Header.Get("Accept-Encoding")
-	for _, enc := range encodings {
-		if !accepts(accept, enc[0]) {
+	for _, enc := range preferredEncodings(r.Header.Get("Accept-Encoding")) {
+		f, err := os.Open(name + enc[1])
+		if err != nil {
 			continue
 		}
-		if f, err := os.Open(name + enc[1]); err == nil {
-			defer f.Close()
-			if st, err := f.Stat(); err == nil {
-				h.Set("Content-Encoding", enc[0])
-				http.ServeContent(w, r, "", st.ModTime(), f)
-				return
-			}
+		defer f.Close()
+		st, err := f.Stat()
+		if err != nil || st.IsDir() {
+			continue
 		}
+		h.Set("Content-Encoding", enc[0])
+		// http.ServeContent leaves out Content-Length when Content-Encoding is set, since it
+		// cannot tell whether a handler compresses on the fly; these bytes are the file's, so
+		// their length is known. A range of the compressed bytes is no use to a browser and
+		// would make that length wrong, so a precompressed copy is always sent whole.
+		r.Header.Del("Range")
+		h.Set("Content-Length", strconv.FormatInt(st.Size(), 10))
+		http.ServeContent(w, r, "", st.ModTime(), f)
+		return
 	}
 	f, err := os.Open(name)
 	if err != nil {
@@ -121,25 +128,75 @@ func serveFile(w http.ResponseWriter, r *http.Request, name, ctype string) {
 	http.ServeContent(w, r, "", st.ModTime(), f)
 }
 
-// accepts reports whether an Accept-Encoding header value accepts the encoding enc: listed by
-// name or by "*", with a q-value that is not zero.
-func accepts(header, enc string) bool {
+// preferredEncodings returns the precompressed encodings an Accept-Encoding header value
+// accepts, the one it prefers first: by q-value, then brotli before gzip. An encoding is
+// accepted when it is listed by name, or not listed and covered by "*", with a q-value
+// above zero; "br;q=0" refuses brotli even beside "*" (RFC 9110, section 12.5.3).
+func preferredEncodings(header string) [][2]string {
+	var out [][2]string
+	var qs []float64
+	for _, enc := range encodings {
+		q := acceptQ(header, enc[0])
+		if q <= 0 {
+			continue
+		}
+		i := len(out)
+		for i > 0 && qs[i-1] < q {
+			i--
+		}
+		out = slices.Insert(out, i, enc)
+		qs = slices.Insert(qs, i, q)
+	}
+	return out
+}
+
+// accepts reports whether an Accept-Encoding header value accepts the encoding enc.
+func accepts(header, enc string) bool { return acceptQ(header, enc) > 0 }
+
+// acceptQ returns the q-value an Accept-Encoding header value gives the encoding enc: that of
+// its own entry, else that of "*", else 0. An entry whose q-value is not a number from 0 to 1
+// is ignored.
+func acceptQ(header, enc string) float64 {
+	named, star := -1.0, -1.0
 	for _, part := range strings.Split(header, ",") {
 		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
 		name = strings.TrimSpace(name)
 		if !strings.EqualFold(name, enc) && name != "*" {
 			continue
 		}
-		q := 1.0
-		for _, p := range strings.Split(params, ";") {
-			k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
-			if ok && strings.EqualFold(strings.TrimSpace(k), "q") {
-				if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil {
-					q = f
-				}
-			}
+		q, ok := qValue(params)
+		if !ok {
+			continue
 		}
-		return q > 0
+		if name == "*" {
+			star = max(star, q)
+		} else {
+			named = max(named, q)
+		}
 	}
-	return false
+	switch {
+	case named >= 0:
+		return named
+	case star >= 0:
+		return star
+	}
+	return 0
+}
+
+// qValue reads the weight of an Accept-Encoding entry from its parameters ("q=0.5"): 1
+// without one; false when it is not a number from 0 to 1.
+func qValue(params string) (float64, bool) {
+	q := 1.0
+	for _, p := range strings.Split(params, ";") {
+		k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
+		if !ok || !strings.EqualFold(strings.TrimSpace(k), "q") {
+			continue
+		}
+		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+		if err != nil || !(f >= 0 && f <= 1) {
+			return 0, false
+		}
+		q = f
+	}
+	return q, true
 }
