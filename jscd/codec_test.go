@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -510,11 +511,16 @@ func TestFormatDocMatchesModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	tables := docMemberTables(string(doc))
-	for _, v := range []any{
-		Framework{}, Stakeholder{}, Position{}, Instrument{}, Relation{}, Event{}, Location{},
-		Participant{}, Topic{}, Commitment{}, StatusChange{}, Assessment{}, Source{},
-	} {
-		typ := reflect.TypeOf(v)
+	// Every struct type of the model: those the codec's field table holds.
+	var types []reflect.Type
+	for typ := range jsonFields().byType {
+		types = append(types, typ)
+	}
+	slices.SortFunc(types, func(a, b reflect.Type) int { return strings.Compare(a.Name(), b.Name()) })
+	if len(types) < 17 {
+		t.Fatalf("only %d struct types in the model", len(types))
+	}
+	for _, typ := range types {
 		want := structSchema(typ).names
 		if diff := cmp.Diff(want, tables[typ.Name()]); diff != "" {
 			t.Errorf("docs/format.md, table of %s (-model +doc):\n%s", typ.Name(), diff)
@@ -523,7 +529,7 @@ func TestFormatDocMatchesModel(t *testing.T) {
 	codes := []Code{
 		CodeDecodeSyntax, CodeDecodeUnknownField, CodeDecodeDuplicateKey, CodeDecodeType,
 		CodeDecodeTrailingData, CodeDecodeTooLarge, CodeDecodeLanguageTag, CodeDecodeFormat,
-		CodeDecodeRead,
+		CodeDecodeRead, CodeDecodeMissingMember,
 	}
 	for _, c := range codes {
 		if !strings.Contains(string(doc), "| `"+string(c)+"` |") {

@@ -95,10 +95,14 @@ type lifecyclePhase struct {
 	final     bool           // a final step has been read
 }
 
-// startPhase is where an instrument stands before its first lifecycle step: signed, when its
+// startPhase is where an instrument stands before its first lifecycle step: active when its
+// date has begun (the date being its span in force or in session), or else signed when its
 // signature counts, or else proposed.
-func startPhase(signed bool) lifecyclePhase {
-	if signed {
+func startPhase(begun, signed bool) lifecyclePhase {
+	switch {
+	case begun:
+		return lifecyclePhase{status: InstrumentStatusActive}
+	case signed:
 		return lifecyclePhase{status: InstrumentStatusSigned}
 	}
 	return lifecyclePhase{status: InstrumentStatusProposed}
@@ -140,7 +144,7 @@ func (c *checker) checkLifecycle() {
 // lifecycleSteps checks the order, the signature and the transitions of an instrument's
 // lifecycle, and its status field against it.
 func (c *checker) lifecycleSteps(p loc, in *Instrument) {
-	ph := startPhase(in.Signed.valid())
+	ph := startPhase(in.Date.valid(), in.Signed.valid())
 	known := true // every step so far has a defined stage
 	for j := range in.Lifecycle {
 		st := &in.Lifecycle[j]
@@ -201,7 +205,7 @@ func (c *checker) lifecycleSites(p loc, in *Instrument) {
 			c.reportConflict(k, CodeSiteOutside, sp.key("added"), fmtSiteOutside, fmtSiteMaybeOutside,
 				site.Added.String(), span)
 		}
-		if k := before(ends, site.Removed); k != noConflict {
+		if k := max(before(ends, site.Removed), before(site.Removed, begins)); k != noConflict {
 			c.reportConflict(k, CodeSiteOutside, sp.key("removed"), fmtSiteOutside, fmtSiteMaybeOutside,
 				site.Removed.String(), span)
 		}

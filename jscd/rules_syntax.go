@@ -73,7 +73,7 @@ var syntaxRules = [...]ruleSpec{
 	{CodeCountryCode, SeverityError, "Countries are upper-case ISO 3166-1 alpha-2 codes of countries.", []string{fmtCountryCode, fmtCountryCase, fmtCountryInstead}},
 	{CodeURLSyntax, SeverityError, "URLs are absolute http or https URLs.", []string{fmtURLSyntax}},
 	{CodeDateSyntax, SeverityError, "Dates are valid EDTF (levels 0 and 1).", dateSyntaxFormats()},
-	{CodeEnumUnknown, SeverityError, "Kinds, statuses, roles, strengths, relation types and confidences are defined values.", []string{fmtEnumUnknown, fmtEnumSuggest}},
+	{CodeEnumUnknown, SeverityError, "Kinds, statuses, lifecycle stages, roles, strengths, relation types and confidences are defined values.", []string{fmtEnumUnknown, fmtEnumSuggest}},
 	{CodeAreaUnknown, SeverityWarning, "Areas of cooperation are among the defined areas.", []string{fmtAreaUnknown, fmtAreaSuggest}},
 	{CodeRoundNumber, SeverityError, "Round numbers start at 1.", []string{fmtRoundNumber}},
 	{CodePositionHolder, SeverityError, "Only people hold positions.", []string{fmtPositionHolder}},

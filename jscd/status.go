@@ -152,7 +152,7 @@ func instrumentState(in *Instrument, asOf Date) InstrumentState {
 		return st
 	}
 	signed := certainlyByDay(in.Signed, asOf)
-	ph := startPhase(signed)
+	ph := startPhase(certainlyByDay(in.Date.Start(), asOf), signed)
 	if signed {
 		st.Since = in.Signed
 	}

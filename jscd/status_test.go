@@ -314,3 +314,24 @@ func decodeTestFile(t testing.TB, name string) *jscd.Framework {
 	}
 	return f
 }
+
+// TestStatusAsOfLifecycleFromTheDate checks that an instrument known by its date, with no
+// signature and no entry into force recorded, is active from the start of its date, and that
+// validation does not call its status field wrong.
+func TestStatusAsOfLifecycleFromTheDate(t *testing.T) {
+	in := jscd.Instrument{ID: "sfa", Date: jscd.MustParseDate("2008/.."), Status: jscd.InstrumentStatusActive,
+		Lifecycle: []jscd.LifecycleStep{{Stage: jscd.LifecycleStageAmended, Date: jscd.MustParseDate("2015")}}}
+	f := &jscd.Framework{Instruments: []jscd.Instrument{in}}
+	for day, want := range map[string]jscd.InstrumentStatus{
+		"2007-06-01": jscd.InstrumentStatusProposed,
+		"2010-06-01": jscd.InstrumentStatusActive,
+		"2016-06-01": jscd.InstrumentStatusActive,
+	} {
+		if got := f.StatusAsOf(utcDay(t, day)).Instruments[0].Status; got != want {
+			t.Errorf("on %s: %s, want %s", day, got, want)
+		}
+	}
+	if hasCode(f.Check(), jscd.CodeLifecycleStatus) {
+		t.Errorf("lifecycle.status reported for an active instrument whose only step is an amendment")
+	}
+}

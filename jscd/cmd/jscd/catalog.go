@@ -206,7 +206,7 @@ var translations = []translation{
 	{key: "Countries are upper-case ISO 3166-1 alpha-2 codes of countries.", ar: "البلدان رموز بلدان ثنائية الأحرف من ISO 3166-1 بأحرف كبيرة.", ckb: "وڵاتەکان کۆدی دوو پیتیی ISO 3166-1 ی وڵاتن بە پیتی گەورە."},
 	{key: "URLs are absolute http or https URLs.", ar: "عناوين URL مطلقة بمخطط http أو https.", ckb: "URL ەکان URL ی تەواوی http یان https ن."},
 	{key: "Dates are valid EDTF (levels 0 and 1).", ar: "التواريخ صالحة وفق EDTF (المستويان ٠ و١).", ckb: "ڕێکەوتەکان بەپێی EDTF دروستن (ئاستەکانی ٠ و ١)."},
-	{key: "Kinds, statuses, roles, strengths, relation types and confidences are defined values.", ar: "الأنواع والحالات والأدوار ودرجات الإلزام وأنواع العلاقات ودرجات الثقة قيمٌ معرّفة.", ckb: "جۆرەکان، دۆخەکان، ڕۆڵەکان، پلەکانی پابەندی، جۆرەکانی پەیوەندی و پلەکانی متمانە بەهای دیاریکراون."},
+	{key: "Kinds, statuses, lifecycle stages, roles, strengths, relation types and confidences are defined values.", ar: "الأنواع والحالات ومراحل دورة الحياة والأدوار ودرجات الإلزام وأنواع العلاقات ودرجات الثقة قيمٌ معرّفة.", ckb: "جۆرەکان، دۆخەکان، قۆناغەکانی سووڕی ژیان، ڕۆڵەکان، پلەکانی پابەندی، جۆرەکانی پەیوەندی و پلەکانی متمانە بەهای دیاریکراون."},
 	{key: "Areas of cooperation are among the defined areas.", ar: "مجالات التعاون من بين المجالات المعرّفة.", ckb: "بوارەکانی هاوکاری لە نێو بوارە دیاریکراوەکاندان."},
 	{key: "Round numbers start at 1.", ar: "أرقام الجولات تبدأ من ١.", ckb: "ژمارەی خولەکان لە ١ەوە دەست پێدەکەن."},
 	{key: "Only people hold positions.", ar: "لا يشغل المناصب إلا الأشخاص.", ckb: "تەنها کەسەکان پۆستیان هەیە."},
