@@ -12,7 +12,10 @@
 // Each round runs every competitor on every document, one run at a time, interleaved, until
 // each has run for -min-time: a slow moment of a shared machine falls on all of them, and a
 // ratio is taken between the competitors' times within one round. A garbage collection
-// precedes each run, so that none pays for the garbage of another.
+// precedes each run, so that none pays for the garbage of another. Times are taken by the
+// wall clock, as the table gives them, and by the process's CPU time (user and
+// system, the garbage collector's workers included), which other programs running on a shared
+// machine disturb much less.
 package main
 
 import (
@@ -104,10 +107,10 @@ func run(cfg config) error {
 		}
 	}
 
-	// times[d][op] holds one time per run, in nanoseconds, for each round.
-	times := make([]map[string][]float64, len(docs))
+	// times[d][op] holds the cost of one run, for each round.
+	times := make([]map[string][]cost, len(docs))
 	for d := range docs {
-		times[d] = map[string][]float64{}
+		times[d] = map[string][]cost{}
 	}
 	for r := range cfg.rounds {
 		for d, doc := range docs {
@@ -118,8 +121,17 @@ func run(cfg config) error {
 		fmt.Fprintf(cfg.progress, "round %d of %d done\n", r+1, cfg.rounds)
 	}
 
-	printRatios(cfg.out, docs, times)
-	printPerEntity(cfg.out, docs, times)
+	clocks := []clock{{"wall time", func(c cost) float64 { return float64(c.wall) }}}
+	if _, ok := cpuTime(); ok {
+		clocks = append(clocks, clock{"CPU time", func(c cost) float64 { return float64(c.cpu) }})
+	}
+	for _, c := range clocks {
+		printRatios(cfg.out, docs, times, c)
+	}
+	for _, c := range clocks {
+		printPerEntity(cfg.out, docs, times, c)
+	}
+	printAllocs(cfg.out, docs)
 	if !cfg.noRSS {
 		return printRSS(cfg.out, docs)
 	}
@@ -177,17 +189,17 @@ func shortSize(n int) string {
 // reports the time of its two steps to split (nil when they are not wanted).
 type timed struct {
 	name string
-	run  func(data []byte, split func(decode, validate time.Duration)) error
+	run  func(data []byte, split func(decode, validate cost)) error
 }
 
 // competitors returns the competitors of this build.
 func competitors(cfg config) ([]timed, error) {
 	plain := func(name string, run func([]byte) error) timed {
-		return timed{name, func(data []byte, _ func(_, _ time.Duration)) error { return run(data) }}
+		return timed{name, func(data []byte, _ func(_, _ cost)) error { return run(data) }}
 	}
-	comps := []timed{{opBoth, func(data []byte, split func(_, _ time.Duration)) error {
+	comps := []timed{{opBoth, func(data []byte, split func(_, _ cost)) error {
 		if split == nil {
-			split = func(_, _ time.Duration) {}
+			split = func(_, _ cost) {}
 		}
 		return jscdDecodeValidate(data, split)
 	}}}
@@ -211,16 +223,16 @@ func competitors(cfg config) ([]timed, error) {
 // slow moment of the machine falls on all of them. A garbage collection precedes each run,
 // so that none pays for the garbage of another. round adds each competitor's time per run to
 // times (for jscd, the time of Decode, of Validate and of both).
-func round(comps []timed, doc document, minTime time.Duration, shift int, times map[string][]float64) error {
-	spent := make([]time.Duration, len(comps))
+func round(comps []timed, doc document, minTime time.Duration, shift int, times map[string][]cost) error {
+	spent := make([]cost, len(comps))
 	runs := make([]int, len(comps))
-	var decode, validate time.Duration
-	split := func(d, v time.Duration) { decode += d; validate += v }
+	var decode, validate cost
+	split := func(d, v cost) { decode, validate = decode.plus(d), validate.plus(v) }
 	for {
 		next := -1
 		for i := range comps {
 			k := (i + shift) % len(comps)
-			if (runs[k] == 0 || spent[k] < minTime) && (next < 0 || spent[k] < spent[next]) {
+			if (runs[k] == 0 || spent[k].wall < minTime) && (next < 0 || spent[k].wall < spent[next].wall) {
 				next = k
 			}
 		}
@@ -228,24 +240,49 @@ func round(comps []timed, doc document, minTime time.Duration, shift int, times 
 			break
 		}
 		runtime.GC()
-		start := time.Now()
+		start := now()
 		if err := comps[next].run(doc.data, split); err != nil {
 			return fmt.Errorf("%s on %s: %v", comps[next].name, doc.name, err)
 		}
-		spent[next] += time.Since(start)
+		spent[next] = spent[next].plus(start.until(now()))
 		runs[next]++
 	}
 	for k, c := range comps {
-		per := func(d time.Duration) float64 { return float64(d) / float64(runs[k]) }
+		per := func(c cost) cost { return cost{c.wall / time.Duration(runs[k]), c.cpu / time.Duration(runs[k])} }
 		if c.name == opBoth {
 			times[opDecode] = append(times[opDecode], per(decode))
 			times[opValidate] = append(times[opValidate], per(validate))
-			times[opBoth] = append(times[opBoth], per(decode+validate))
+			times[opBoth] = append(times[opBoth], per(decode.plus(validate)))
 			continue
 		}
 		times[c.name] = append(times[c.name], per(spent[k]))
 	}
 	return nil
+}
+
+// A stamp is a moment by the wall clock and by the process's CPU time.
+type stamp struct {
+	wall time.Time
+	cpu  time.Duration
+}
+
+func now() stamp {
+	cpu, _ := cpuTime()
+	return stamp{time.Now(), cpu}
+}
+
+// until returns the cost from s to e.
+func (s stamp) until(e stamp) cost { return cost{e.wall.Sub(s.wall), e.cpu - s.cpu} }
+
+// A cost is the time some work took by the wall clock and in CPU time.
+type cost struct{ wall, cpu time.Duration }
+
+func (c cost) plus(d cost) cost { return cost{c.wall + d.wall, c.cpu + d.cpu} }
+
+// A clock reads one of the two times of a cost, in nanoseconds.
+type clock struct {
+	name string
+	of   func(cost) float64
 }
 
 func printSetup(w io.Writer, cfg config, docs []document, comps []timed) {
@@ -280,8 +317,8 @@ var ratios = []ratio{
 
 // printRatios prints the table of ratios: a row per measure, a column per document, each cell
 // min / median / max over the rounds.
-func printRatios(w io.Writer, docs []document, times []map[string][]float64) {
-	header := []string{"measure (min / median / max over rounds)"}
+func printRatios(w io.Writer, docs []document, times []map[string][]cost, c clock) {
+	header := []string{fmt.Sprintf("measure, by %s (min / median / max over rounds)", c.name)}
 	for _, d := range docs {
 		header = append(header, d.name)
 	}
@@ -296,7 +333,7 @@ func printRatios(w io.Writer, docs []document, times []map[string][]float64) {
 			}
 			q := make([]float64, len(num))
 			for i := range num {
-				q[i] = num[i] / den[i]
+				q[i] = c.of(num[i]) / c.of(den[i])
 			}
 			row = append(row, spread(q))
 		}
@@ -305,54 +342,62 @@ func printRatios(w io.Writer, docs []document, times []map[string][]float64) {
 		}
 	}
 	printTable(w, rows)
+	fmt.Fprintln(w)
 }
 
-// printPerEntity prints the median time per entity of each competitor and document, jscd's
-// allocations per entity in Decode, and how the time per entity grows from 10k entities.
-func printPerEntity(w io.Writer, docs []document, times []map[string][]float64) {
+// printPerEntity prints the median time per entity of each competitor and document, and how
+// the time per entity grows from 10k entities.
+func printPerEntity(w io.Writer, docs []document, times []map[string][]cost, c clock) {
 	ops := []string{opDecode, opValidate, opSchema, opJSONv1, opJSONv2}
-	header := []string{"median ns per entity"}
+	header := []string{fmt.Sprintf("median ns per entity, by %s", c.name)}
 	for _, d := range docs {
 		header = append(header, d.name)
 	}
 	rows := [][]string{header}
+	perEntity := func(d int, op string) float64 {
+		all := make([]float64, len(times[d][op]))
+		for i, t := range times[d][op] {
+			all[i] = c.of(t)
+		}
+		return median(all) / float64(docs[d].entities)
+	}
 	for _, op := range ops {
 		row := []string{op}
-		for d, doc := range docs {
+		for d := range docs {
 			if len(times[d][op]) == 0 {
 				row = nil
 				break
 			}
-			row = append(row, fmt.Sprintf("%.0f", median(times[d][op])/float64(doc.entities)))
+			row = append(row, fmt.Sprintf("%.0f", perEntity(d, op)))
 		}
 		if row != nil {
 			rows = append(rows, row)
 		}
 	}
-	allocs := []string{"jscd Decode allocations per entity"}
-	for _, doc := range docs {
-		allocs = append(allocs, fmt.Sprintf("%.1f", decodeAllocs(doc.data)/float64(doc.entities)))
-	}
-	rows = append(rows, allocs)
-	fmt.Fprintln(w)
 	printTable(w, rows)
 
 	// Scaling: per-entity time of each larger document against the 10k one.
 	base := slices.IndexFunc(docs, func(d document) bool { return d.name == "10k" })
-	if base < 0 {
-		return
-	}
-	fmt.Fprintln(w)
 	for d, doc := range docs {
-		if doc.entities <= docs[base].entities {
+		if base < 0 || doc.entities <= docs[base].entities {
 			continue
 		}
 		for _, op := range []string{opDecode, opValidate} {
-			per := median(times[d][op]) / float64(doc.entities)
-			per10k := median(times[base][op]) / float64(docs[base].entities)
-			fmt.Fprintf(w, "%s: per-entity time at %s ÷ at 10k: %.2f\n", op, doc.name, per/per10k)
+			fmt.Fprintf(w, "\n%s: per-entity %s at %s ÷ at 10k: %.2f", op, c.name, doc.name, perEntity(d, op)/perEntity(base, op))
 		}
 	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w)
+}
+
+// printAllocs prints jscd's allocations per entity in Decode.
+func printAllocs(w io.Writer, docs []document) {
+	rows := [][]string{{"allocations per entity"}, {"jscd Decode"}}
+	for _, doc := range docs {
+		rows[0] = append(rows[0], doc.name)
+		rows[1] = append(rows[1], fmt.Sprintf("%.1f", decodeAllocs(doc.data)/float64(doc.entities)))
+	}
+	printTable(w, rows)
 }
 
 // decodeAllocs counts the heap allocations of one Decode of data.

@@ -20,7 +20,7 @@ func TestCompetitorsAgree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jscdCheck := func(data []byte) error { return jscdDecodeValidate(data, func(_, _ time.Duration) {}) }
+	jscdCheck := func(data []byte) error { return jscdDecodeValidate(data, func(_, _ cost) {}) }
 	usIraq, err := datasets.Bytes("us-iraq")
 	if err != nil {
 		t.Fatal(err)

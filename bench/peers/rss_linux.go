@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"os"
 	"strconv"
+	"syscall"
+	"time"
 )
 
 // peakRSS returns the peak resident memory of this process, in bytes: VmHWM of
@@ -23,4 +25,13 @@ func peakRSS() (int64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// cpuTime returns the CPU time this process has used, user and system.
+func cpuTime() (time.Duration, bool) {
+	var u syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+		return 0, false
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano()), true
 }
