@@ -400,25 +400,6 @@ func TestPointerIsPathString(t *testing.T) {
 	}
 }
 
-func TestEdgeLabelsDoNotCoverEachOther(t *testing.T) {
-	same := edgeLabel{text: "complements", x: 100, y: 100, top: 40, bottom: 160}
-	nodes := placeLabels([]edgeLabel{same, same, same})
-	var ys []string
-	for _, n := range nodes {
-		y, _ := n.Attr("y")
-		ys = append(ys, y)
-	}
-	if ys[0] == ys[1] || ys[1] == ys[2] || ys[0] == ys[2] {
-		t.Errorf("three labels at one place are drawn at heights %v, want three different ones", ys)
-	}
-	apart := []edgeLabel{same, {text: "complements", x: 400, y: 100, top: 40, bottom: 160}}
-	for _, n := range placeLabels(apart) {
-		if y, _ := n.Attr("y"); y != "100.0" {
-			t.Errorf("a label that covers nothing moved to %s", y)
-		}
-	}
-}
-
 func TestTimelineLabelsRunInTheirOwnDirection(t *testing.T) {
 	for _, c := range []struct {
 		name string

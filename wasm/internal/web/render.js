@@ -112,7 +112,9 @@
       if (json === undefined || last[id] === json) continue;
       last[id] = json;
       const t0 = performance.now();
-      patchChildren(document.getElementById(id), JSON.parse(json), null);
+      const region = document.getElementById(id);
+      patchChildren(region, JSON.parse(json), null);
+      fitScrollers(region);
       performance.measure('dom ' + id, { start: t0 });
     }
     const source = document.getElementById('source');
@@ -127,6 +129,60 @@
     }
     if (result.select) select(source, result.select);
     if (result.error) fatal(result.error);
+  }
+
+  // A drawing wider than its panel scrolls sideways inside a .scroller (style.css). When it
+  // is first drawn, or its focus moves, it is scrolled so that its data-focus (a fraction of
+  // its width from the left, where the most recent activity is) is in view, unless the
+  // visitor has scrolled it; data-more on the .scroller names the sides with more to see,
+  // which style.css shades and says in words.
+  const focused = new WeakMap(); // .scroll -> the focus it was scrolled to
+  const scrolledByVisitor = new WeakSet();
+  let scrollingOurselves = false;
+  function fitScrollers(root) {
+    for (const box of root.querySelectorAll('.scroll[data-focus]')) {
+      watchSize(box);
+      const focus = parseFloat(box.dataset.focus);
+      const room = box.scrollWidth - box.clientWidth;
+      if (room > 1 && focused.get(box) !== focus && !scrolledByVisitor.has(box)) {
+        focused.set(box, focus);
+        const left = Math.min(Math.max(focus * box.scrollWidth - box.clientWidth / 2, 0), room);
+        scrollingOurselves = true;
+        box.scrollLeft = getComputedStyle(box).direction === 'rtl' ? left - room : left;
+        scrollingOurselves = false;
+      }
+      markMore(box);
+    }
+  }
+  function markMore(box) {
+    const outer = box.parentElement;
+    if (!outer || !outer.classList.contains('scroller')) return;
+    const room = box.scrollWidth - box.clientWidth;
+    const left = getComputedStyle(box).direction === 'rtl' ? box.scrollLeft + room : box.scrollLeft;
+    const more = [left > 1 ? 'left' : '', left < room - 1 ? 'right' : ''].filter(Boolean).join(' ');
+    if ((outer.getAttribute('data-more') || '') !== more) outer.setAttribute('data-more', more);
+  }
+  document.addEventListener('scroll', (e) => {
+    const box = e.target;
+    if (!(box instanceof Element) || !box.matches('.scroll[data-focus]')) return;
+    if (!scrollingOurselves) scrolledByVisitor.add(box);
+    markMore(box);
+  }, { capture: true, passive: true });
+  // A drawing's box changes size as the page around it settles (its panel's legends wrap, a
+  // font arrives) and when the window turns: scroll it to its focus again, unless the visitor
+  // has scrolled it.
+  const resized = 'ResizeObserver' in window ? new ResizeObserver((entries) => {
+    for (const e of entries) {
+      if (!scrolledByVisitor.has(e.target)) focused.delete(e.target);
+      if (e.target.parentElement) fitScrollers(e.target.parentElement);
+    }
+  }) : null;
+  const watched = new WeakSet();
+  function watchSize(box) {
+    if (resized && !watched.has(box)) {
+      watched.add(box);
+      resized.observe(box);
+    }
   }
 
   // select puts the editor's cursor on a range given in UTF-16 code units (JavaScript string
@@ -405,6 +461,7 @@
   // document's lines costs about 0.1 ms a line on a cold load whatever they hold
   // (docs/demo.md), so the rest is added once the first view is painted.
   async function showFirstView(inPage, fetched) {
+    if (inPage) fitScrollers(document);
     const source = document.getElementById('source');
     let head = null;
     let text = null;
