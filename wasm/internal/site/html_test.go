@@ -109,7 +109,9 @@ func TestFirstViewPages(t *testing.T) {
 			}
 			for _, region := range view.AllRegions() {
 				content, err := regionHTML(v.Regions[region])
-				if err != nil || content == "" || !strings.Contains(page, `id="`+region+`"`) || !strings.Contains(page, content) {
+				// A region may be empty (the map of a framework without coordinates): its panel is hidden.
+				empty := string(v.Regions[region]) == "[]"
+				if err != nil || content == "" && !empty || !strings.Contains(page, `id="`+region+`"`) || !strings.Contains(page, content) {
 					t.Errorf("%s: region %s is not in the page (%v)", FirstViewPage(name, lang), region, err)
 				}
 			}

@@ -211,3 +211,70 @@ func nodesText(nodes []Node) string {
 	}
 	return b.String()
 }
+
+// The map is drawn for a framework with coordinates, and not for one without; its markers
+// and names cover one another nowhere, its text is at least minTextPx, and each place with
+// coordinates is listed with the events held there.
+func TestMapPanel(t *testing.T) {
+	for name, f := range drawnFrameworks(t) {
+		places := placesOnMap(f)
+		for _, lang := range Languages() {
+			in := &Input{Lang: NewLang(lang.Code), Framework: f}
+			panel := MapPanel(in)
+			if len(places) == 0 {
+				if len(panel) != 0 {
+					t.Errorf("%s %s: a map without coordinates", name, lang.Code)
+				}
+				continue
+			}
+			dr := drawMap(in.Lang, places)
+			var boxes []box
+			var what []string
+			listed := 0
+			for _, m := range dr.markers {
+				listed += len(m.places)
+				boxes = append(boxes, box{m.x - mapMarkerR, m.y - mapMarkerR, m.x + mapMarkerR, m.y + mapMarkerR})
+				what = append(what, "marker "+strconv.Itoa(m.number))
+				if m.label.text != "" {
+					if m.label.px < minTextPx {
+						t.Errorf("%s %s: name %q at %.1f px", name, lang.Code, m.label.text, m.label.px)
+					}
+					boxes = append(boxes, m.label.box)
+					what = append(what, "name "+m.label.text)
+				}
+			}
+			for i, a := range boxes {
+				if a.x0 < 0 || a.y0 < 0 || a.x1 > dr.width || a.y1 > dr.height {
+					t.Errorf("%s %s: %s leaves the map", name, lang.Code, what[i])
+				}
+				for j := i + 1; j < len(boxes); j++ {
+					if a.overlaps(boxes[j]) {
+						t.Errorf("%s %s: %s and %s overlap", name, lang.Code, what[i], what[j])
+					}
+				}
+			}
+			if listed != len(places) {
+				t.Errorf("%s %s: %d places under markers, want %d", name, lang.Code, listed, len(places))
+			}
+			text := nodesText(panel)
+			for _, p := range places {
+				for _, ev := range p.events {
+					if s, _ := in.Lang.Text(ev.Name); !strings.Contains(text, s) {
+						t.Errorf("%s %s: the event %s held at %s is not listed", name, lang.Code, ev.ID, p.place.ID)
+					}
+				}
+			}
+			if !strings.Contains(fmtNodes(panel), `"href":"world.svg"`) {
+				t.Errorf("%s %s: the map does not draw the outlines of the site's world.svg", name, lang.Code)
+			}
+		}
+	}
+	if len(placesOnMap(datasets.MustLoad("us-iraq"))) != 0 {
+		t.Error("us-iraq has no coordinates, yet places on the map")
+	}
+	if len(placesOnMap(drawnFrameworks(t)["alliance"])) < 5 {
+		t.Error("the alliance framework's places are not on the map")
+	}
+}
+
+func fmtNodes(nodes []Node) string { return string(AppendNodes(nil, nodes)) }

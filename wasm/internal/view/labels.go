@@ -228,6 +228,9 @@ var labels = [...][4]string{
 	{"stage.expired", "expired", "انتهت مدته", "ماوەکەی تەواو بوو"},
 	{"stage.amended", "amended", "عُدّل", "هەموارکرا"},
 	{"stage.superseded", "superseded", "حلّ محلّه غيره", "شتێکی تر جێگەی گرتەوە"},
+	{"map", "Map", "الخريطة", "نەخشە"},
+	{"map.help", "The places the document locates, numbered, with the events held at each; places too close to draw apart share a number.", "الأماكن التي يحدد المستند مواقعها، مرقّمة، مع الأحداث التي جرت في كل منها؛ الأماكن المتقاربة جداً تتشارك رقماً واحداً.", "ئەو شوێنانەی بەڵگەنامەکە شوێنیان دیاری دەکات، ژمارەکراو، لەگەڵ ئەو ڕووداوانەی لە هەر یەکێکیاندا ڕوویانداوە؛ ئەو شوێنانەی زۆر نزیکن یەک ژمارەیان هەیە."},
+	{"map.credit", "Country outlines: Natural Earth (public domain).", "حدود الدول: Natural Earth (ملكية عامة).", "سنووری وڵاتان: Natural Earth (موڵکی گشتی)."},
 }
 
 // fill replaces each {name} in s by its value; pairs are name, value, name, value, ….

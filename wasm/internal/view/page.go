@@ -103,6 +103,7 @@ const (
 	RegionTimeline   = "timeline"
 	RegionStatus     = "status"
 	RegionPeople     = "people"
+	RegionMap        = "map"
 	RegionDiff       = "diff"
 	RegionSources    = "sources"
 	RegionEditorHead = "editor-head"
@@ -110,12 +111,12 @@ const (
 )
 
 // allRegions lists every region of the page, in the page's order.
-var allRegions = [...]string{RegionTop, RegionLineage, RegionTimeline, RegionStatus, RegionPeople,
+var allRegions = [...]string{RegionTop, RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionMap,
 	RegionDiff, RegionSources, RegionEditorHead, RegionIssues}
 
 // editedRegions are the regions a new text of the document changes: all but the header (the
 // editor's head says whether the text is edited).
-var editedRegions = [...]string{RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionDiff,
+var editedRegions = [...]string{RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionMap, RegionDiff,
 	RegionSources, RegionEditorHead, RegionIssues}
 
 // AllRegions lists every region of the page.
@@ -134,6 +135,8 @@ func Region(in *Input, name string) []Node {
 		return StatusPanel(in)
 	case RegionPeople:
 		return PeoplePanel(in)
+	case RegionMap:
+		return MapPanel(in)
 	case RegionDiff:
 		return DiffPanel(in)
 	case RegionSources:

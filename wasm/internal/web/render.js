@@ -8,7 +8,7 @@
   const SVG = 'http://www.w3.org/2000/svg';
   // The regions, in the order they are drawn when several wait: the header and the editor's
   // side first, then the panels from the top of the page down.
-  const REGIONS = ['top', 'editor-head', 'issues', 'lineage', 'timeline', 'status', 'people', 'diff', 'sources'];
+  const REGIONS = ['top', 'editor-head', 'issues', 'lineage', 'timeline', 'status', 'people', 'map', 'diff', 'sources'];
   // A task that draws waiting regions stops taking more after this many milliseconds.
   const TASK_BUDGET_MS = 30;
   // Attributes the view-model may set. Event handlers and style are not among them, and
@@ -34,7 +34,7 @@
 
   function safe(name, value) {
     if (!ALLOWED.test(name)) return false;
-    if (name === 'href') return /^https?:\/\//i.test(value);
+    if (name === 'href') return /^https?:\/\//i.test(value) || value === 'world.svg';
     return true;
   }
 
