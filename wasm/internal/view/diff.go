@@ -97,15 +97,64 @@ func fieldChange(l *Lang, c jscd.Change) Node {
 	case jscd.ChangeKindRemoved:
 		kids = append(kids, el("span", "pill ch-removed", l.Enum("diff", "removed")), T(" "), valueNode(l, c.Old))
 	default:
-		kids = append(kids, valueNode(l, c.Old), T(" → "), valueNode(l, c.New))
+		kids = append(kids, valueNode(l, c.Old), el("span", "became-arrow", " "+arrow(l)+" "), valueNode(l, c.New))
 	}
 	return h("li", nil, kids...)
 }
 
+// arrow is "→" read in the page's direction: it points from the old value to the new one,
+// leftwards on a right-to-left page.
+func arrow(l *Lang) string {
+	if l.RTL {
+		return "←"
+	}
+	return "→"
+}
+
 // valueNode shows a JSON value from a Change: a language map as the text in the page's
-// language, a string as itself, anything else as compact JSON, cut short.
+// language, a string as itself, anything else as compact JSON, cut short. Each value is
+// isolated (bdi) and set as a block of its own in the line, so that on a right-to-left page
+// a Latin value keeps its order and two values do not interleave when they wrap. A text
+// carries the language it is written in when that is not the page's; an ID, a date or JSON
+// is in no language (lang="zxx") and reads left to right.
 func valueNode(l *Lang, v any) Node {
-	return h("bdi", at("class", "value", "dir", "auto"), T(ellipsize(valueText(l, v), 90)))
+	s, lang := valueTextLang(l, v)
+	attrs := at("class", "value", "dir", "auto")
+	switch {
+	case lang == "":
+		attrs = at("class", "value", "dir", "ltr", "lang", "zxx")
+	case lang != l.Code:
+		attrs = append(attrs, "lang", lang)
+	}
+	return h("bdi", attrs, T(ellipsize(s, 90)))
+}
+
+// valueTextLang is valueText with the language of a text taken from a language map; "" for
+// a value that is not such a text.
+func valueTextLang(l *Lang, v any) (string, string) {
+	var m map[string]any
+	switch v := v.(type) {
+	case map[string]any:
+		m = v
+		if _, ok := asText(v); !ok {
+			m = nil
+			for _, field := range []string{"name", "title", "text"} {
+				if f, ok := v[field].(map[string]any); ok {
+					if _, ok := asText(f); ok {
+						m = f
+						break
+					}
+				}
+			}
+		}
+	}
+	if m != nil {
+		t, _ := asText(m)
+		if s, lang := l.Text(t); s != "" {
+			return s, lang
+		}
+	}
+	return valueText(l, v), ""
 }
 
 func valueText(l *Lang, v any) string {

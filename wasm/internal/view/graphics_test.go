@@ -278,3 +278,41 @@ func TestMapPanel(t *testing.T) {
 }
 
 func fmtNodes(nodes []Node) string { return string(AppendNodes(nil, nodes)) }
+
+// On a right-to-left page the diff's arrow points from the old value to the new one, leftwards;
+// each value is isolated, a text marked with its language when it is not the page's, and an
+// ID or other code marked as no language and left to right.
+func TestDiffValuesOnRightToLeftPages(t *testing.T) {
+	for _, code := range []string{"en", "ar", "ckb"} {
+		l := NewLang(code)
+		c := jscd.Change{Kind: jscd.ChangeKindChanged, Path: jscd.Path{"title"},
+			Old: map[string]any{"en": "Old title"}, New: map[string]any{"en": "New title", "ar": "عنوان جديد"}}
+		n := fieldChange(l, c)
+		text := n.TextContent()
+		want := "→"
+		if l.RTL {
+			want = "←"
+		}
+		if !strings.Contains(text, " "+want+" ") || (l.RTL && strings.Contains(text, "→")) {
+			t.Errorf("%s: the change reads %q; want the arrow %s", code, text, want)
+		}
+		var langs []string
+		n.Walk(func(x Node) {
+			if x.Tag == "bdi" {
+				lang, _ := x.Attr("lang")
+				langs = append(langs, lang)
+			}
+		})
+		wantLangs := map[string]string{"en": ",", "ar": "en,", "ckb": "en,ar"}[code]
+		if strings.Join(langs, ",") != wantLangs {
+			t.Errorf("%s: the values' lang attributes are %q, want %q", code, langs, wantLangs)
+		}
+		id := valueNode(l, "jscd-talks-2023-08")
+		if lang, _ := id.Attr("lang"); lang != "zxx" {
+			t.Errorf("%s: an ID in the diff has lang %q, want zxx", code, lang)
+		}
+		if dir, _ := id.Attr("dir"); dir != "ltr" {
+			t.Errorf("%s: an ID in the diff has dir %q, want ltr", code, dir)
+		}
+	}
+}
