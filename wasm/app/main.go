@@ -127,7 +127,10 @@ func rehearse(state *view.State, trace *view.Trace) (ok bool) {
 func apply(state *view.State, trace *view.Trace, sent map[string][]byte, act, val string, now []string) (out any) {
 	defer func() {
 		if v := recover(); v != nil {
-			out = js.ValueOf(map[string]any{"error": "jscd: " + act + ": " + view.PanicMessage(v)})
+			// The visitor reads a plain sentence in the page's language; the Go error goes to
+			// the console's debug level, for whoever debugs the page.
+			out = js.ValueOf(map[string]any{"error": state.Input().Lang.L("error.action"),
+				"debug": "jscd: " + act + ": " + view.PanicMessage(v)})
 		}
 	}()
 	end := trace.Begin("Apply " + act)
@@ -150,6 +153,10 @@ func apply(state *view.State, trace *view.Trace, sent map[string][]byte, act, va
 			res["same"] = same
 		}
 		res["lang"], res["dir"] = r.Lang, r.Dir
+		res["address"], res["push"] = r.Address, r.Push
+	}
+	if r.Editor != "" {
+		res["editor"] = r.Editor
 	}
 	if len(r.Dirty) > 0 {
 		dirty := make([]any, len(r.Dirty))

@@ -20,10 +20,13 @@ import (
 
 // allowedAttribute is the renderer's own rule for the attributes it sets (ALLOWED in
 // render.js; a test keeps the two the same). Other attributes, event handlers and style among
-// them, are dropped, and href must be http or https, as the renderer does.
+// them, are dropped, and href must be http or https or stay within the page, as the renderer
+// does.
 var allowedAttribute = regexp.MustCompile(`^(class|id|title|role|tabindex|lang|dir|for|type|min|max|step|name|value|placeholder|href|rel|target|datetime|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height|d|points|transform|text-anchor|dominant-baseline|marker-end|marker-start|markerWidth|markerHeight|refX|refY|orient|direction|preserveAspectRatio|selected|checked|disabled|hidden|open|aria-[a-z]+|data-[a-z-]+)$`)
 
-var webURL = regexp.MustCompile(`^world\.svg$|(?i)^https?://`)
+// webURL is the renderer's rule for href: an http or https URL, or a link within the page (a
+// query of the page's own address, or a fragment).
+var webURL = regexp.MustCompile(`^world\.svg$|(?i)^https?://|^\?[\w=&.-]*$|^#[\w-]+$`)
 
 // htmlTags are the HTML elements the view may use, and whether each is void (has no end tag
 // and no children). Raw-text and escapable-raw-text elements (script, style, textarea, title

@@ -43,6 +43,9 @@ func indexEntities(f *jscd.Framework) entities {
 	for i, s := range f.Assessments {
 		add(s.ID, entity{s.Text, nil, "assessments", string(s.Confidence), jscd.Path{"assessments"}.Index(i)})
 	}
+	for i, s := range f.Places {
+		add(s.ID, entity{s.Name, s.ShortName, "places", string(s.Kind), jscd.Path{"places"}.Index(i)})
+	}
 	for i, s := range f.Sources {
 		add(s.ID, entity{s.Title, nil, "sources", string(s.Kind), jscd.Path{"sources"}.Index(i)})
 	}

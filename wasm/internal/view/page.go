@@ -34,10 +34,17 @@ type Input struct {
 	// new document in the task that draws them, not in the one that decodes it).
 	Issues []*jscd.Issue
 
-	AsOf  time.Time // the day of the commitments' status
-	Party string    // the party whose commitments are shown; "" for all
-	Area  string    // the area whose commitments are shown; "" for all
-	Query string    // the name search
+	AsOf time.Time // the day of the commitments' status
+	// DefaultAsOf is the document's own day (DefaultAsOf), which the address leaves out.
+	DefaultAsOf time.Time
+	// Focus is the ID of the entity whose detail card is open, "" for none (?focus=ID).
+	Focus string
+	// EditorOpen is true while the document's text is shown for editing; the page opens on
+	// the framework, with the editor a click away.
+	EditorOpen bool
+	Party      string // the party whose commitments are shown; "" for all
+	Area       string // the area whose commitments are shown; "" for all
+	Query      string // the name search
 
 	// Diff compares two versions of the framework, named by their dataset names.
 	DiffOld, DiffNew         *jscd.Framework
@@ -81,6 +88,11 @@ type derived struct {
 	ix          entities
 	first, last time.Time
 	dated       bool
+	// refs are the references between entities (references), built when a card first needs
+	// them; report is the status report of reportDay (Input.status).
+	refs      []ref
+	report    *jscd.StatusReport
+	reportDay time.Time
 }
 
 // derive returns the data derived from in.Framework, computing it when the framework changed.
@@ -98,45 +110,74 @@ func (in *Input) derive() *derived {
 
 // Region names, matching the element IDs of index.html.
 const (
-	RegionTop        = "top"
-	RegionLineage    = "lineage"
-	RegionTimeline   = "timeline"
-	RegionStatus     = "status"
-	RegionPeople     = "people"
-	RegionMap        = "map"
-	RegionDiff       = "diff"
-	RegionSources    = "sources"
-	RegionEditorHead = "editor-head"
-	RegionIssues     = "issues"
+	RegionTop         = "top"
+	RegionSummary     = "summary"
+	RegionLineage     = "lineage"
+	RegionInstruments = "instruments"
+	RegionTimeline    = "timeline"
+	RegionStatus      = "status"
+	RegionPeople      = "people"
+	RegionAssessments = "assessments"
+	RegionMap         = "map"
+	RegionPlaces      = "places"
+	RegionDiff        = "diff"
+	RegionSources     = "sources"
+	RegionEditorHead  = "editor-head"
+	RegionIssues      = "issues"
+	RegionDetail      = "detail"
 )
 
 // allRegions lists every region of the page, in the page's order.
-var allRegions = [...]string{RegionTop, RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionMap,
-	RegionDiff, RegionSources, RegionEditorHead, RegionIssues}
+var allRegions = [...]string{RegionTop, RegionSummary, RegionLineage, RegionInstruments, RegionTimeline,
+	RegionStatus, RegionPeople, RegionAssessments, RegionMap, RegionPlaces, RegionDiff, RegionSources, RegionEditorHead,
+	RegionIssues, RegionDetail}
 
-// editedRegions are the regions a new text of the document changes: all but the header (the
-// editor's head says whether the text is edited).
-var editedRegions = [...]string{RegionLineage, RegionTimeline, RegionStatus, RegionPeople, RegionMap, RegionDiff,
-	RegionSources, RegionEditorHead, RegionIssues}
+// editedRegions are the regions a new text of the document changes: all of them, since the
+// header names the framework and counts what it holds.
+var editedRegions = allRegions
+
+// dayRegions are the regions that show something as of the chosen day, and the header, whose
+// language links carry the day.
+var dayRegions = [...]string{RegionTop, RegionSummary, RegionInstruments, RegionTimeline, RegionStatus, RegionDetail}
+
+// readable are the panels that show the document: when no text of it ever decoded, each says
+// so in a sentence instead (unreadablePanel).
+var readable = map[string][2]string{
+	RegionLineage: {"lineage", "lineage.help"}, RegionInstruments: {"instruments", "instruments.help"},
+	RegionTimeline: {"timeline", "timeline.help"}, RegionStatus: {"commitments", "commitments.help"},
+	RegionPeople: {"stakeholders", "stakeholders.help"}, RegionAssessments: {"assessments", "assessments.help"},
+	RegionDiff: {"diff", "diff.help"}, RegionSources: {"sources", "sources.help"},
+}
 
 // AllRegions lists every region of the page.
 func AllRegions() []string { return slices.Clone(allRegions[:]) }
 
 // Region builds the nodes of one region of the page.
 func Region(in *Input, name string) []Node {
+	if keys, ok := readable[name]; ok && in.Framework == nil {
+		return unreadablePanel(in, keys[0], keys[1])
+	}
 	switch name {
 	case RegionTop:
 		return Top(in)
+	case RegionSummary:
+		return SummaryPanel(in)
 	case RegionLineage:
-		return LineagePanel(in)
+		return retarget(LineagePanel(in))
+	case RegionInstruments:
+		return InstrumentsPanel(in)
 	case RegionTimeline:
-		return TimelinePanel(in)
+		return retarget(TimelinePanel(in))
 	case RegionStatus:
 		return StatusPanel(in)
 	case RegionPeople:
 		return PeoplePanel(in)
+	case RegionAssessments:
+		return AssessmentsPanel(in)
 	case RegionMap:
-		return MapPanel(in)
+		return retarget(MapPanel(in))
+	case RegionPlaces:
+		return PlacesPanel(in)
 	case RegionDiff:
 		return DiffPanel(in)
 	case RegionSources:
@@ -145,8 +186,17 @@ func Region(in *Input, name string) []Node {
 		return EditorHead(in)
 	case RegionIssues:
 		return IssuesPanel(in)
+	case RegionDetail:
+		return DetailCard(in)
 	}
 	return nil
+}
+
+// unreadablePanel is a panel of a document no text of which ever decoded: its heading, its
+// help and a sentence that says there is nothing to show (the summary says why).
+func unreadablePanel(in *Input, title, help string) []Node {
+	l := in.Lang
+	return append(panelHead(l.L(title), l.L(help)), el("p", "empty unreadable", l.L("problem.panel")))
 }
 
 // RegionJSON builds one region as the JSON array the renderer reads.
@@ -172,48 +222,18 @@ func AppendNodes(b []byte, nodes []Node) []byte {
 	return append(b, ']')
 }
 
-// Top is the page header: title, framework picker and language switch.
-func Top(in *Input) []Node {
-	l := in.Lang
-	var options []Node
-	for _, d := range in.Datasets {
-		title, _ := l.Text(d.Title)
-		label := d.Name
-		if title != "" {
-			label = title + " — " + d.Name
-		}
-		attrs := at("value", d.Name)
-		if d.Name == in.Dataset {
-			attrs = append(attrs, "selected", "")
-		}
-		options = append(options, h("option", attrs, T(label)))
-	}
-	var langs []Node
-	for _, c := range languages {
-		pressed := "false"
-		if c.Code == l.Code {
-			pressed = "true"
-		}
-		langs = append(langs, h("button", at("type", "button", "class", "lang", "lang", c.Code,
-			"data-act", "lang", "data-val", c.Code, "aria-pressed", pressed), T(c.Name)))
-	}
-	return []Node{
-		h("div", at("class", "brand"),
-			el("h1", "", l.L("title")),
-			el("p", "subtitle", l.L("subtitle"))),
-		h("div", at("class", "controls"),
-			h("label", at("class", "picker"), T(l.L("framework")+" "),
-				h("select", at("id", "dataset", "data-act", "dataset", "value", in.Dataset), options...)),
-			h("div", at("class", "langs", "role", "group", "aria-label", l.L("language")), langs...)),
-	}
-}
-
 // EditorHead is the heading of the editor.
 func EditorHead(in *Input) []Node {
 	l := in.Lang
+	toggle, label := "open", "editor.open"
+	if in.EditorOpen {
+		toggle, label = "close", "editor.close"
+	}
 	out := []Node{
 		h("h2", at("id", "editor-title"), T(l.L("editor"))),
 		el("p", "help", l.L("editor.help")),
+		h("button", at("type", "button", "class", "toggle-editor", "id", "toggle-editor", "data-act", "editor",
+			"data-val", toggle, "aria-controls", "source", "aria-expanded", strconv.FormatBool(in.EditorOpen)), T(l.L(label))),
 	}
 	if !in.Edited {
 		return out
@@ -225,54 +245,6 @@ func EditorHead(in *Input) []Node {
 	return append(out, h("p", at("class", "kept", "id", "kept", "role", "status"),
 		T(l.L(note)+" "),
 		h("button", at("type", "button", "class", "restore", "data-act", "restore"), T(l.L("editor.restore")))))
-}
-
-// IssuesPanel lists the issues of the editor's text: severity in colour and words, code,
-// message in the page's language and path. Each is a button that puts the cursor at its place.
-func IssuesPanel(in *Input) []Node {
-	l := in.Lang
-	out := []Node{el("h2", "", l.L("issues"))}
-	if in.Stale {
-		out = append(out, h("p", at("class", "stale", "role", "status"), T(l.L("issues.stale"))))
-	}
-	if len(in.Issues) == 0 {
-		return append(out, h("p", at("class", "ok", "id", "issues-none"), T(l.L("issues.none"))))
-	}
-	var counts [3]int
-	for _, is := range in.Issues {
-		if int(is.Severity) < len(counts) {
-			counts[is.Severity]++
-		}
-	}
-	out = append(out, h("p", at("class", "count", "id", "issues-count"), T(fill(l.L("issues.count"),
-		"e", strconv.Itoa(counts[0]), "w", strconv.Itoa(counts[1]), "i", strconv.Itoa(counts[2])))))
-	var items []Node
-	for i, is := range in.Issues[:min(len(in.Issues), maxIssuesListed)] {
-		sev := is.Severity.String()
-		where := pointer(is.Path)
-		if is.Line > 0 {
-			where += " (" + strconv.Itoa(is.Line) + ":" + strconv.Itoa(is.Column) + ")"
-		}
-		if where == "" {
-			where = "/"
-		}
-		kids := []Node{h("button", at("type", "button", "class", "issue sev-"+sev, "data-act", "locate",
-			"data-val", strconv.Itoa(i), "data-path", pointer(is.Path), "data-code", string(is.Code)),
-			el("span", "sev", l.Enum("severity", sev)),
-			h("code", at("class", "code", "dir", "ltr"), T(string(is.Code))),
-			h("span", at("class", "msg", "dir", "auto"), l.messageNodes(is)...),
-			h("code", at("class", "path", "dir", "ltr"), T(where)))}
-		if is.Suggestion != "" {
-			kids = append(kids, fixButton(l, i, is.Suggestion))
-		}
-		items = append(items, h("li", nil, kids...))
-	}
-	out = append(out, h("ol", at("class", "issues", "id", "issue-list"), items...))
-	if more := len(in.Issues) - maxIssuesListed; more > 0 {
-		out = append(out, h("p", at("class", "count", "id", "issues-more"),
-			T(fill(l.L("issues.more"), "n", strconv.Itoa(more)))))
-	}
-	return out
 }
 
 // fixButton offers the library's suggested value for issue i ("Use france"), which the

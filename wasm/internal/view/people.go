@@ -21,9 +21,9 @@ func PeoplePanel(in *Input) []Node {
 	for i := range f.Stakeholders {
 		s := &f.Stakeholders[i]
 		if s.Kind == jscd.StakeholderKindPerson {
-			people = append(people, personItem(l, ix, s, ""))
+			people = append(people, personItem(in, ix, s, ""))
 		} else {
-			orgs = append(orgs, orgItem(l, s, ""))
+			orgs = append(orgs, orgItem(in, s, ""))
 		}
 	}
 	return append(out,
@@ -48,9 +48,9 @@ func searchResults(in *Input, ix entities) Node {
 		case !ok:
 			continue // the people panel lists stakeholders
 		case s.Kind == jscd.StakeholderKindPerson:
-			items = append(items, personItem(l, ix, s, r.Matched))
+			items = append(items, personItem(in, ix, s, r.Matched))
 		default:
-			items = append(items, orgItem(l, s, r.Matched))
+			items = append(items, orgItem(in, s, r.Matched))
 		}
 	}
 	return h("ul", at("class", "people results", "id", "search-results"), items...)
@@ -61,10 +61,17 @@ func matchedNote(l *Lang, matched string) Node {
 	return h("span", at("class", "matched"), T(l.L("search.matched")+": "), h("bdi", at("dir", "auto"), T(matched)))
 }
 
-func orgItem(l *Lang, s *jscd.Stakeholder, matched string) Node {
+// entityLink makes an entity's name, or any node naming it, a link to its detail card.
+func (in *Input) entityLink(id jscd.ID, name Node) Node {
+	return h("a", at("class", "ref", "href", in.addressFor(in.Lang.Code, string(id)), "data-act", "focus",
+		"data-val", string(id)), name)
+}
+
+func orgItem(in *Input, s *jscd.Stakeholder, matched string) Node {
+	l := in.Lang
 	kids := []Node{
 		el("span", "kind kind-"+string(s.Kind), l.Enum("kind", string(s.Kind))),
-		l.data("bdi", s.Name, "name"),
+		in.entityLink(s.ID, textOf(l, "bdi", s.Name, "name")),
 	}
 	if short, _ := l.Text(s.ShortName); short != "" {
 		kids = append(kids, T(" ("), l.data("bdi", s.ShortName, "short"), T(")"))
@@ -75,8 +82,9 @@ func orgItem(l *Lang, s *jscd.Stakeholder, matched string) Node {
 	return h("li", at("class", "org", "data-id", string(s.ID)), kids...)
 }
 
-func personItem(l *Lang, ix entities, s *jscd.Stakeholder, matched string) Node {
-	head := []Node{l.data("bdi", s.Name, "name")}
+func personItem(in *Input, ix entities, s *jscd.Stakeholder, matched string) Node {
+	l := in.Lang
+	head := []Node{in.entityLink(s.ID, textOf(l, "bdi", s.Name, "name"))}
 	if len(s.Aliases) > 0 {
 		var aka []Node
 		for i, a := range s.Aliases {
@@ -95,28 +103,18 @@ func personItem(l *Lang, ix entities, s *jscd.Stakeholder, matched string) Node 
 	for _, p := range s.Positions {
 		item := []Node{l.data("span", p.Title, "title")}
 		if p.Organization != "" {
-			item = append(item, T(" · "), ix.nameNode(l, p.Organization))
+			item = append(item, T(" · "), in.focusLink(ix, p.Organization))
 		}
-		item = append(item, T(" "), periodNode(l, p.From, p.To))
+		if period := l.PeriodInWords(p.From, p.To); period != "" {
+			item = append(item, T(" · "), h("span", at("class", "period"), T(period)))
+		}
+		if days := l.DaysInWords(p.HeldOn); days != "" {
+			item = append(item, T(" · "), h("span", at("class", "period"), T(days)))
+		}
 		positions = append(positions, h("li", nil, item...))
 	}
 	if len(positions) > 0 {
 		kids = append(kids, h("ol", at("class", "positions"), positions...))
 	}
 	return h("li", at("class", "person", "data-id", string(s.ID)), kids...)
-}
-
-// periodNode shows from–to, with "present" for a position still held.
-func periodNode(l *Lang, from, to jscd.Date) Node {
-	kids := []Node{}
-	if !from.IsZero() {
-		kids = append(kids, dateNode(from))
-	}
-	kids = append(kids, T(" – "))
-	if to.IsZero() {
-		kids = append(kids, el("span", "present", l.L("present")))
-	} else {
-		kids = append(kids, dateNode(to))
-	}
-	return h("span", at("class", "period"), kids...)
 }

@@ -31,11 +31,13 @@ func SourcesPanel(in *Input) []Node {
 		}
 		by = append(by, s.Authors...)
 		if len(by) > 0 {
-			kids = append(kids, T(" — "), idList(l, ix, by))
+			kids = append(kids, T(" — "), in.focusList(ix, by))
 		}
 		if !s.Published.IsZero() {
-			kids = append(kids, T(" · "), dateNode(s.Published))
+			kids = append(kids, T(" · "), dateNode(l, s.Published))
 		}
+		kids = append(kids, T(" · "), h("a", at("class", "ref more", "href", in.addressFor(l.Code, string(s.ID)),
+			"data-act", "focus", "data-val", string(s.ID)), T(l.L("source.cited"))))
 		items = append(items, h("li", at("class", "source", "data-id", string(s.ID)), kids...))
 	}
 	return append(out, h("ul", at("class", "sources", "id", "source-list"), items...))

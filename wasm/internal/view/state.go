@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jscd-go/jscd/jscd"
 	"github.com/jscd-go/jscd/jscd/datasets"
@@ -96,6 +97,13 @@ type Result struct {
 	Select *Span
 	// Lang and Dir are the page's language and direction.
 	Lang, Dir string
+	// Address is the query of the address of the view now shown (Input.Address), for the
+	// page's location; Push says that the action chose a new view (a language, a framework,
+	// an entity), which the browser's history keeps, rather than adjusting this one.
+	Address string
+	Push    bool
+	// Editor is "open" when the document's text is shown for editing, "closed" when not.
+	Editor string
 }
 
 // NewState returns the page's state with the bundled frameworks listed but not decoded: each
@@ -196,8 +204,12 @@ func (s *State) Input() *Input { return &s.in }
 
 // Apply performs one action of the visitor:
 //
-//	init        val is the page's query string (?lang=ar&dataset=us-iraq-2021)
+//	init        val is the page's query string (?lang=ar&dataset=us-iraq-2021&asof=2021-12-31&focus=jscd)
 //	start       like init, but redraws no region: the page then asks for each one
+//	address     val is a query string: shows its view (after the browser's back button),
+//	            keeping the editor's text unless it names another dataset
+//	focus       val is an entity's ID: opens its detail card; "" closes it
+//	editor      val is "open" or "close": shows or hides the document's text
 //	region      val is the name of a region to redraw
 //	dataset     val is a bundled dataset's name
 //	lang        val is a page language code
@@ -236,14 +248,30 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 			s.now = nil
 			return s.result(false, val)
 		}
+	case "address":
+		return s.showAddress(val)
 	case "dataset":
 		if s.isOffered(val) {
 			s.loadDataset(val)
-			return s.result(true, allRegions[:]...)
+			r := s.result(true, allRegions[:]...)
+			r.Push = true
+			return r
 		}
 	case "lang":
 		s.in.Lang = NewLang(val)
-		return s.result(false, allRegions[:]...)
+		r := s.result(false, allRegions[:]...)
+		r.Push = true
+		return r
+	case "focus":
+		if val == "" || jscd.ID(val).Valid() {
+			s.in.Focus = val
+			r := s.result(false, RegionDetail, RegionTop)
+			r.Push = true
+			return r
+		}
+	case "editor":
+		s.in.EditorOpen = val == "open"
+		return s.result(false, RegionEditorHead)
 	case "edit":
 		s.edit([]byte(val))
 		s.keep()
@@ -257,12 +285,12 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 	case "asof":
 		if t, ok := parseDay(val); ok {
 			s.in.AsOf = t
-			return s.result(false, RegionStatus, RegionTimeline)
+			return s.result(false, dayRegions[:]...)
 		}
 	case "asof-day":
 		if n, err := strconv.Atoi(val); err == nil && s.in.Framework != nil {
 			s.in.AsOf = DayOfSlider(s.in.derive().first, n)
-			return s.result(false, RegionStatus, RegionTimeline)
+			return s.result(false, dayRegions[:]...)
 		}
 	case "party":
 		s.in.Party = val
@@ -277,7 +305,7 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 		s.check()
 		if i, err := strconv.Atoi(val); err == nil && i >= 0 && i < len(s.in.Issues) {
 			sp := LocateIssue(s.text, s.in.Issues[i])
-			return Result{Select: &sp}
+			return s.selectText(sp)
 		}
 	case "fix":
 		s.check()
@@ -285,6 +313,7 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 			if text, at, ok := FixIssue(s.text, s.in.Issues[i]); ok {
 				s.edit(text)
 				s.keep()
+				s.in.EditorOpen = true
 				r := s.result(true, editedRegions[:]...)
 				r.Select = &at
 				return r
@@ -293,8 +322,7 @@ func (s *State) ApplyFor(act, val string, now []string) Result {
 	case "locate-path":
 		if p, err := jscd.ParsePath(val); err == nil {
 			start, end, _ := LocatePath(s.text, p)
-			sp := spanOf(s.text, start, end)
-			return Result{Select: &sp}
+			return s.selectText(spanOf(s.text, start, end))
 		}
 	}
 	return Result{}
@@ -331,6 +359,39 @@ func (s *State) initialize(query string) {
 	name, lang := AddressView(query, s.names()...)
 	s.in.Lang = NewLang(lang)
 	s.loadDataset(name)
+	s.choose(readAddress(query))
+}
+
+// choose applies the choices of an address beyond the dataset and the language.
+func (s *State) choose(c addressChoices) {
+	s.in.Focus = c.focus
+	if !c.asOf.IsZero() && s.in.Framework != nil {
+		s.in.AsOf = c.asOf
+	} else {
+		s.in.AsOf = s.in.DefaultAsOf
+	}
+}
+
+// showAddress shows the view an address names, as the browser's back and forward buttons
+// ask: its dataset (the editor's text is kept when it is the one shown), its language, its
+// day and its focus.
+func (s *State) showAddress(query string) Result {
+	name, lang := AddressView(query, s.names()...)
+	withText := name != s.in.Dataset
+	if withText {
+		s.loadDataset(name)
+	}
+	s.in.Lang = NewLang(lang)
+	s.choose(readAddress(query))
+	return s.result(withText, allRegions[:]...)
+}
+
+// selectText opens the editor with the cursor on a range of its text.
+func (s *State) selectText(sp Span) Result {
+	s.in.EditorOpen = true
+	r := s.result(false, RegionEditorHead)
+	r.Select = &sp
+	return r
 }
 
 func (s *State) isOffered(name string) bool {
@@ -349,8 +410,11 @@ func (s *State) loadDataset(name string) {
 		}
 	}
 	s.in.Dataset = name
-	s.in.Party, s.in.Area, s.in.Query = "", "", ""
+	s.in.Party, s.in.Area, s.in.Query, s.in.Focus = "", "", "", ""
 	s.in.KeepFailed = false
+	// The panels showed another document: a text of this one that does not decode is not
+	// a later version of that one.
+	s.in.Framework, s.in.Stale, s.in.AsOf, s.in.DefaultAsOf = nil, false, time.Time{}, time.Time{}
 	if f := s.bundled[name]; f != nil && !kept {
 		s.show(b, f) // decoded before: for its title, or as the other side of the diff
 	} else {
@@ -359,6 +423,7 @@ func (s *State) loadDataset(name string) {
 	s.in.Edited = s.edited()
 	if s.in.Framework != nil {
 		s.in.AsOf = defaultAsOf(s.in.derive().timeline)
+		s.in.DefaultAsOf = s.in.AsOf
 	}
 }
 
@@ -485,7 +550,11 @@ func isEarlierVersion(a, b string) bool {
 
 // result renders the named regions; withText also sends the editor's text.
 func (s *State) result(withText bool, regions ...string) Result {
-	r := Result{Regions: map[string][]byte{}, Lang: s.in.Lang.Code, Dir: s.in.Lang.Dir()}
+	r := Result{Regions: map[string][]byte{}, Lang: s.in.Lang.Code, Dir: s.in.Lang.Dir(),
+		Address: s.in.Address(), Editor: "closed"}
+	if s.in.EditorOpen {
+		r.Editor = "open"
+	}
 	for _, name := range regions {
 		if s.now != nil && !slices.Contains(s.now, name) {
 			r.Dirty = append(r.Dirty, name)
@@ -529,12 +598,13 @@ func PanicMessage(v any) string {
 }
 
 // region renders one region. A panic in one panel (a bug, or data the library did not
-// expect) shows as a message in that panel instead of stopping the page.
+// expect) shows as a plain sentence in that panel instead of stopping the page; the Go error
+// is kept in the element's data-error, for whoever debugs the page, not shown.
 func (s *State) region(name string) (out []byte) {
 	defer func() {
 		if v := recover(); v != nil {
-			out = AppendNodes(nil, []Node{h("p", at("class", "fatal", "role", "alert"),
-				T(s.in.Lang.L("error.internal")+" "+PanicMessage(v)))})
+			out = AppendNodes(nil, []Node{h("p", at("class", "fatal", "role", "alert", "data-error", PanicMessage(v)),
+				T(s.in.Lang.L("error.panel")))})
 		}
 	}()
 	switch name {

@@ -21,9 +21,10 @@ func StatusPanel(in *Input) []Node {
 	l := in.Lang
 	f := in.Framework
 	out := panelHead(l.L("commitments"), l.L("commitments.help"))
-	end := in.Trace.Begin("jscd.StatusAsOf")
-	report := f.StatusAsOf(in.AsOf)
-	end()
+	if len(f.Commitments) == 0 {
+		return append(out, el("p", "empty", l.L("commitments.none")))
+	}
+	report := in.status()
 	ix := in.derive().ix
 	out = append(out, statusControls(in, ix, report))
 	shown := filterStates(report, in.Party, in.Area)
@@ -33,7 +34,7 @@ func StatusPanel(in *Input) []Node {
 	}
 	var items []Node
 	for _, st := range shown {
-		items = append(items, commitmentItem(l, ix, st))
+		items = append(items, commitmentItem(in, ix, st))
 	}
 	return append(out, h("ul", at("class", "commitments", "id", "commitment-list"), items...))
 }
@@ -67,14 +68,17 @@ func statusControls(in *Input, ix entities, r *jscd.StatusReport) Node {
 	first, last, ok := d.first, d.last, d.dated
 	day := formatDay(in.AsOf)
 	var dateControls []Node
-	if ok {
+	// A document with no dates has no day to move: no slider, and no date field that would
+	// read 01/01/0001.
+	if ok && !in.AsOf.IsZero() {
 		dateControls = append(dateControls,
 			h("input", at("type", "range", "id", "asof-slider", "data-act", "asof-day", "min", "0",
 				"max", strconv.Itoa(SliderDay(first, last)), "step", "1",
-				"value", strconv.Itoa(SliderDay(first, in.AsOf)), "aria-label", l.L("asOf"))))
+				"value", strconv.Itoa(SliderDay(first, in.AsOf)), "aria-label", l.L("asOf"))),
+			h("input", at("type", "date", "id", "asof-date", "data-act", "asof",
+				"value", day, "min", formatDay(first), "max", formatDay(last), "aria-label", l.L("asOf"))),
+			h("span", at("class", "asof-words"), dateNode(l, dayDate(in.AsOf))))
 	}
-	dateControls = append(dateControls, h("input", at("type", "date", "id", "asof-date", "data-act", "asof",
-		"value", day, "min", formatDay(first), "max", formatDay(last), "aria-label", l.L("asOf"))))
 	partyOpts := []Node{option("", l.L("all"), in.Party)}
 	for _, g := range r.ByParty {
 		partyOpts = append(partyOpts, option(string(g.Party), ix.name(l, g.Party), in.Party))
@@ -83,8 +87,14 @@ func statusControls(in *Input, ix entities, r *jscd.StatusReport) Node {
 	for _, g := range r.ByArea {
 		areaOpts = append(areaOpts, option(string(g.Area), l.Enum("area", string(g.Area)), in.Area))
 	}
+	var asOf Node
+	if len(dateControls) > 0 {
+		asOf = h("label", at("class", "asof"), el("span", "", l.L("asOf")), h("span", at("class", "dates"), dateControls...))
+	} else {
+		asOf = el("p", "empty", l.L("asOf.none"))
+	}
 	return h("div", at("class", "filters"),
-		h("label", at("class", "asof"), el("span", "", l.L("asOf")), h("span", at("class", "dates"), dateControls...)),
+		asOf,
 		h("label", nil, el("span", "", l.L("party")),
 			h("select", at("id", "party-filter", "data-act", "party", "value", in.Party), partyOpts...)),
 		h("label", nil, el("span", "", l.L("area")),
@@ -116,7 +126,8 @@ func dueSummary(l *Lang, states []jscd.CommitmentState) Node {
 	return h("ul", at("class", "summary", "id", "due-summary"), items...)
 }
 
-func commitmentItem(l *Lang, ix entities, st jscd.CommitmentState) Node {
+func commitmentItem(in *Input, ix entities, st jscd.CommitmentState) Node {
+	l := in.Lang
 	c := st.Commitment
 	status := string(st.Status)
 	pills := []Node{
@@ -124,19 +135,19 @@ func commitmentItem(l *Lang, ix entities, st jscd.CommitmentState) Node {
 		h("span", at("class", "pill due-"+string(st.Due), "data-due", string(st.Due)), T(l.Enum("due", string(st.Due)))),
 		el("span", "strength", l.Enum("strength", string(c.Strength))),
 	}
-	meta := []Node{el("span", "", l.L("by")+": "), idList(l, ix, c.By)}
+	meta := []Node{el("span", "", l.L("by")+": "), in.focusList(ix, c.By)}
 	if len(c.To) > 0 {
-		meta = append(meta, T(" → "+l.L("towards")+" "), idList(l, ix, c.To))
+		meta = append(meta, T(" · "+l.L("towards")+" "), in.focusList(ix, c.To))
 	}
 	if !c.Due.IsZero() {
-		meta = append(meta, T(" · "+l.L("due")+": "), dateNode(c.Due))
+		meta = append(meta, T(" · "+l.L("due")+": "), dateNode(l, c.Due))
 	}
 	if st.Status != "" && !st.Since.IsZero() {
-		meta = append(meta, T(" · "+l.Enum("status", status)+" "+l.L("since")+" "), dateNode(st.Since))
+		meta = append(meta, T(" · "+l.Enum("status", status)+" "+l.L("since")+" "), dateNode(l, st.Since))
 	}
 	kids := []Node{
 		h("div", at("class", "pills"), pills...),
-		l.data("p", c.Text, "text"),
+		h("p", at("class", "text"), in.entityLink(c.ID, textOf(l, "bdi", c.Text, ""))),
 		h("p", at("class", "meta"), meta...),
 	}
 	if len(c.Areas) > 0 {
@@ -178,16 +189,4 @@ func sep(l *Lang) string {
 		return ", "
 	}
 	return "، "
-}
-
-// dateNode shows a date as the document gives it (EDTF), in a time element.
-func dateNode(d jscd.Date) Node {
-	class := "date"
-	if d.Uncertain() {
-		class += " uncertain"
-	}
-	if d.Approximate() {
-		class += " approximate"
-	}
-	return h("time", at("class", class, "dir", "ltr", "datetime", d.String()), T(d.String()))
 }
