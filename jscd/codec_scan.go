@@ -669,9 +669,13 @@ func clip(lit []byte) string {
 }
 
 // keySet is the set of keys met in one object, to find duplicates. Most objects have a few
-// keys, for which a slice is faster than a map.
+// keys, which it holds in itself, so that an object costs no allocation: a key is compared
+// with those held only when its bit in seen (by its length and first byte) is set. An object
+// of more than len(small) keys moves them to a map.
 type keySet struct {
-	small []string
+	seen  uint64
+	n     int
+	small [16]string
 	large map[string]struct{}
 }
 
@@ -681,7 +685,7 @@ func (k *keySet) has(key string) bool {
 		_, ok := k.large[key]
 		return ok
 	}
-	return slices.Contains(k.small, key)
+	return slices.Contains(k.small[:k.n], key)
 }
 
 // addIsDuplicate adds key to the set and reports whether it was already there.
@@ -693,18 +697,29 @@ func (k *keySet) addIsDuplicate(key string) bool {
 		k.large[key] = struct{}{}
 		return false
 	}
-	for _, s := range k.small {
-		if s == key {
-			return true
+	bit := uint64(len(key))
+	if len(key) > 0 {
+		bit += uint64(key[0]) * 7
+	}
+	bit = 1 << (bit % 64)
+	if k.seen&bit != 0 {
+		for _, s := range k.small[:k.n] {
+			if s == key {
+				return true
+			}
 		}
 	}
-	k.small = append(k.small, key)
-	if len(k.small) > 16 {
+	if k.n == len(k.small) {
 		k.large = make(map[string]struct{}, 2*len(k.small))
 		for _, s := range k.small {
 			k.large[s] = struct{}{}
 		}
+		k.large[key] = struct{}{}
+		return false
 	}
+	k.seen |= bit
+	k.small[k.n] = key
+	k.n++
 	return false
 }
 

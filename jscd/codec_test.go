@@ -557,3 +557,31 @@ func docMemberTables(doc string) map[string][]string {
 	}
 	return tables
 }
+
+// TestKeySetFindsEveryDuplicate holds keySet to a map, through the move from its own array
+// to a map and for keys that share a length and a first byte.
+func TestKeySetFindsEveryDuplicate(t *testing.T) {
+	for n := range 40 {
+		for dup := range n {
+			var k keySet
+			want := map[string]bool{}
+			keys := make([]string, 0, n+1)
+			for i := range n {
+				keys = append(keys, fmt.Sprintf("k%02d", i)) // one length, one first byte
+			}
+			keys = append(keys, keys[dup])
+			for i, key := range keys {
+				if got := k.addIsDuplicate(key); got != want[key] {
+					t.Fatalf("%d keys, key %d (%q): duplicate %v, want %v", n, i, key, got, want[key])
+				}
+				want[key] = true
+			}
+		}
+	}
+	var k keySet
+	for i, key := range []string{"", "a", "", "b", "a"} {
+		if got, want := k.addIsDuplicate(key), i == 2 || i == 4; got != want {
+			t.Errorf("key %d (%q): duplicate %v, want %v", i, key, got, want)
+		}
+	}
+}
