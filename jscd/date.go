@@ -517,6 +517,71 @@ func (p dateProblem) within(prefix string) dateProblem {
 
 // parseDate parses s, or returns why it is not a valid date.
 func parseDate(s string) (Date, dateProblem) {
+	if d, ok := parseCommonDate(s); ok {
+		return d, dateProblem{}
+	}
+	return parseAnyDate(s)
+}
+
+// parseCommonDate parses, as parseAnyDate does but faster, the forms most dates of a document
+// have: a valid YYYY-MM-DD, YYYY-MM (a month, not a season) or YYYY, of four digits. It
+// reports false for any other text, which parseAnyDate then reads.
+func parseCommonDate(s string) (Date, bool) {
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return Date{}, false
+	}
+	year, ok := fourDigits(s)
+	if !ok {
+		return Date{}, false
+	}
+	p := datePoint{kind: dateEndDay, prec: PrecisionYear}
+	switch len(s) {
+	case 4:
+		p.first, p.last = daysFromCivil(year, 1, 1), daysFromCivil(year, 12, 31)
+		return Date{raw: s, start: p, end: p}, true
+	}
+	month, ok := twoDigitsAfterDash(s[4:])
+	if !ok || month < 1 || month > 12 {
+		return Date{}, false
+	}
+	days := daysInMonth(year, month)
+	if len(s) == 7 {
+		p.prec = PrecisionMonth
+		p.first, p.last = daysFromCivil(year, month, 1), daysFromCivil(year, month, days)
+		return Date{raw: s, start: p, end: p}, true
+	}
+	day, ok := twoDigitsAfterDash(s[7:])
+	if !ok || day < 1 || day > days {
+		return Date{}, false
+	}
+	p.prec = PrecisionDay
+	p.first = daysFromCivil(year, month, day)
+	p.last = p.first
+	return Date{raw: s, start: p, end: p}, true
+}
+
+// fourDigits returns the number that the first four bytes of s write in decimal digits.
+func fourDigits(s string) (int64, bool) {
+	var n int64
+	for _, c := range []byte(s[:4]) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return n, true
+}
+
+// twoDigitsAfterDash returns the number that s writes as a dash and two decimal digits.
+func twoDigitsAfterDash(s string) (int, bool) {
+	if s[0] != '-' || s[1] < '0' || s[1] > '9' || s[2] < '0' || s[2] > '9' {
+		return 0, false
+	}
+	return int(s[1]-'0')*10 + int(s[2]-'0'), true
+}
+
+// parseAnyDate parses s, of any form, or returns why it is not a valid date.
+func parseAnyDate(s string) (Date, dateProblem) {
 	if s == "" {
 		return Date{}, problem(dateReasonEmpty)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -558,6 +559,12 @@ func FuzzParseDate(f *testing.F) {
 		if err := lenient.UnmarshalText([]byte(s)); err != nil {
 			t.Fatalf("UnmarshalText(%q) = %v", s, err)
 		}
+		if fast, ok := parseCommonDate(s); ok {
+			full, why := parseAnyDate(s)
+			if !why.ok() || !reflect.DeepEqual(fast, full) {
+				t.Fatalf("%q: the fast path gives %#v; parseAnyDate %#v, %v", s, fast, full, why)
+			}
+		}
 		d, err := ParseDate(s)
 		if d.String() != s || lenient.String() != s {
 			t.Fatalf("ParseDate(%q).String() = %q", s, d)
@@ -838,5 +845,39 @@ func TestDateSyntaxIssueInArabic(t *testing.T) {
 	}
 	if got := is.Error(); got != tests[0].want {
 		t.Errorf("Error() = %q; want %q", got, tests[0].want)
+	}
+}
+
+// TestParseCommonDateMatchesFullParse holds the fast path of ParseDate to the full parser on
+// every month and day number of years around the leap-year rules, on years alone, and on
+// texts of the fast path's lengths that it must leave to the full parser.
+func TestParseCommonDateMatchesFullParse(t *testing.T) {
+	var inputs []string
+	for _, y := range []string{"0000", "0001", "1900", "1999", "2000", "2023", "2024", "9999"} {
+		inputs = append(inputs, y)
+		for m := range 100 {
+			inputs = append(inputs, fmt.Sprintf("%s-%02d", y, m))
+			for d := range 100 {
+				inputs = append(inputs, fmt.Sprintf("%s-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	inputs = append(inputs, "201X", "2004?", "2004~", "-200", "Y170", "2001-21", "2001-XX",
+		"1985-04-XX", "2004-06-1?", "2004-6-11", "2004/2006", "2004_06_11", "2004-06-1x",
+		"20O4", "2004-0a", "2004-06-11T", "abcd", "12345", "２００４")
+	fast := 0
+	for _, s := range inputs {
+		d, ok := parseCommonDate(s)
+		full, why := parseAnyDate(s)
+		if !ok {
+			continue
+		}
+		fast++
+		if !why.ok() || !reflect.DeepEqual(d, full) {
+			t.Errorf("%q: the fast path gives %#v; the full parser %#v, %v", s, d, full, why)
+		}
+	}
+	if want := 8 + 8*12 + 3*366 + 5*365; fast != want { // leap years: 0000, 2000, 2024
+		t.Errorf("the fast path took %d of the inputs; want %d", fast, want)
 	}
 }
