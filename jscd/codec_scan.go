@@ -252,6 +252,11 @@ func (s *scanner) stringValue(sc *schema, v reflect.Value) error {
 		return err
 	}
 	if sc.text {
+		if d, ok := v.Addr().Interface().(*Date); ok {
+			// As Date.UnmarshalText, without its copies of the text to and from a []byte.
+			*d, _ = ParseDate(unquote(lit, escaped))
+			return nil
+		}
 		// UnmarshalText of the model's types is lenient and never fails (see Date).
 		_ = v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(unquote(lit, escaped)))
 		return nil
