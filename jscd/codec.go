@@ -1,8 +1,11 @@
 package jscd
 
 import (
+	"bytes"
 	"io"
+	"io/fs"
 	"math"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -113,71 +116,79 @@ func MaxBytes(n int64) DecodeOption {
 // Decode keeps every token of an extension value as it is written, and stores the value in
 // compact form, without the white space between its tokens (see Extensions).
 //
-// The returned *Framework is not changed by any later call of this package.
+// The returned *Framework is not changed by any later call of this package. Its strings share
+// the memory of one copy of the document that Decode makes, which stays in memory while any
+// of them is in use.
 func Decode(r io.Reader, opts ...DecodeOption) (*Framework, error) {
 	cfg := decodeConfig{maxBytes: DefaultMaxBytes}
 	for _, opt := range opts {
 		opt(&cfg)
 	}
-	data, err := readLimited(r, cfg.maxBytes)
+	doc, err := readLimited(r, cfg.maxBytes)
 	if err != nil {
 		return nil, err
 	}
 	var f Framework
-	if err := decodeInto(data, &f); err != nil {
+	if err := decodeInto(doc, &f); err != nil {
 		return nil, err
 	}
 	return &f, nil
 }
 
-// readAll is io.ReadAll of at most limit bytes of r, in one buffer of the right size when r
-// tells its length (bytes.Reader, strings.Reader, bytes.Buffer: how documents already in
-// memory are decoded), where io.ReadAll would grow its buffer from 512 bytes, allocating and
-// copying about three times the document (the demo decodes its document on every keystroke).
-func readAll(r io.Reader, limit int64) ([]byte, error) {
-	lr, ok := r.(interface{ Len() int })
-	if !ok {
-		return io.ReadAll(io.LimitReader(r, limit))
+// readAll is io.ReadAll of at most limit bytes of r, into a string, of which Decode's strings
+// are substrings (see strText). When r tells its length (bytes.Reader, strings.Reader,
+// bytes.Buffer: how documents already in memory are decoded; or a file), the string is read
+// into one buffer of that size, where io.ReadAll would grow its buffer from 512 bytes,
+// allocating and copying about three times the document (the demo decodes its document on
+// every keystroke); the buffer is not zeroed first, as make would. From a bytes.Reader,
+// strings.Reader or bytes.Buffer that holds at most limit bytes, the bytes are copied once,
+// straight from the reader's own.
+func readAll(r io.Reader, limit int64) (string, error) {
+	var b strings.Builder
+	size, known := sizeOf(r)
+	if known {
+		b.Grow(int(min(size, limit)))
 	}
-	// One byte more than the reader holds, so the Read that finds the end has room and the
-	// buffer is not grown for it. The limit is applied here rather than with io.LimitReader,
-	// which would be one more allocation.
-	b := make([]byte, 0, min(int64(max(lr.Len(), 0)), limit)+1)
-	for int64(len(b)) < limit { // as io.LimitReader: at the limit, the end
-		free := b[len(b):cap(b)]
-		if rest := limit - int64(len(b)); int64(len(free)) > rest {
-			free = free[:rest]
-		}
-		n, err := r.Read(free)
-		b = b[:len(b)+n]
-		if err != nil {
-			if err == io.EOF {
-				err = nil
-			}
-			return b, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // the reader had more than it said: grow as ReadAll does
+	switch r.(type) {
+	case *bytes.Reader, *strings.Reader, *bytes.Buffer:
+		if size <= limit {
+			_, err := r.(io.WriterTo).WriteTo(&b)
+			return b.String(), err
 		}
 	}
-	return b, nil
+	_, err := io.Copy(&b, io.LimitReader(r, limit))
+	return b.String(), err
+}
+
+// sizeOf returns the number of bytes r says it holds, if it says: its Len, or the size of a
+// regular file.
+func sizeOf(r io.Reader) (int64, bool) {
+	switch r := r.(type) {
+	case interface{ Len() int }:
+		return int64(max(r.Len(), 0)), true
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if info, err := r.Stat(); err == nil && info.Mode().IsRegular() {
+			return info.Size(), true
+		}
+	}
+	return 0, false
 }
 
 // readLimited reads all of r, or fails with a CodeDecodeTooLarge issue once more than
 // maxBytes bytes have come.
-func readLimited(r io.Reader, maxBytes int64) ([]byte, error) {
+func readLimited(r io.Reader, maxBytes int64) (string, error) {
 	limit := maxBytes
 	if limit < math.MaxInt64 {
 		limit++ // one byte more than allowed tells "exactly at the limit" from "over it"
 	}
-	data, err := readAll(r, limit)
+	doc, err := readAll(r, limit)
 	if err != nil {
-		return nil, issueAt(data, len(data), nil, CodeDecodeRead, fmtDecodeRead, err)
+		return "", issueAt(bytesOf(doc), len(doc), nil, CodeDecodeRead, fmtDecodeRead, err)
 	}
-	if int64(len(data)) > maxBytes {
-		return nil, issueAt(data, int(maxBytes), nil, CodeDecodeTooLarge, fmtDecodeTooLarge, maxBytes)
+	if int64(len(doc)) > maxBytes {
+		return "", issueAt(bytesOf(doc), int(maxBytes), nil, CodeDecodeTooLarge, fmtDecodeTooLarge, maxBytes)
 	}
-	return data, nil
+	return doc, nil
 }
 
 // issueAt builds an error Issue located at byte offset off of data.

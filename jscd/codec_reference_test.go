@@ -15,7 +15,7 @@ import (
 // and json.Unmarshal; and an indenting json.Encoder.
 
 func decodeReference(data []byte) (*Framework, error) {
-	if err := decodeInto(data, nil); err != nil {
+	if err := decodeInto(string(data), nil); err != nil {
 		return nil, err
 	}
 	var compact bytes.Buffer

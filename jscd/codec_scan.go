@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/language"
 )
@@ -48,16 +49,18 @@ func typeOf(c byte) jsonType {
 	return jsonInvalid
 }
 
-// decodeInto decodes data into f, or reports its first structural problem as an *Issue, in
-// which case f holds part of the document and must not be used.
+// decodeInto decodes doc into f, or reports its first structural problem as an *Issue, in
+// which case f holds part of the document and must not be used. The strings of f are
+// substrings of doc (see strText).
 //
 // It walks the JSON once against the schema of the model, checking it and filling f as it
 // goes. Syntax errors stop the walk at once; other problems are noted (the first one only)
 // while the walk goes on without filling, because a syntax error further on and a wrong
 // "format" tag take precedence over them: a document of another format should be told so, not
 // told about the fields it has that this one lacks.
-func decodeInto(data []byte, f *Framework) error {
-	s := scanner{data: data, formatOff: -1}
+func decodeInto(doc string, f *Framework) error {
+	data := bytesOf(doc)
+	s := scanner{data: data, doc: doc, formatOff: -1}
 	s.skipSpace()
 	if s.off == len(data) {
 		return issueAt(data, s.off, nil, CodeDecodeSyntax, fmtDecodeEmpty)
@@ -85,10 +88,17 @@ func decodeInto(data []byte, f *Framework) error {
 	return nil
 }
 
+// bytesOf returns the bytes of s without copying them, for the scanner to read a document
+// held as a string (see strText). They must never be written: a string's bytes are immutable.
+func bytesOf(s string) []byte {
+	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
 // scanner walks a JSON document, checking its syntax and its fit to a schema, and fills the
 // Go values it is given (see value) while no problem has been met.
 type scanner struct {
 	data  []byte
+	doc   string // data as a string, when the scanner decodes a document (see strText)
 	off   int
 	depth int
 	path  []segment // where the walk is, to name it in an Issue
@@ -97,10 +107,7 @@ type scanner struct {
 	// formatOff and formatEnd delimit the value of the top-level "format" member.
 	formatOff, formatEnd int
 
-	// keys holds one copy of each object key met, so that a key repeated in every entity
-	// ("id", "en") is not allocated again; tags remembers which Text keys are language tags.
-	// A document has a few dozen distinct keys.
-	keys map[string]string
+	// tags remembers which Text keys are language tags. A document has a few distinct ones.
 	tags map[string]bool
 }
 
@@ -247,21 +254,21 @@ func (s *scanner) skipValue(found jsonType) error {
 // stringValue walks a string checked against sc, storing it in v: as it is in a string, or
 // through UnmarshalText for a type that has it (Date).
 func (s *scanner) stringValue(sc *schema, v reflect.Value) error {
-	lit, escaped, err := s.str()
+	str, err := s.strText()
 	if err != nil || !v.IsValid() {
 		return err
 	}
 	if sc.text {
 		if d, ok := v.Addr().Interface().(*Date); ok {
 			// As Date.UnmarshalText, without its copies of the text to and from a []byte.
-			*d, _ = ParseDate(unquote(lit, escaped))
+			*d, _ = ParseDate(str)
 			return nil
 		}
 		// UnmarshalText of the model's types is lenient and never fails (see Date).
-		_ = v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(unquote(lit, escaped)))
+		_ = v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(str))
 		return nil
 	}
-	v.SetString(unquote(lit, escaped))
+	v.SetString(str)
 	return nil
 }
 
@@ -353,11 +360,10 @@ func (s *scanner) member(sc *schema, v reflect.Value, seen *keySet) error {
 	if s.off >= len(s.data) || s.data[s.off] != '"' {
 		return s.failChar(fmtDecodeExpectKey)
 	}
-	lit, escaped, err := s.str()
+	key, err := s.strText()
 	if err != nil {
 		return err
 	}
-	key := s.key(lit, escaped)
 	s.skipSpace()
 	if s.off >= len(s.data) || s.data[s.off] != ':' {
 		return s.failChar(fmtDecodeExpectColon)
@@ -390,9 +396,9 @@ func (s *scanner) memberValue(sc, child *schema, v reflect.Value, key string) er
 	}
 	if sc.langKeys && s.peek() == '"' {
 		// A Text: the commonest value of a document, stored without a reflect.Value per entry.
-		lit, escaped, err := s.str()
+		str, err := s.strText()
 		if err == nil {
-			v.Interface().(Text)[key] = unquote(lit, escaped)
+			v.Interface().(Text)[key] = str
 		}
 		return err
 	}
@@ -493,21 +499,20 @@ func (s *scanner) str() (lit []byte, escaped bool, err error) {
 	return nil, false, s.failChar(fmtDecodeStringChar)
 }
 
-// key decodes the string literal lit of an object key, returning the copy kept in s.keys.
-func (s *scanner) key(lit []byte, escaped bool) string {
-	if escaped {
-		return unquote(lit, true) // escapes are rare in keys
+// strText walks a string, s.off at its opening quote, and returns the string it denotes: a
+// substring of s.doc when it holds no escape, so that Decode's strings cost no allocation and
+// the document's text is in memory once; a new string otherwise, or when the scanner has no
+// s.doc.
+func (s *scanner) strText() (string, error) {
+	start := s.off
+	lit, escaped, err := s.str()
+	switch {
+	case err != nil:
+		return "", err
+	case !escaped && s.doc != "":
+		return s.doc[start+1 : s.off-1], nil
 	}
-	body := lit[1 : len(lit)-1]
-	if k, ok := s.keys[string(body)]; ok { // the conversion does not allocate
-		return k
-	}
-	if s.keys == nil {
-		s.keys = map[string]string{}
-	}
-	k := string(body)
-	s.keys[k] = k
-	return k
+	return unquote(lit, escaped), nil
 }
 
 // isLanguageTag reports whether golang.org/x/text/language parses key, remembering the answer.
