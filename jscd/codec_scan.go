@@ -439,10 +439,13 @@ func (s *scanner) memberSchema(sc *schema, key string, keyOff int) *schema {
 
 // array walks an array, s.off at its '[', storing it in v (a slice) when valid.
 func (s *scanner) array(sc *schema, v reflect.Value) error {
-	if v.IsValid() {
-		v.Set(reflect.MakeSlice(v.Type(), 0, 0)) // [] is an empty slice, not a nil one
+	// [] is an empty slice, not a nil one. A non-empty array grows v, nil until then, in place
+	// (Grow below), where MakeSlice would allocate a slice header besides the elements.
+	empty, err := s.open(']')
+	if empty && v.IsValid() {
+		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
 	}
-	if empty, err := s.open(']'); empty || err != nil {
+	if empty || err != nil {
 		return err
 	}
 	var elem *schema
