@@ -585,3 +585,25 @@ func TestKeySetFindsEveryDuplicate(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeSizesCollections checks that each collection of a document is decoded into a
+// slice of its exact size (countElements), whatever its strings hold: escaped quotes and
+// backslashes, brackets and commas.
+func TestDecodeSizesCollections(t *testing.T) {
+	doc := `{"format":"jscd/1","id":"x","title":{"en":"X"},"sources":[` +
+		`{"id":"a","kind":"news","title":{"en":"a \"quoted\" ], title"}},` +
+		`{"id":"b","kind":"news","title":{"en":"ends in a backslash \\"}},` +
+		`{"id":"c","kind":"news","title":{"en":"\\\"[{,"},"authors":["x, y","z"]}],` +
+		`"stakeholders":[{"id":"s","kind":"state","name":{"en":"S"}}]}`
+	f, err := Decode(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Sources) != 3 || cap(f.Sources) != 3 || len(f.Stakeholders) != 1 || cap(f.Stakeholders) != 1 {
+		t.Errorf("sources: len %d cap %d, want 3 and 3; stakeholders: len %d cap %d, want 1 and 1",
+			len(f.Sources), cap(f.Sources), len(f.Stakeholders), cap(f.Stakeholders))
+	}
+	if got, want := f.Sources[1].Title["en"], `ends in a backslash \`; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
