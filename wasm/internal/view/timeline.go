@@ -248,7 +248,9 @@ func TimelinePanel(in *Input) []Node {
 		focus = x
 		// The label is centred on the line but kept inside the track, so that a day near
 		// either end does not cut it off.
-		text := l.L("timeline.asOf") + " " + formatDay(in.AsOf)
+		// The day is isolated left to right (U+2066 … U+2069), so that an Arabic label does
+		// not reorder its digits and hyphens.
+		text := l.L("timeline.asOf") + " \u2066" + formatDay(in.AsOf) + "\u2069"
 		half := emWidth(text) * asOfLabelPx / 2
 		labelX := min(max(x, half+2), axis.width-half-2)
 		kids = append(kids, h("line", at("class", "asof", "x1", num(x), "x2", num(x), "y1", num(timelineAxisH-14), "y2", num(height))),
@@ -324,7 +326,7 @@ func timelineLabel(l *Lang, ix entities, r timelineRow) Node {
 	if lang != "" {
 		attrs = append(attrs, "lang", lang)
 	}
-	return h("li", attrs, T(name))
+	return h("li", attrs, el("span", "clamp", name))
 }
 
 func timelineRowNode(l *Lang, axis timeAxis, r timelineRow, y float64) Node {

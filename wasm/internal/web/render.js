@@ -8,13 +8,11 @@
   const SVG = 'http://www.w3.org/2000/svg';
   // The regions, in the order they are drawn when several wait: the header and the editor's
   // side first, then the panels from the top of the page down.
-  const REGIONS = ['top', 'summary', 'detail', 'editor-head', 'issues', 'lineage', 'instruments', 'timeline', 'status',
-    'people', 'assessments', 'map', 'places', 'diff', 'sources'];
+  const REGIONS = ['top', 'editor-head', 'issues', 'lineage', 'timeline', 'status', 'people', 'map', 'diff', 'sources'];
   // A task that draws waiting regions stops taking more after this many milliseconds.
   const TASK_BUDGET_MS = 30;
   // Attributes the view-model may set. Event handlers and style are not among them, and
-  // href must be http or https, or a link within the page: a query of the page's own address
-  // (?dataset=…&focus=…) or a fragment (#timeline).
+  // href must be http or https.
   const ALLOWED = /^(class|id|title|role|tabindex|lang|dir|for|type|min|max|step|name|value|placeholder|href|rel|target|datetime|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height|d|points|transform|text-anchor|dominant-baseline|marker-end|marker-start|markerWidth|markerHeight|refX|refY|orient|direction|preserveAspectRatio|selected|checked|disabled|hidden|open|aria-[a-z]+|data-[a-z-]+)$/;
   const longTasks = [];
   const timings = [];
@@ -36,7 +34,7 @@
 
   function safe(name, value) {
     if (!ALLOWED.test(name)) return false;
-    if (name === 'href') return /^https?:\/\//i.test(value) || /^\?[\w=&.-]*$/.test(value) || /^#[\w-]+$/.test(value) || value === 'world.svg';
+    if (name === 'href') return /^https?:\/\//i.test(value) || value === 'world.svg';
     return true;
   }
 
@@ -63,8 +61,7 @@
 
   function setAttributes(el, a) {
     for (const name of el.getAttributeNames()) {
-      // A group of issues the visitor opened stays open when the list is drawn again.
-      if (!(name in a) && !(name === 'open' && el.localName === 'details')) el.removeAttribute(name);
+      if (!(name in a)) el.removeAttribute(name);
     }
     for (const name in a) {
       const value = a[name];
@@ -130,27 +127,8 @@
       if (replacing) source.scrollTop = 0;
       performance.measure('dom editor text', { start: t0 });
     }
-    if (result.editor) root.dataset.editor = result.editor;
     if (result.select) select(source, result.select);
-    if (typeof result.address === 'string') address(result.address, result.push);
-    if (result.debug) console.debug(result.debug);
     if (result.error) fatal(result.error);
-  }
-
-  // address puts the view's address in the location bar, so that the view can be linked and
-  // survives a reload: a new history entry for a new view (a language, a framework, an
-  // entity's card), the current entry adjusted otherwise (the day, which a slider moves many
-  // times a second: adjusted after a pause, as the browser limits how often it may be).
-  function address(query, push) {
-    if (query === location.search) return;
-    if (push) {
-      clearTimeout(timers.address);
-      history.pushState(null, '', query + location.hash);
-    } else {
-      debounce('address', 300, () => {
-        if (query !== location.search) history.replaceState(null, '', query + location.hash);
-      });
-    }
   }
 
   // A drawing wider than its panel scrolls sideways inside a .scroller (style.css). When it
@@ -159,8 +137,8 @@
   // visitor has scrolled it; data-more on the .scroller names the sides with more to see,
   // which style.css shades and says in words.
   const focused = new WeakMap(); // .scroll -> the focus it was scrolled to
+  const scrolledTo = new WeakMap(); // .scroll -> the scrollLeft this script gave it
   const scrolledByVisitor = new WeakSet();
-  let scrollingOurselves = false;
   function fitScrollers(root) {
     for (const box of root.querySelectorAll('.scroll[data-focus]')) {
       watchSize(box);
@@ -169,9 +147,8 @@
       if (room > 1 && focused.get(box) !== focus && !scrolledByVisitor.has(box)) {
         focused.set(box, focus);
         const left = Math.min(Math.max(focus * box.scrollWidth - box.clientWidth / 2, 0), room);
-        scrollingOurselves = true;
         box.scrollLeft = getComputedStyle(box).direction === 'rtl' ? left - room : left;
-        scrollingOurselves = false;
+        scrolledTo.set(box, box.scrollLeft);
       }
       markMore(box);
     }
@@ -187,7 +164,9 @@
   document.addEventListener('scroll', (e) => {
     const box = e.target;
     if (!(box instanceof Element) || !box.matches('.scroll[data-focus]')) return;
-    if (!scrollingOurselves) scrolledByVisitor.add(box);
+    // A scroll event comes a frame after the scroll: one to where this script put the box is
+    // its own.
+    if (Math.abs(box.scrollLeft - (scrolledTo.get(box) ?? NaN)) > 1) scrolledByVisitor.add(box);
     markMore(box);
   }, { capture: true, passive: true });
   // A drawing's box changes size as the page around it settles (its panel's legends wrap, a
@@ -210,7 +189,6 @@
   // select puts the editor's cursor on a range given in UTF-16 code units (JavaScript string
   // indices) and scrolls its line into view.
   function select(source, s) {
-    document.documentElement.dataset.editor = 'open';
     source.focus();
     source.setSelectionRange(s[0], s[1]);
     const lineHeight = parseFloat(getComputedStyle(source).lineHeight) || 18;
@@ -356,64 +334,13 @@
     framePending = fn;
   }
 
-  // Buttons, links and the SVG elements that act as buttons (lineage nodes, timeline marks)
-  // send their action when clicked; the SVG ones also on Enter and Space, as a button would.
-  const ACTOR = 'button[data-act], a[data-act], [role="button"][data-act], [data-act="focus"]';
-  let opener = null; // what opened the detail card, to go back to when it closes
+  // Buttons and the SVG elements that act as buttons (lineage nodes, timeline marks) send
+  // their action when clicked; the SVG ones also on Enter and Space, as a button would.
+  const ACTOR = 'button[data-act], [role="button"][data-act]';
   document.addEventListener('click', (e) => {
     const el = e.target.closest(ACTOR);
-    if (!el) return;
-    const act = el.dataset.act;
-    const val = el.dataset.val || '';
-    if (el.localName === 'a') {
-      // A link opened in another tab or window is the browser's.
-      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      // Before the module runs, a language link loads the page prerendered in that language,
-      // keeping the rest of this address; other links wait for the module.
-      if (!dispatch && act === 'lang') {
-        e.preventDefault();
-        const q = new URLSearchParams(location.search);
-        q.set('lang', val);
-        location.search = '?' + q.toString();
-        return;
-      }
-      e.preventDefault();
-    }
-    if (act === 'editor') openEditor(val === 'open');
-    if (act === 'focus' && val !== '') opener = el;
-    apply(act, val);
-    if (act === 'focus') afterFocus(val);
+    if (el) apply(el.dataset.act, el.dataset.val || '');
   });
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && document.getElementById('detail').childElementCount > 0) {
-      apply('focus', '');
-      afterFocus('');
-      return;
-    }
-    if (e.key !== 'Enter' && e.key !== ' ') return;
-    const el = e.target.closest(ACTOR);
-    if (!el || el.localName === 'button' || el.localName === 'a') return;
-    e.preventDefault();
-    if (el.dataset.act === 'focus' && el.dataset.val) opener = el;
-    apply(el.dataset.act, el.dataset.val || '');
-    if (el.dataset.act === 'focus') afterFocus(el.dataset.val || '');
-  });
-  window.addEventListener('popstate', () => apply('address', location.search));
-
-  // openEditor shows or hides the document's text at once, before the module answers.
-  function openEditor(open) {
-    document.documentElement.dataset.editor = open ? 'open' : 'closed';
-    if (open) document.querySelector('.editor')?.scrollIntoView({ block: 'start' });
-  }
-
-  // afterFocus moves the keyboard to the detail card once it is drawn, and back to what
-  // opened it when it closes.
-  function afterFocus(id) {
-    settled().then(() => {
-      if (id !== '') document.getElementById('detail-title')?.focus();
-      else if (opener && opener.isConnected) opener.focus();
-    });
-  }
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     const el = e.target.closest(ACTOR);
