@@ -8,11 +8,13 @@
   const SVG = 'http://www.w3.org/2000/svg';
   // The regions, in the order they are drawn when several wait: the header and the editor's
   // side first, then the panels from the top of the page down.
-  const REGIONS = ['top', 'editor-head', 'issues', 'lineage', 'timeline', 'status', 'people', 'map', 'diff', 'sources'];
+  const REGIONS = ['top', 'summary', 'detail', 'editor-head', 'issues', 'lineage', 'instruments', 'timeline', 'status',
+    'people', 'assessments', 'map', 'places', 'diff', 'sources'];
   // A task that draws waiting regions stops taking more after this many milliseconds.
   const TASK_BUDGET_MS = 30;
   // Attributes the view-model may set. Event handlers and style are not among them, and
-  // href must be http or https.
+  // href must be http or https, or a link within the page: a query of the page's own address
+  // (?dataset=…&focus=…) or a fragment (#timeline).
   const ALLOWED = /^(class|id|title|role|tabindex|lang|dir|for|type|min|max|step|name|value|placeholder|href|rel|target|datetime|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height|d|points|transform|text-anchor|dominant-baseline|marker-end|marker-start|markerWidth|markerHeight|refX|refY|orient|direction|preserveAspectRatio|selected|checked|disabled|hidden|open|aria-[a-z]+|data-[a-z-]+)$/;
   const longTasks = [];
   const timings = [];
@@ -34,7 +36,7 @@
 
   function safe(name, value) {
     if (!ALLOWED.test(name)) return false;
-    if (name === 'href') return /^https?:\/\//i.test(value) || value === 'world.svg';
+    if (name === 'href') return /^https?:\/\//i.test(value) || /^\?[\w=&.-]*$/.test(value) || /^#[\w-]+$/.test(value) || value === 'world.svg';
     return true;
   }
 
@@ -61,7 +63,8 @@
 
   function setAttributes(el, a) {
     for (const name of el.getAttributeNames()) {
-      if (!(name in a)) el.removeAttribute(name);
+      // A group of issues the visitor opened stays open when the list is drawn again.
+      if (!(name in a) && !(name === 'open' && el.localName === 'details')) el.removeAttribute(name);
     }
     for (const name in a) {
       const value = a[name];
@@ -127,8 +130,27 @@
       if (replacing) source.scrollTop = 0;
       performance.measure('dom editor text', { start: t0 });
     }
+    if (result.editor) root.dataset.editor = result.editor;
     if (result.select) select(source, result.select);
+    if (typeof result.address === 'string') address(result.address, result.push);
+    if (result.debug) console.debug(result.debug);
     if (result.error) fatal(result.error);
+  }
+
+  // address puts the view's address in the location bar, so that the view can be linked and
+  // survives a reload: a new history entry for a new view (a language, a framework, an
+  // entity's card), the current entry adjusted otherwise (the day, which a slider moves many
+  // times a second: adjusted after a pause, as the browser limits how often it may be).
+  function address(query, push) {
+    if (query === location.search) return;
+    if (push) {
+      clearTimeout(timers.address);
+      history.pushState(null, '', query + location.hash);
+    } else {
+      debounce('address', 300, () => {
+        if (query !== location.search) history.replaceState(null, '', query + location.hash);
+      });
+    }
   }
 
   // A drawing wider than its panel scrolls sideways inside a .scroller (style.css). When it
@@ -189,6 +211,7 @@
   // select puts the editor's cursor on a range given in UTF-16 code units (JavaScript string
   // indices) and scrolls its line into view.
   function select(source, s) {
+    document.documentElement.dataset.editor = 'open';
     source.focus();
     source.setSelectionRange(s[0], s[1]);
     const lineHeight = parseFloat(getComputedStyle(source).lineHeight) || 18;
@@ -334,13 +357,64 @@
     framePending = fn;
   }
 
-  // Buttons and the SVG elements that act as buttons (lineage nodes, timeline marks) send
-  // their action when clicked; the SVG ones also on Enter and Space, as a button would.
-  const ACTOR = 'button[data-act], [role="button"][data-act]';
+  // Buttons, links and the SVG elements that act as buttons (lineage nodes, timeline marks)
+  // send their action when clicked; the SVG ones also on Enter and Space, as a button would.
+  const ACTOR = 'button[data-act], a[data-act], [role="button"][data-act], [data-act="focus"]';
+  let opener = null; // what opened the detail card, to go back to when it closes
   document.addEventListener('click', (e) => {
     const el = e.target.closest(ACTOR);
-    if (el) apply(el.dataset.act, el.dataset.val || '');
+    if (!el) return;
+    const act = el.dataset.act;
+    const val = el.dataset.val || '';
+    if (el.localName === 'a') {
+      // A link opened in another tab or window is the browser's.
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      // Before the module runs, a language link loads the page prerendered in that language,
+      // keeping the rest of this address; other links wait for the module.
+      if (!dispatch && act === 'lang') {
+        e.preventDefault();
+        const q = new URLSearchParams(location.search);
+        q.set('lang', val);
+        location.search = '?' + q.toString();
+        return;
+      }
+      e.preventDefault();
+    }
+    if (act === 'editor') openEditor(val === 'open');
+    if (act === 'focus' && val !== '') opener = el;
+    apply(act, val);
+    if (act === 'focus') afterFocus(val);
   });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && document.getElementById('detail').childElementCount > 0) {
+      apply('focus', '');
+      afterFocus('');
+      return;
+    }
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const el = e.target.closest(ACTOR);
+    if (!el || el.localName === 'button' || el.localName === 'a') return;
+    e.preventDefault();
+    if (el.dataset.act === 'focus' && el.dataset.val) opener = el;
+    apply(el.dataset.act, el.dataset.val || '');
+    if (el.dataset.act === 'focus') afterFocus(el.dataset.val || '');
+  });
+  window.addEventListener('popstate', () => apply('address', location.search));
+
+  // openEditor shows or hides the document's text at once, before the module answers.
+  function openEditor(open) {
+    document.documentElement.dataset.editor = open ? 'open' : 'closed';
+    if (open) document.querySelector('.editor')?.scrollIntoView({ block: 'start' });
+  }
+
+  // afterFocus moves the keyboard to the detail card once it is drawn, and back to what
+  // opened it when it closes.
+  function afterFocus(id) {
+    settled().then(() => {
+      if (id !== '') document.getElementById('detail-title')?.focus();
+      else if (opener && opener.isConnected) opener.focus();
+    });
+  }
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     const el = e.target.closest(ACTOR);
