@@ -28,8 +28,8 @@ func editorSelection(t *testing.T, ctx context.Context) selection {
 }
 
 // TestSVGButtonsGoToTheDocument: a lineage node chosen by mouse and a timeline mark chosen
-// by keyboard each put the editor's cursor on their entity; every panel explains itself in a
-// line under its heading, in the page's language.
+// by keyboard each open their entity's card, which leads to its place in the document; every
+// panel explains itself in a line under its heading, in the page's language.
 func TestSVGButtonsGoToTheDocument(t *testing.T) {
 	ctx := openPage(t, "")
 	b, _ := datasets.Bytes("us-iraq")
@@ -43,28 +43,39 @@ func TestSVGButtonsGoToTheDocument(t *testing.T) {
 		return utf16Offset(src, start)
 	}
 
-	node := `#lineage .node[data-val]`
+	// A lineage node chosen by mouse and a timeline mark chosen by keyboard each open the
+	// card of their entity, whose last button puts the editor's cursor on it.
+	node := `#lineage .node[data-act="focus"]`
 	click(t, ctx, node)
-	if got, w := editorSelection(t, ctx), want(attrs(t, ctx, node, "data-val")[0]); got.Active != "source" || got.Start != w {
-		t.Errorf("after clicking a lineage node: focus on %q, cursor at %d; want the editor at %d", got.Active, got.Start, w)
+	id := attrs(t, ctx, node, "data-val")[0]
+	waitFor(t, ctx, `document.querySelector('#detail .card[data-id="`+id+`"]') !== null`)
+	locate := `#detail button[data-act="locate-path"]`
+	click(t, ctx, locate)
+	if got, w := editorSelection(t, ctx), want(attrs(t, ctx, locate, "data-val")[0]); got.Active != "source" || got.Start != w {
+		t.Errorf("after a lineage node's card: focus on %q, cursor at %d; want the editor at %d", got.Active, got.Start, w)
 	}
 
-	mark := `#timeline-svg .mark[data-val^="/commitments/"]`
+	mark := `#timeline-svg .mark[data-path^="/commitments/"]`
 	// The key is dispatched in the page: the protocol's key events send the Enter's character
 	// as an event of its own, which the page's preventDefault cannot cancel as a browser's
 	// would, and which would then type a newline into the editor.
 	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(mark))); err != nil {
 		t.Fatal(err)
 	}
+	id = attrs(t, ctx, mark, "data-val")[0]
 	eval[bool](t, ctx, `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, cancelable: true}))`)
-	if got, w := editorSelection(t, ctx), want(attrs(t, ctx, mark, "data-val")[0]); got.Active != "source" || got.Start != w {
-		t.Errorf("after Enter on a timeline mark: focus on %q, cursor at %d; want the editor at %d", got.Active, got.Start, w)
+	waitFor(t, ctx, `document.querySelector('#detail .card[data-id="`+id+`"]') !== null`)
+	click(t, ctx, locate)
+	if got, w := editorSelection(t, ctx), want(attrs(t, ctx, locate, "data-val")[0]); got.Active != "source" || got.Start != w {
+		t.Errorf("after a timeline mark's card: focus on %q, cursor at %d; want the editor at %d", got.Active, got.Start, w)
 	}
+	click(t, ctx, `#detail a.close`)
+	waitFor(t, ctx, `document.getElementById('detail').childElementCount === 0`)
 
 	for _, lang := range []string{"ar", "ckb"} {
-		click(t, ctx, `button[data-act="lang"][data-val="`+lang+`"]`)
+		click(t, ctx, `a[data-act="lang"][data-val="`+lang+`"]`)
 		waitFor(t, ctx, `document.documentElement.lang === '`+lang+`'`)
-		helps := eval[[]string](t, ctx, `Array.from(document.querySelectorAll('.panels > .panel'),
+		helps := eval[[]string](t, ctx, `Array.from(document.querySelectorAll('.panels > .panel:not(:empty)'),
 			(p) => (p.querySelector('h2 + .help') || {}).textContent || '')`)
 		for i, help := range helps {
 			if help == "" || strings.ContainsAny(help, "aeiou") {
@@ -89,7 +100,7 @@ func TestDocumentsWithoutContent(t *testing.T) {
 	huge := manyCommitments(t, 4000)
 	setEditor(t, ctx, huge)
 	waitFor(t, ctx, `document.getElementById('issues-more') !== null`)
-	if n := count(t, ctx, "#issue-list > li"); n != 200 {
+	if n := count(t, ctx, "#issue-list button.issue"); n != 200 {
 		t.Errorf("a huge paste lists %d issues, want the first 200", n)
 	}
 	// The page still answers: back to the bundled text, the issues follow.

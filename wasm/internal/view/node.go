@@ -22,10 +22,16 @@ type Node struct {
 	Text  string
 }
 
-// T returns a text node.
+// T returns a text node. It is not inlined, like h and el: the page builds its text at
+// hundreds of call sites, and a call is smaller than the struct it would write there.
+//
+//go:noinline
 func T(s string) Node { return Node{Text: s} }
 
-// h returns an element; attrs are name, value pairs.
+// h returns an element; attrs are name, value pairs. It is not inlined, for the size of the
+// WebAssembly code (see T).
+//
+//go:noinline
 func h(tag string, attrs []string, kids ...Node) Node {
 	return Node{Tag: tag, Attrs: attrs, Kids: kids}
 }

@@ -63,8 +63,9 @@
 
   function setAttributes(el, a) {
     for (const name of el.getAttributeNames()) {
-      // A group of issues the visitor opened stays open when the list is drawn again.
-      if (!(name in a) && !(name === 'open' && el.localName === 'details')) el.removeAttribute(name);
+      // A group of issues the visitor opened stays open when the list is drawn again, and a
+      // scroller keeps the data-more this script gave it (markMore).
+      if (!(name in a) && !(name === 'open' && el.localName === 'details') && name !== 'data-more') el.removeAttribute(name);
     }
     for (const name in a) {
       const value = a[name];
@@ -370,8 +371,9 @@
       // A link opened in another tab or window is the browser's.
       if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       // Before the module runs, a language link loads the page prerendered in that language,
-      // keeping the rest of this address; other links wait for the module.
-      if (!dispatch && act === 'lang') {
+      // keeping the rest of this address, unless the visitor has already edited the text,
+      // which that would lose; other links wait for the module.
+      if (!dispatch && act === 'lang' && !queued.some((q) => q[0] === 'edit')) {
         e.preventDefault();
         const q = new URLSearchParams(location.search);
         q.set('lang', val);
