@@ -19,7 +19,10 @@ func Top(in *Input) []Node {
 	brand := []Node{el("p", "site", l.L("title")), frameworkTitle(in)}
 	if f := in.Framework; f != nil {
 		if !f.Description.IsEmpty() {
-			brand = append(brand, textOf(l, "p", f.Description, "description"))
+			// Focusable, so that a tap shows it whole where it is cut short (style.css).
+			d := textOf(l, "p", f.Description, "description")
+			d.Attrs = append(d.Attrs, "tabindex", "0")
+			brand = append(brand, d)
 		}
 		brand = append(brand, frameworkFacts(in))
 	}

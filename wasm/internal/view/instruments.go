@@ -71,7 +71,10 @@ func instrumentState(l *Lang, st jscd.InstrumentState) Node {
 	kids := []Node{T(l.Enum("istatus", string(st.Status)))}
 	if !st.Since.IsZero() {
 		stage := l.L("stage.signed")
-		if st.Stage != "" {
+		switch {
+		case string(st.Stage) == string(st.Status): // terminated, suspended: said once
+			stage = l.L("since")
+		case st.Stage != "":
 			stage = l.Enum("stage", string(st.Stage))
 		}
 		kids = []Node{T(l.Enum("istatus", string(st.Status)) + " · " + stage + " "), dateNode(l, st.Since)}
