@@ -272,11 +272,11 @@ func TestDatesInWords(t *testing.T) {
 // qualifier.
 var edtfText = regexp.MustCompile(`\d{4}-\d{2}(?:-\d{2})?(?:[^\d]|$)|\d{4}/\d{4}|\d{4}/\.\.|\.\./\d{4}|\d{4}(?:-\d{2})*[~?%]`)
 
-// No date is shown to a visitor as the document writes it (EDTF), in any language, in the
-// header, the brief, the panels this file's code draws and the detail card of every entity.
+// No date is shown to a visitor as the document writes it (EDTF), in any language, in any
+// region (the drawings' tooltips and the diff included) and the detail card of every entity;
+// the editor alone holds it.
 func TestNoRawDatesOutsideTheEditor(t *testing.T) {
-	regions := []string{RegionTop, RegionSummary, RegionInstruments, RegionStatus, RegionPeople,
-		RegionAssessments, RegionPlaces, RegionSources, RegionDetail}
+	regions := AllRegions()
 	for _, doc := range []string{"us-iraq", "alliance", "dates", "every-field"} {
 		var docs []Document
 		if doc != "us-iraq" {

@@ -167,7 +167,7 @@ func Region(in *Input, name string) []Node {
 	case RegionInstruments:
 		return InstrumentsPanel(in)
 	case RegionTimeline:
-		return retarget(TimelinePanel(in))
+		return retarget(inWords(in.Lang, TimelinePanel(in)))
 	case RegionStatus:
 		return StatusPanel(in)
 	case RegionPeople:
@@ -175,11 +175,11 @@ func Region(in *Input, name string) []Node {
 	case RegionAssessments:
 		return AssessmentsPanel(in)
 	case RegionMap:
-		return retarget(MapPanel(in))
+		return retarget(inWords(in.Lang, MapPanel(in)))
 	case RegionPlaces:
 		return PlacesPanel(in)
 	case RegionDiff:
-		return DiffPanel(in)
+		return inWords(in.Lang, DiffPanel(in))
 	case RegionSources:
 		return SourcesPanel(in)
 	case RegionEditorHead:
