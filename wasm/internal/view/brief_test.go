@@ -452,6 +452,29 @@ func TestEveryEntityHasACard(t *testing.T) {
 	}
 }
 
+// A card links a source it cites to where it can be read only when the URL is a valid http
+// or https one.
+func TestCardsLinkOnlyWebURLs(t *testing.T) {
+	for url, linked := range map[string]bool{"https://example.org/a": true, "javascript:alert(1)": false, "//evil.example/": false} {
+		f := &jscd.Framework{
+			Stakeholders: []jscd.Stakeholder{{ID: "p", Kind: jscd.StakeholderKindPerson, Name: jscd.Text{"en": "P"}, Sources: []jscd.ID{"s"}}},
+			Sources:      []jscd.Source{{ID: "s", Kind: jscd.SourceKindNews, Title: jscd.Text{"en": "S"}, URL: url}},
+		}
+		in := &Input{Lang: NewLang("en"), Framework: f, Dataset: "d", Focus: "p"}
+		var hrefs []string
+		for _, n := range DetailCard(in) {
+			n.Walk(func(n Node) {
+				if href, ok := n.Attr("href"); ok && !strings.HasPrefix(href, "?") {
+					hrefs = append(hrefs, href)
+				}
+			})
+		}
+		if got := len(hrefs) == 1 && hrefs[0] == url; got != linked || !linked && len(hrefs) > 0 {
+			t.Errorf("a source at %q: the card links to %v", url, hrefs)
+		}
+	}
+}
+
 // The instruments are shown with their lifecycles and the places with the sites of each
 // instrument, dated in words; a framework without places has no places panel.
 func TestInstrumentsAndPlaces(t *testing.T) {

@@ -98,12 +98,26 @@ func description(l *Lang, t jscd.Text) []Node {
 	return []Node{textOf(l, "p", t, "description")}
 }
 
-// sourcesField lists the sources an entity cites, each a link to its card.
+// sourcesField lists the sources an entity cites, each a link to its card and, when it has a
+// URL the library's rule url.syntax accepts (weburl.Valid: absolute http or https, a host, no
+// user name), a link to where it can be read.
 func (in *Input) sourcesField(ix entities, ids []jscd.ID) Node {
 	if len(ids) == 0 {
 		return Node{}
 	}
-	return field(in.Lang, "sources", in.focusList(ix, ids))
+	var items []Node
+	for _, id := range ids {
+		item := []Node{in.focusLink(ix, id)}
+		for i := range in.Framework.Sources {
+			if s := &in.Framework.Sources[i]; s.ID == id && weburl.Valid(s.URL) {
+				item = append(item, T(" "), h("a", at("class", "external", "href", s.URL, "rel", "noopener noreferrer external",
+					"target", "_blank", "aria-label", in.Lang.L("detail.url")), T("↗")))
+				break
+			}
+		}
+		items = append(items, h("li", nil, item...))
+	}
+	return field(in.Lang, "sources", h("ul", at("class", "cited"), items...))
 }
 
 func (in *Input) stakeholderDetail(ix entities, s *jscd.Stakeholder) []Node {
