@@ -164,7 +164,9 @@ func TestMovingTheDateChangesStatuses(t *testing.T) {
 	for _, day := range []string{"2021-01-01", "2021-09-01", "2022-06-01", "2023-08-08"} {
 		eval[bool](t, ctx, `(() => { const el = document.getElementById('asof-date'); el.value = '`+day+`';
 			el.dispatchEvent(new Event('change', {bubbles: true})); return true; })()`)
-		waitFor(t, ctx, `document.querySelector('#timeline-svg .asof-label').textContent.includes('`+day+`')`)
+		// The "as of" label says the day in words.
+		words := view.NewLang("en").DateInWords(jscd.MustParseDate(day))
+		waitFor(t, ctx, `document.querySelector('#timeline-svg .asof-label').textContent.includes('`+words+`')`)
 		asOf, _ := time.Parse(time.DateOnly, day)
 		var want []string
 		for _, st := range f.StatusAsOf(asOf).Commitments {
