@@ -28,9 +28,10 @@ func DetailCard(in *Input) []Node {
 		return []Node{h("div", at("class", "card-head"), closeLink),
 			h("p", at("class", "empty", "id", "detail-missing"), T(fill(l.L("detail.missing"), "id", in.Focus)))}
 	}
-	name, _ := l.Text(e.name)
-	title := h("h2", at("id", "detail-title", "tabindex", "-1", "dir", "auto"), T(name))
-	if name == "" {
+	// The title carries the language its text is written in where that is not the page's.
+	title := textOf(l, "h2", e.name, "")
+	title.Attrs = append(title.Attrs, "id", "detail-title", "tabindex", "-1")
+	if name, _ := l.Text(e.name); name == "" {
 		title = h("h2", at("id", "detail-title", "tabindex", "-1", "dir", "ltr"), T(in.Focus))
 	}
 	head := h("div", at("class", "card-head"),
@@ -283,7 +284,7 @@ func (in *Input) eventDetail(ix entities, e *jscd.Event) []Node {
 
 func (in *Input) commitmentDetail(ix entities, c *jscd.Commitment) []Node {
 	l := in.Lang
-	out := []Node{textOf(l, "p", c.Text, "description")}
+	var out []Node // the card's title is the commitment's text
 	var st jscd.CommitmentState
 	for _, x := range in.status().Commitments {
 		if x.ID == c.ID {
@@ -336,7 +337,7 @@ func (in *Input) commitmentDetail(ix entities, c *jscd.Commitment) []Node {
 
 func (in *Input) assessmentDetail(ix entities, a *jscd.Assessment) []Node {
 	l := in.Lang
-	out := []Node{textOf(l, "p", a.Text, "description")}
+	var out []Node // the card's title is the judgement's text
 	lines := []Node{field(l, "detail.confidence", confidenceNode(l, a.Confidence))}
 	if len(a.By) > 0 {
 		lines = append(lines, field(l, "by", in.andList(ix, a.By)))
