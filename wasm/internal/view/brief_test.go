@@ -638,3 +638,15 @@ func strconvItoa(n int) string {
 	b, _ := json.Marshal(n)
 	return string(b)
 }
+
+// TestNumbersKeepTheirOrderOnRightToLeftPages checks that a date written only in digits, such
+// as the header's span of years, is isolated left to right, so that "2008–2025" does not read
+// "2025–2008" on an Arabic page, and that a date in words is left to its language.
+func TestNumbersKeepTheirOrderOnRightToLeftPages(t *testing.T) {
+	if got := numbersDir("2008–2025"); len(got) != 2 || got[0] != "dir" || got[1] != "ltr" {
+		t.Errorf("numbersDir(2008–2025) = %v, want dir=ltr", got)
+	}
+	if got := numbersDir("من 2020 إلى 2021"); got != nil {
+		t.Errorf("numbersDir of Arabic words = %v, want nothing", got)
+	}
+}

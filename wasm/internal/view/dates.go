@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/jscd-go/jscd/jscd"
 )
@@ -292,7 +293,21 @@ func dateNode(l *Lang, d jscd.Date) Node {
 	if plainDate(d.String()) {
 		attrs = append(attrs, "datetime", d.String())
 	}
-	return h("time", attrs, T(l.DateInWords(d)))
+	words := l.DateInWords(d)
+	return h("time", append(attrs, numbersDir(words)...), T(words))
+}
+
+// numbersDir returns the attributes that keep a text without letters ("2008–2025", "2021")
+// in its left-to-right order inside a right-to-left sentence: an element with a dir is
+// isolated from the text around it. A text with letters needs nothing: the page's own
+// direction, or its language's, orders it.
+func numbersDir(text string) []string {
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			return nil
+		}
+	}
+	return at("dir", "ltr")
 }
 
 // periodNode shows a term from–to in words.

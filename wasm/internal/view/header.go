@@ -67,7 +67,7 @@ func frameworkFacts(in *Input) Node {
 		if d.last.Year() != d.first.Year() {
 			span += "–" + strconv.Itoa(d.last.Year())
 		}
-		kids = append(kids, h("span", at("class", "fact span"), T(l.L("dates")+": "), h("bdi", nil, T(span))))
+		kids = append(kids, h("span", at("class", "fact span"), T(l.L("dates")+": "), h("bdi", numbersDir(span), T(span))))
 	}
 	counts := []struct {
 		key string

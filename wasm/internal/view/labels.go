@@ -49,7 +49,7 @@ var labels = [...][4]string{
 	{"editor.restore", "Restore the original", "استعادة النص الأصلي", "گەڕاندنەوەی دەقە ڕەسەنەکە"},
 	{"issues", "Validation", "التحقق", "پشکنین"},
 	{"issues.none", "No issues: the document is valid.", "لا مشكلات: المستند صالح.", "هیچ کێشەیەک نییە: بەڵگەنامەکە دروستە."},
-	{"issues.count", "errors: {e} · warnings: {w} · notes: {i}", "الأخطاء: {e} · التحذيرات: {w} · الملاحظات: {i}", "هەڵە: {e} · ئاگاداری: {w} · تێبینی: {i}"},
+	{"issues.count", "errors: {e} · warnings: {w} · info: {i}", "الأخطاء: {e} · التحذيرات: {w} · الملاحظات: {i}", "هەڵە: {e} · ئاگاداری: {w} · تێبینی: {i}"},
 	{"issues.fix", "Use {v}", "استخدم {v}", "{v} بەکاربهێنە"},
 	{"issues.more", "{n} more not listed: fix the ones above first.", "{n} أخرى غير معروضة: أصلح ما سبق أولاً.", "{n}ی تر پیشان نەدراون: سەرەتا ئەوانەی سەرەوە چاک بکە."},
 	{"issues.stale", "The text does not decode: the panels show the last version that did.", "تعذّر فك ترميز النص: تعرض اللوحات آخر نسخة أمكن فكّها.", "دەقەکە ناخوێنرێتەوە: بەشەکان دوایین وەشانی خوێندراوە پیشان دەدەن."},

@@ -360,7 +360,7 @@ func (in *Input) instrumentRef(ix entities, id jscd.ID) Node {
 	for i := range in.Framework.Instruments {
 		if ins := &in.Framework.Instruments[i]; ins.ID == id {
 			if dates := instrumentDates(in.Lang, ins); dates != "" {
-				return wrap("instrument-ref", link, T(" ("), h("bdi", at("class", "dates"), T(dates)), T(")"))
+				return wrap("instrument-ref", link, T(" ("), h("bdi", append(at("class", "dates"), numbersDir(dates)...), T(dates)), T(")"))
 			}
 			break
 		}

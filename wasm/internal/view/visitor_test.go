@@ -66,7 +66,7 @@ func TestIssuesListErrorsFirstAndIsBounded(t *testing.T) {
 	for _, is := range issues {
 		counts[is.Severity]++
 	}
-	want := "errors: " + strconv.Itoa(counts[0]) + " · warnings: " + strconv.Itoa(counts[1]) + " · notes: " + strconv.Itoa(counts[2])
+	want := "errors: " + strconv.Itoa(counts[0]) + " · warnings: " + strconv.Itoa(counts[1]) + " · info: " + strconv.Itoa(counts[2])
 	if !strings.Contains(region, want) {
 		t.Errorf("the issues region does not count %q", want)
 	}
