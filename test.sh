@@ -25,11 +25,24 @@ fi
 step "go vet"
 go vet ./...
 
+# The tests under Node run beside the -race tests, whose longest packages leave a processor
+# idle much of the time; their output follows the -race tests' output.
+js_log=$(mktemp)
+js_pid=
+trap 'kill "$js_pid" 2>/dev/null || true; rm -f "$js_log"' EXIT
+GOOS=js GOARCH=wasm go test -count=1 -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" \
+  ./jscd/... ./wasm/app/... >"$js_log" 2>&1 &
+js_pid=$!
+
 step "go test -race"
-go test -race -count=1 ./...
+race=0
+go test -race -count=1 ./... || race=$?
 
 step "go test under GOOS=js GOARCH=wasm (Node)"
-GOOS=js GOARCH=wasm go test -count=1 -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" ./jscd/... ./wasm/app/...
+js=0
+wait "$js_pid" || js=$?
+cat "$js_log"
+if [ "$race" -ne 0 ] || [ "$js" -ne 0 ]; then exit 1; fi
 
 # Nested modules hold test-only tools (a browser driver, a JSON Schema validator) so that the
 # library's users never download them.
