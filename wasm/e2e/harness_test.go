@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
@@ -175,6 +176,12 @@ func newTab(t *testing.T) context.Context {
 	t.Cleanup(cancelTab)
 	if err := chromedp.Do(tab); err != nil {
 		t.Fatalf("opening a tab: %v", err)
+	}
+	// Of the browser's windows only one has the keyboard focus, and a busy browser may give it
+	// to a new window late: every tab behaves as the focused one, as a visitor's page does.
+	if _, err := chromedp.Call(tab, emulation.SetFocusEmulationEnabled,
+		emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+		t.Fatalf("emulating the focus: %v", err)
 	}
 	ctx, cancelTimeout := context.WithTimeout(tab, 2*time.Minute)
 	t.Cleanup(cancelTimeout)
