@@ -267,7 +267,7 @@ func pathOf(segs []segment) Path {
 
 // locInline is how many segments a loc holds in itself: enough for every place the rules
 // report, the deepest being /commitments/3/status/1/note/ar.
-const locInline = 8
+const locInline = 6
 
 // loc is the place of a value in the document, built up segment by segment while the rules
 // walk it. Its first segments are held in the value itself, so that locating the millions of
