@@ -82,23 +82,10 @@ const (
 	certainConflict
 )
 
-// Far bounds stand for an open or unknown end of a span.
-var (
-	farPast   = time.Date(-1_000_000, 1, 1, 0, 0, 0, 0, time.UTC)
-	farFuture = time.Date(1_000_000, 1, 1, 0, 0, 0, 0, time.UTC)
-)
-
-// bounds returns the earliest and latest day of d, far bounds standing for unknown ends.
-func bounds(d Date) (lo, hi time.Time) {
-	lo, ok := d.Earliest()
-	if !ok {
-		lo = farPast
-	}
-	hi, ok = d.Latest()
-	if !ok {
-		hi = farFuture
-	}
-	return lo, hi
+// bounds returns the earliest and latest day of d, as days since 1970-01-01, with the far
+// bounds dayMinusInfinity and dayPlusInfinity standing for unknown or open ends.
+func bounds(d Date) (lo, hi int64) {
+	return d.start.bound(dayMinusInfinity, dateSpanFirst), d.end.bound(dayPlusInfinity, dateSpanLast)
 }
 
 // before says whether a is before b. It is certain when every day of a is before every day of
@@ -109,12 +96,14 @@ func before(a, b Date) conflict {
 	if !a.valid() || !b.valid() {
 		return noConflict
 	}
-	if a.CertainlyBefore(b) {
+	aFirst, aLast := a.possibleSpan()
+	bFirst, bLast := b.possibleSpan()
+	if aLast < bFirst { // a.CertainlyBefore(b)
 		return certainConflict
 	}
 	alo, ahi := bounds(a)
 	blo, bhi := bounds(b)
-	if a.PossiblyBefore(b) && alo.Before(blo) && ahi.Before(bhi) {
+	if aFirst < bLast && alo < blo && ahi < bhi { // a.PossiblyBefore(b), and a begins and ends first
 		return possibleConflict
 	}
 	return noConflict
@@ -249,7 +238,7 @@ func deadlinePassed(due, made Date) conflict {
 	switch {
 	case due.CertainlyBefore(made):
 		return certainConflict
-	case dueHi.Before(madeHi):
+	case dueHi < madeHi:
 		return possibleConflict
 	}
 	return noConflict
@@ -624,9 +613,9 @@ func endsBy(to, from Date) conflict {
 	toLo, toHi := bounds(to)
 	fromLo, fromHi := bounds(from)
 	switch {
-	case !toHi.After(fromLo):
+	case toHi <= fromLo:
 		return certainConflict
-	case !toLo.After(fromHi):
+	case toLo <= fromHi:
 		return possibleConflict
 	}
 	return noConflict
