@@ -92,42 +92,78 @@ func (c *checker) textsEvent(p loc, ev *Event) {
 	}
 }
 
-// checkText checks every language of the Text at p/field (or p/field/j when j >= 0).
+// checkText checks every language of the Text at p/field (or p/field/j when j >= 0). The place
+// of a value is worked out only for a value that has an issue.
 func (c *checker) checkText(p loc, field string, j int, t Text) {
 	for key, value := range t {
-		at := refPath(p, field, j).key(key)
 		info := c.tagInfo(key)
-		if info.err != nil {
+		langOK := info.err == nil && info.canonical == key
+		var found textFindings
+		if value != "" {
+			found = inspectText(info, value)
+			if langOK && found == (textFindings{}) {
+				continue
+			}
+		}
+		at := refPath(p, field, j).key(key)
+		switch {
+		case info.err == nil && info.canonical != key:
+			c.report(CodeLangCanonical, at, fmtLangCanonical, key, info.canonical)
+		case info.err != nil:
 			if lang, ok := languageForCountryCode(key); ok {
 				c.report(CodeLangSyntax, at, fmtLangCountry, key, lang)
 			} else {
 				c.report(CodeLangSyntax, at, fmtLangSyntax, key)
 			}
-		} else if info.canonical != key {
-			c.report(CodeLangCanonical, at, fmtLangCanonical, key, info.canonical)
 		}
 		if value == "" {
 			c.report(CodeTextEmpty, at, fmtTextEmpty, key)
 			continue
 		}
-		c.checkValue(at, key, info, value)
+		c.reportText(at, key, info, found)
 	}
 }
 
-// checkValue checks one non-empty text value written in the language key.
+// textFindings is what inspectText finds wrong with a text value.
+type textFindings struct {
+	control       rune   // the first forbidden control character, when controlFormat is set
+	controlFormat string // the message format for control, or ""
+	script        bool   // it has letters, none of them in the script its language tag names
+	notNFC        bool   // it is not in Unicode Normalization Form C
+	space         bool   // it begins or ends with white space
+}
+
+// reportText reports what inspectText found in the value at at, written in the language key.
+func (c *checker) reportText(at loc, key string, info *tagInfo, found textFindings) {
+	if found.controlFormat != "" {
+		c.report(CodeTextControl, at, found.controlFormat, fmt.Sprintf("U+%04X", found.control))
+	}
+	if found.script {
+		c.report(CodeTextScript, at, fmtTextScript, key, info.script)
+	}
+	if found.notNFC {
+		c.report(CodeTextNFC, at, fmtTextNFC)
+	}
+	if found.space {
+		c.report(CodeTextSpace, at, fmtTextSpace)
+	}
+}
+
+// inspectText checks one non-empty text value written in the language that info describes.
 //
 // It runs on every text of the document on each validation (each keystroke in the demo), so
 // it asks the Unicode tables only what it still needs to know: once a letter has been seen,
 // and one of the tag's script if that is checked, the rest of the value is only scanned for
 // control characters; and a value made only of characters that are each in NFC and cannot
 // combine with a neighbour (nfcAlone) is in NFC without asking the normalizer.
-func (c *checker) checkValue(at loc, key string, info tagInfo, value string) {
+func inspectText(info *tagInfo, value string) textFindings {
+	var found textFindings
 	letters, inScript := false, false
 	settled := false // letters and, when the script is checked, inScript: no more to learn
 	alone := true    // every character so far is nfcAlone
 	for _, r := range value {
 		if format, bad := controlFormat(r); bad {
-			c.report(CodeTextControl, at, format, fmt.Sprintf("U+%04X", r))
+			found.control, found.controlFormat = r, format
 			alone = false // the rest was not looked at
 			break
 		}
@@ -138,17 +174,12 @@ func (c *checker) checkValue(at loc, key string, info tagInfo, value string) {
 			settled = info.scripts == nil || inScript
 		}
 	}
-	if info.scripts != nil && letters && !inScript {
-		c.report(CodeTextScript, at, fmtTextScript, key, info.script)
-	}
-	if !alone && !norm.NFC.IsNormalString(value) {
-		c.report(CodeTextNFC, at, fmtTextNFC)
-	}
+	found.script = info.scripts != nil && letters && !inScript
+	found.notNFC = !alone && !norm.NFC.IsNormalString(value)
 	first, _ := utf8.DecodeRuneInString(value)
 	last, _ := utf8.DecodeLastRuneInString(value)
-	if unicode.IsSpace(first) || unicode.IsSpace(last) {
-		c.report(CodeTextSpace, at, fmtTextSpace)
-	}
+	found.space = unicode.IsSpace(first) || unicode.IsSpace(last)
+	return found
 }
 
 // controlFormat returns the message format for a forbidden control character r.
@@ -211,12 +242,18 @@ func canonicalTag(key string) string {
 	return tag.String()
 }
 
-// tagInfo parses a Text key once per document.
-func (c *checker) tagInfo(key string) tagInfo {
+// tagInfo parses a Text key once per document. The few keys most documents use are found by
+// comparing strings, without hashing them; the rest in the map.
+func (c *checker) tagInfo(key string) *tagInfo {
+	for _, info := range c.fewTags {
+		if info.key == key {
+			return info
+		}
+	}
 	if info, ok := c.tags[key]; ok {
 		return info
 	}
-	var info tagInfo
+	info := &tagInfo{key: key}
 	info.tag, info.err = language.Parse(key)
 	if info.err == nil {
 		info.canonical = canonicalTag(key)
@@ -226,7 +263,11 @@ func (c *checker) tagInfo(key string) tagInfo {
 			info.scripts = scriptTables(info.script)
 		}
 	}
-	c.tags[key] = info
+	if len(c.fewTags) < maxFewTags {
+		c.fewTags = append(c.fewTags, info)
+	} else {
+		c.tags[key] = info
+	}
 	return info
 }
 

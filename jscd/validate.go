@@ -181,7 +181,7 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 	if f == nil {
 		f = &Framework{}
 	}
-	c := &checker{f: f, cfg: cfg, severity: ruleSeverities(), tags: make(map[string]tagInfo)}
+	c := &checker{f: f, cfg: cfg, severity: ruleSeverities(), tags: make(map[string]*tagInfo)}
 	c.buildIndex()
 	for _, fam := range families() {
 		fam.check(c)
@@ -306,6 +306,7 @@ func (l loc) String() string { return l.path().String() }
 
 // tagInfo caches what the rules need to know about a language tag as written in a Text key.
 type tagInfo struct {
+	key       string // the key as written
 	tag       language.Tag
 	err       error
 	canonical string
@@ -313,15 +314,20 @@ type tagInfo struct {
 	scripts   []*unicode.RangeTable // the letters of that script, or nil when not checked
 }
 
+// maxFewTags is how many language tags tagInfo finds by comparing strings: more than most
+// documents use, few enough that looking through them is quicker than hashing a key.
+const maxFewTags = 8
+
 // checker holds the state of one run of the rules over one document.
 type checker struct {
 	f        *Framework
 	cfg      checkConfig
 	severity map[Code]Severity // of each rule, from the catalogue
 	index    map[ID]entityRef
-	dups     map[ID][]entityRef // the second and later entities of a repeated ID
-	tags     map[string]tagInfo
-	states   []ID // the distinct state parties of the instruments, in order of appearance
+	dups     map[ID][]entityRef  // the second and later entities of a repeated ID
+	fewTags  []*tagInfo          // the first maxFewTags keys met
+	tags     map[string]*tagInfo // the others
+	states   []ID                // the distinct state parties of the instruments, in order of appearance
 	// stateOf memoises stateAncestor by stakeholder index: 0 unknown, -1 none, -2 being
 	// walked, k+1 the state at index k.
 	stateOf []int32
