@@ -26,13 +26,13 @@ func DetailCard(in *Input) []Node {
 		"aria-label", l.L("detail.close")), T("×"))
 	if !ok {
 		return []Node{h("div", at("class", "card-head"), closeLink),
-			h("p", at("class", "empty", "id", "detail-missing"), T(fill(l.L("detail.missing"), "id", in.Focus)))}
+			h("p", at("class", "empty", "id", "detail-missing"), fillNodes(l.L("detail.missing"), arg{"id", verbatim("bdi", "", in.Focus)})...)}
 	}
 	// The title carries the language its text is written in where that is not the page's.
 	title := textOf(l, "h2", e.name, "")
 	title.Attrs = append(title.Attrs, "id", "detail-title", "tabindex", "-1")
 	if name, _ := l.Text(e.name); name == "" {
-		title = h("h2", at("id", "detail-title", "tabindex", "-1", "dir", "ltr"), T(in.Focus))
+		title = h("h2", at("id", "detail-title", "tabindex", "-1", "dir", "ltr", "lang", "zxx"), T(in.Focus))
 	}
 	head := h("div", at("class", "card-head"),
 		h("p", at("class", "kind"), T(l.Enum("collection", e.collection)+" · "+kindLabel(l, e))),
@@ -135,8 +135,8 @@ func (in *Input) stakeholderDetail(ix entities, s *jscd.Stakeholder) []Node {
 		}
 		lines = append(lines, field(l, "detail.aliases", joinWith(aka, sep(l))...))
 	}
-	if s.Country != "" {
-		lines = append(lines, field(l, "detail.country", h("bdi", at("dir", "ltr"), T(s.Country))))
+	if s.Country != "" && in.countryState(s.Country) != s.ID {
+		lines = append(lines, field(l, "detail.country", in.countryNode(ix, s.Country)))
 	}
 	if s.Parent != "" {
 		lines = append(lines, field(l, "detail.parent", in.focusLink(ix, s.Parent)))
@@ -235,8 +235,8 @@ func (in *Input) eventDetail(ix entities, e *jscd.Event) []Node {
 	}
 	if where, ok := in.locationNode(ix, e.Location); ok {
 		kids := []Node{where}
-		if e.Location.Country != "" && e.Location.Place == "" {
-			kids = append(kids, T(" · "), h("bdi", at("dir", "ltr"), T(e.Location.Country)))
+		if e.Location.Country != "" && e.Location.Place == "" && !e.Location.Name.IsEmpty() {
+			kids = append(kids, T(" · "), in.countryNode(ix, e.Location.Country))
 		}
 		lines = append(lines, field(l, "detail.where", kids...))
 	}
@@ -367,7 +367,7 @@ func (in *Input) placeDetail(ix entities, p *jscd.Place) []Node {
 		lines = append(lines, field(l, "detail.parent", in.focusLink(ix, p.Parent)))
 	}
 	if p.Country != "" {
-		lines = append(lines, field(l, "detail.country", h("bdi", at("dir", "ltr"), T(p.Country))))
+		lines = append(lines, field(l, "detail.country", in.countryNode(ix, p.Country)))
 	}
 	if p.Coordinates != nil {
 		lines = append(lines, field(l, "detail.coordinates", h("span", at("class", "coordinates"), T(coordinatesInWords(l, p.Coordinates)))))
@@ -397,7 +397,7 @@ func (in *Input) sourceDetail(ix entities, s *jscd.Source) []Node {
 	}
 	if weburl.Valid(s.URL) {
 		lines = append(lines, field(l, "detail.url", h("a", at("href", s.URL, "rel", "noopener noreferrer external",
-			"target", "_blank", "dir", "ltr"), T(s.URL))))
+			"target", "_blank", "dir", "ltr", "lang", "zxx"), T(s.URL))))
 	}
 	return append(out, fields(lines...))
 }

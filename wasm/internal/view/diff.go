@@ -80,7 +80,7 @@ func changeStory(l *Lang, oldIx, newIx entities, group []jscd.Change) Node {
 // ("became fulfilled, 2021-12-09"); other values are shown compactly, texts in the page's
 // language.
 func fieldChange(l *Lang, c jscd.Change) Node {
-	path := h("code", at("class", "path", "dir", "ltr"), T(pointer(c.Path)))
+	path := verbatim("code", "path", pointer(c.Path))
 	if m, ok := c.New.(map[string]any); ok && c.Kind == jscd.ChangeKindAdded && len(c.Path) == 2 && c.Path[0] == "status" {
 		status, _ := m["status"].(string)
 		date, _ := m["date"].(string)

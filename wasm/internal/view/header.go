@@ -49,7 +49,7 @@ func frameworkTitle(in *Input) Node {
 			return n
 		}
 	}
-	return h("h1", at("id", "framework-title", "dir", "ltr"), T(in.Dataset))
+	return h("h1", at("id", "framework-title", "dir", "ltr", "lang", "zxx"), T(in.Dataset))
 }
 
 // frameworkFacts says who the parties are, when the framework's dates run and how many of
@@ -113,12 +113,24 @@ func picker(in *Input) Node {
 	l := in.Lang
 	var options []Node
 	for _, d := range in.Datasets {
-		title, _ := l.Text(d.Title)
+		title, lang := l.Text(d.Title)
 		label := d.Name
 		if title != "" {
 			label = title + " — " + d.Name
 		}
+		if l.RTL {
+			// An option holds text only, no <bdi>: the title and the name are isolated by
+			// Unicode's isolates, the title in its own direction (U+2068), the name left to
+			// right (U+2066), so that a Latin title or name keeps its order on the page.
+			label = "\u2066" + d.Name + "\u2069"
+			if title != "" {
+				label = "\u2068" + title + "\u2069 — " + label
+			}
+		}
 		attrs := at("value", d.Name)
+		if lang != "" && lang != l.Code {
+			attrs = append(attrs, "lang", lang)
+		}
 		if d.Name == in.Dataset {
 			attrs = append(attrs, "selected", "")
 		}

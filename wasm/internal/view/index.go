@@ -78,7 +78,7 @@ func (ix entities) nameNode(l *Lang, id jscd.ID) Node {
 	if e, ok := ix[id]; ok && !e.name.IsEmpty() {
 		return l.data("bdi", e.name, "name")
 	}
-	return h("bdi", at("class", "name unknown", "dir", "ltr"), T(string(id)))
+	return verbatim("bdi", "name unknown", string(id))
 }
 
 func ellipsize(s string, width int) string {

@@ -193,7 +193,7 @@ func (in *Input) placeItem(ix entities, p *jscd.Place) Node {
 		where = append(where, h("span", nil, T(l.L("place.in")+" "), in.focusLink(ix, p.Parent)))
 	}
 	if p.Country != "" {
-		where = append(where, h("bdi", at("class", "country", "dir", "ltr"), T(p.Country)))
+		where = append(where, h("span", at("class", "country"), in.countryNode(ix, p.Country)))
 	}
 	if p.Coordinates != nil {
 		where = append(where, h("span", at("class", "coordinates"), T(coordinatesInWords(l, p.Coordinates))))

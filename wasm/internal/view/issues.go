@@ -68,9 +68,9 @@ func issueItem(l *Lang, is *jscd.Issue, i int) []Node {
 	kids := []Node{h("button", at("type", "button", "class", "issue sev-"+sev, "data-act", "locate",
 		"data-val", strconv.Itoa(i), "data-path", pointer(is.Path), "data-code", string(is.Code)),
 		el("span", "sev", l.Enum("severity", sev)),
-		h("code", at("class", "code", "dir", "ltr"), T(string(is.Code))),
+		verbatim("code", "code", string(is.Code)),
 		h("span", at("class", "msg", "dir", "auto"), l.messageNodes(is)...),
-		h("code", at("class", "path", "dir", "ltr"), T(where)))}
+		verbatim("code", "path", where))}
 	if is.Suggestion != "" {
 		kids = append(kids, fixButton(l, i, is.Suggestion))
 	}
@@ -84,7 +84,7 @@ func issueGroup(l *Lang, issues []*jscd.Issue, idx []int) Node {
 	sev := first.Severity.String()
 	summary := h("summary", at("class", "issue-group-head sev-"+sev),
 		el("span", "sev", l.Enum("severity", sev)),
-		h("code", at("class", "code", "dir", "ltr"), T(string(first.Code))),
+		verbatim("code", "code", string(first.Code)),
 		el("span", "times", fill(l.L("issues.times"), "n", strconv.Itoa(len(idx)))),
 		h("span", at("class", "msg", "dir", "auto"), l.messageNodes(first)...))
 	var items []Node

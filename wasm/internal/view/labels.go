@@ -349,6 +349,7 @@ var labels = [...][4]string{
 	{"detail.short", "Short name", "الاسم المختصر", "ناوی کورت"},
 	{"detail.aliases", "Other names", "أسماء أخرى", "ناوەکانی تر"},
 	{"detail.country", "Country", "البلد", "وڵات"},
+	{"country.code", "Country code (ISO 3166-1)", "رمز البلد (ISO 3166-1)", "کۆدی وڵات (ISO 3166-1)"},
 	{"detail.parent", "Part of", "جزء من", "بەشێکە لە"},
 	{"detail.positions", "Positions", "المناصب", "پۆستەکان"},
 	{"detail.on-day", "On the day", "في اليوم المختار", "لە ڕۆژی هەڵبژێردراودا"},

@@ -167,7 +167,12 @@ func (l *Lang) messageNodes(is *jscd.Issue) []Node {
 			out = append(out, T(part.Text))
 			continue
 		}
-		out = append(out, h("bdi", at("dir", "auto"), T(part.Text)))
+		attrs := at("dir", "auto")
+		if plainASCII(part.Text) {
+			// An ID, a code, a path or a value of the format: in no language.
+			attrs = append(attrs, "lang", "zxx")
+		}
+		out = append(out, h("bdi", attrs, T(part.Text)))
 	}
 	return out
 }
@@ -185,4 +190,15 @@ func (l *Lang) data(tag string, t jscd.Text, class string) Node {
 		attrs = append(attrs, "lang", lang)
 	}
 	return h(tag, attrs, T(s))
+}
+
+// plainASCII reports whether s is printable ASCII only, as the IDs, codes, paths and enumerated
+// values an issue quotes are.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
 }

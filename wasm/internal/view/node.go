@@ -50,6 +50,20 @@ func el(tag, class, text string) Node {
 	return Node{Tag: tag, Attrs: attrs, Kids: []Node{{Text: text}}}
 }
 
+// verbatim returns an element holding a text that is in no language and reads left to right
+// on every page (an ID, a rule code, a JSON Pointer, a URL): isolated from the sentence around
+// it by its dir, and marked lang="zxx" so that it is not taken for a text of the page's
+// language. It is not inlined, like el.
+//
+//go:noinline
+func verbatim(tag, class, text string) Node {
+	attrs := at("dir", "ltr", "lang", "zxx")
+	if class != "" {
+		attrs = append(attrs, "class", class)
+	}
+	return Node{Tag: tag, Attrs: attrs, Kids: []Node{{Text: text}}}
+}
+
 // at collects attribute pairs, for readability at call sites.
 func at(pairs ...string) []string { return pairs }
 

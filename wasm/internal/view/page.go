@@ -256,7 +256,7 @@ func fixButton(l *Lang, i int, suggestion string) Node {
 	if before != "" {
 		kids = append(kids, T(before))
 	}
-	kids = append(kids, h("bdi", at("class", "value", "dir", "ltr"), T(suggestion)))
+	kids = append(kids, verbatim("bdi", "value", suggestion))
 	if after != "" {
 		kids = append(kids, T(after))
 	}

@@ -81,7 +81,15 @@ func statusControls(in *Input, ix entities, r *jscd.StatusReport) Node {
 	}
 	partyOpts := []Node{option("", l.L("all"), in.Party)}
 	for _, g := range r.ByParty {
-		partyOpts = append(partyOpts, option(string(g.Party), ix.name(l, g.Party), in.Party))
+		name, lang := nameAndLang(l, ix, g.Party)
+		if l.RTL {
+			name = "\u2068" + name + "\u2069" // isolated, as the picker's titles (picker)
+		}
+		o := option(string(g.Party), name, in.Party)
+		if lang != "" {
+			o.Attrs = append(o.Attrs, "lang", lang)
+		}
+		partyOpts = append(partyOpts, o)
 	}
 	areaOpts := []Node{option("", l.L("all"), in.Area)}
 	for _, g := range r.ByArea {

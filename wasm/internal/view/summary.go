@@ -235,6 +235,8 @@ func (in *Input) locationNode(ix entities, loc *jscd.Location) (Node, bool) {
 		return in.focusLink(ix, loc.Place), true
 	case !loc.Name.IsEmpty():
 		return textOf(in.Lang, "bdi", loc.Name, "place-name"), true
+	case loc.Country != "":
+		return in.countryNode(ix, loc.Country), true
 	}
 	return Node{}, false
 }
