@@ -44,19 +44,71 @@ const (
 	wantPlace
 )
 
+// refTable keeps what the references family found for the references that later families
+// follow again, so that each is looked up in the index once: the entity each names, as the
+// index gives it (entityRef{} when the reference is empty or names nothing; whether it is of
+// the kind its field expects is for each rule to ask, as of a look-up in the index).
+type refTable struct {
+	eventInstrument   []entityRef // by event
+	participantFirst  []int       // by event, where its participants begin in participant; one more at the end
+	participant       []participantRefs
+	commitmentMadeAt  []entityRef // by commitment
+	stakeholderParent []entityRef // by stakeholder
+	positionFirst     []int       // by stakeholder, where its positions begin in positionOrg; one more at the end
+	positionOrg       []entityRef // the organisation of each position
+}
+
+// participantRefs are the references of one participant of an event.
+type participantRefs struct {
+	stakeholder, delegation entityRef
+}
+
+// participants returns the references of the participants of event i, in order.
+func (t *refTable) participants(i int) []participantRefs {
+	return t.participant[t.participantFirst[i]:t.participantFirst[i+1]]
+}
+
+// positions returns the organisations of the positions of stakeholder i, in order.
+func (t *refTable) positions(i int) []entityRef {
+	return t.positionOrg[t.positionFirst[i]:t.positionFirst[i+1]]
+}
+
+// newRefTable returns a refTable with room for the references of f.
+func newRefTable(f *Framework) refTable {
+	participants, positions := 0, 0
+	for i := range f.Events {
+		participants += len(f.Events[i].Participants)
+	}
+	for i := range f.Stakeholders {
+		positions += len(f.Stakeholders[i].Positions)
+	}
+	return refTable{
+		eventInstrument:   make([]entityRef, len(f.Events)),
+		participantFirst:  make([]int, len(f.Events)+1),
+		participant:       make([]participantRefs, 0, participants),
+		commitmentMadeAt:  make([]entityRef, len(f.Commitments)),
+		stakeholderParent: make([]entityRef, len(f.Stakeholders)),
+		positionFirst:     make([]int, len(f.Stakeholders)+1),
+		positionOrg:       make([]entityRef, 0, positions),
+	}
+}
+
 // checkRefs checks that IDs are unique and that every reference resolves to an entity of the
-// right kind.
+// right kind, and fills c.refs.
 func (c *checker) checkRefs() {
-	c.eachEntityID(func(r entityRef, id ID) {
-		if first, ok := c.index[id]; ok && first != r {
+	for id, repeats := range c.dups {
+		first := c.index[id]
+		for _, r := range repeats {
 			c.report(CodeIDDuplicate, r.loc().key("id"), fmtIDDuplicate, string(id), first.loc().key("id").String())
 		}
-	})
+	}
+	f := c.f
+	c.refs = newRefTable(f)
 	c.visit(entityVisitor{
-		stakeholder: placed(c.refsStakeholder),
+		stakeholder: c.refsStakeholder,
 		instrument:  placed(c.refsInstrument),
-		event:       placed(c.refsEvent),
-		commitment:  placed(c.refsCommitment),
+		event:       c.refsEvent,
+		commitment:  c.refsCommitment,
 		assessment: placed(func(p loc, a *Assessment) {
 			c.resolveAll(p, "about", a.About, wantAny)
 			c.resolveAll(p, "by", a.By, wantStakeholder)
@@ -71,15 +123,19 @@ func (c *checker) checkRefs() {
 			c.resolveAll(p, "authors", s.Authors, wantStakeholder)
 		}),
 	})
+	c.refs.participantFirst[len(f.Events)] = len(c.refs.participant)
+	c.refs.positionFirst[len(f.Stakeholders)] = len(c.refs.positionOrg)
 }
 
-func (c *checker) refsStakeholder(p loc, s *Stakeholder) {
-	c.resolveOptional(p, "parent", s.Parent, wantOrganization)
+func (c *checker) refsStakeholder(r entityRef, s *Stakeholder) {
+	p := r.loc()
+	c.refs.stakeholderParent[r.i] = c.resolveOptional(p, "parent", s.Parent, wantOrganization)
 	c.resolveAll(p, "sources", s.Sources, wantSource)
+	c.refs.positionFirst[r.i] = len(c.refs.positionOrg)
 	for j := range s.Positions {
 		pos := &s.Positions[j]
 		pp := p.key("positions").index(j)
-		c.resolveOptional(pp, "organization", pos.Organization, wantOrganization)
+		c.refs.positionOrg = append(c.refs.positionOrg, c.resolveOptional(pp, "organization", pos.Organization, wantOrganization))
 		c.resolveAll(pp, "sources", pos.Sources, wantSource)
 	}
 }
@@ -103,35 +159,42 @@ func (c *checker) refsInstrument(p loc, in *Instrument) {
 	}
 }
 
-func (c *checker) refsEvent(p loc, ev *Event) {
-	c.resolveOptional(p, "instrument", ev.Instrument, wantInstrument)
+func (c *checker) refsEvent(r entityRef, ev *Event) {
+	p := r.loc()
+	c.refs.eventInstrument[r.i] = c.resolveOptional(p, "instrument", ev.Instrument, wantInstrument)
 	if ev.Location != nil {
 		c.resolveOptional(p.key("location"), "place", ev.Location.Place, wantPlace)
 	}
 	c.resolveAll(p, "sources", ev.Sources, wantSource)
+	c.refs.participantFirst[r.i] = len(c.refs.participant)
 	for j := range ev.Participants {
 		pa := &ev.Participants[j]
 		pp := p.key("participants").index(j)
-		c.resolveOptional(pp, "stakeholder", pa.Stakeholder, wantStakeholder)
-		c.resolveOptional(pp, "delegation", pa.Delegation, wantState)
+		c.refs.participant = append(c.refs.participant, participantRefs{
+			stakeholder: c.resolveOptional(pp, "stakeholder", pa.Stakeholder, wantStakeholder),
+			delegation:  c.resolveOptional(pp, "delegation", pa.Delegation, wantState),
+		})
 	}
 }
 
-func (c *checker) refsCommitment(p loc, cm *Commitment) {
+func (c *checker) refsCommitment(r entityRef, cm *Commitment) {
+	p := r.loc()
 	c.resolveAll(p, "by", cm.By, wantStakeholder)
 	c.resolveAll(p, "to", cm.To, wantStakeholder)
-	c.resolveOptional(p, "madeAt", cm.MadeAt, wantEvent)
+	c.refs.commitmentMadeAt[r.i] = c.resolveOptional(p, "madeAt", cm.MadeAt, wantEvent)
 	c.resolveAll(p, "sources", cm.Sources, wantSource)
 	for j := range cm.Status {
 		c.resolveAll(p.key("status").index(j), "sources", cm.Status[j].Sources, wantSource)
 	}
 }
 
-// resolveOptional resolves a single reference field; an empty ID means the field is absent.
-func (c *checker) resolveOptional(p loc, field string, id ID, w want) {
-	if id != "" {
-		c.resolve(p, field, -1, id, w)
+// resolveOptional resolves a single reference field, an empty ID meaning that the field is
+// absent, and returns the entity the index has for the ID, or entityRef{}.
+func (c *checker) resolveOptional(p loc, field string, id ID, w want) entityRef {
+	if id == "" {
+		return entityRef{}
 	}
+	return c.resolve(p, field, -1, id, w)
 }
 
 // resolveAll resolves every reference of a list field.
@@ -142,8 +205,9 @@ func (c *checker) resolveAll(p loc, field string, ids []ID, w want) {
 }
 
 // resolve reports a reference, at p/field (or p/field/j when j >= 0), that names no entity or
-// an entity of the wrong kind, and reports whether the reference is good.
-func (c *checker) resolve(p loc, field string, j int, id ID, w want) bool {
+// an entity of the wrong kind, and returns the entity the index has for id (of any kind), or
+// entityRef{} when id names nothing.
+func (c *checker) resolve(p loc, field string, j int, id ID, w want) entityRef {
 	r, ok := c.index[id]
 	if !ok {
 		if near := c.nearID(id); near != "" {
@@ -151,16 +215,16 @@ func (c *checker) resolve(p loc, field string, j int, id ID, w want) bool {
 		} else {
 			c.report(CodeRefUnresolved, refPath(p, field, j), fmtRefUnresolved, string(id))
 		}
-		return false
+		return entityRef{}
 	}
 	if format := c.kindMismatch(r, w); format != "" && !c.someDuplicateFits(id, w) {
 		c.report(CodeRefKind, refPath(p, field, j), format, string(id), r.loc().String())
-		return false
+		return r
 	}
 	if w == wantSource && r.kind == kindSource {
 		c.markCited(r.i)
 	}
-	return true
+	return r
 }
 
 // nearID returns the document's ID one typo from id, which names nothing, or "" (always ""

@@ -37,9 +37,8 @@ func (c *checker) checkShape() {
 		c.shapeInstrument(i)
 	}
 	for i := range c.f.Events {
-		ev := &c.f.Events[i]
-		for j := range ev.Participants {
-			c.shapeParticipant(loc{}.key("events").index(i).key("participants").index(j), ev, &ev.Participants[j])
+		for j, refs := range c.refs.participants(i) {
+			c.shapeParticipant(i, j, refs)
 		}
 	}
 }
@@ -57,7 +56,7 @@ func (c *checker) findStates() {
 			} else if _, named := c.index[party]; !named {
 				unknown = true
 			}
-			if !c.isState(party) || slices.Contains(c.states, party) {
+			if !c.isState(c.index[party]) || slices.Contains(c.states, party) {
 				continue
 			}
 			if len(c.states) == 2 {
@@ -94,41 +93,48 @@ func (c *checker) shapeInstrument(i int) {
 	}
 }
 
-// shapeParticipant checks the side of one participant of ev.
-func (c *checker) shapeParticipant(p loc, ev *Event, pa *Participant) {
+// shapeParticipant checks the side of participant j of event i, whose references resolve to
+// refs.
+func (c *checker) shapeParticipant(i, j int, refs participantRefs) {
+	pa := &c.f.Events[i].Participants[j]
 	switch {
 	case pa.Delegation != "" && pa.ThirdParty:
-		c.report(CodeShapeSide, p.key("thirdParty"), fmtSideBoth, string(pa.Delegation))
+		c.report(CodeShapeSide, participantLoc(i, j).key("thirdParty"), fmtSideBoth, string(pa.Delegation))
 	case pa.Delegation == "" && !pa.ThirdParty:
 		if pa.Role == RoleLead || pa.Role == RoleChair || pa.Role == RoleDelegate {
-			c.report(CodeShapeSide, p.key("delegation"), fmtSideMissing, string(pa.Role))
+			c.report(CodeShapeSide, participantLoc(i, j).key("delegation"), fmtSideMissing, string(pa.Role))
 		}
-	case pa.Delegation != "" && c.isState(pa.Delegation):
-		c.checkDelegation(p, ev, pa.Delegation)
+	case pa.Delegation != "" && c.isState(refs.delegation):
+		c.checkDelegation(i, j, pa.Delegation)
 	}
 }
 
-// checkDelegation checks that a delegation that is a state is one of the two, and a party of
-// the event's instrument when the instrument names its parties.
-func (c *checker) checkDelegation(p loc, ev *Event, delegation ID) {
+// participantLoc returns the place of participant j of event i.
+func participantLoc(i, j int) loc {
+	return loc{}.key("events").index(i).key("participants").index(j)
+}
+
+// checkDelegation checks that the delegation of participant j of event i, when it is a state,
+// is one of the two, and a party of the event's instrument when the instrument names its
+// parties.
+func (c *checker) checkDelegation(i, j int, delegation ID) {
 	if len(c.states) == 2 && !c.isOneOfTheStates(delegation) {
-		c.report(CodeShapeDelegation, p.key("delegation"), fmtDelegationNotState,
+		c.report(CodeShapeDelegation, participantLoc(i, j).key("delegation"), fmtDelegationNotState,
 			string(delegation), string(c.states[0]), string(c.states[1]))
 		return
 	}
-	r, ok := c.index[ev.Instrument]
-	if !ok || r.kind != kindInstrument {
+	r := c.refs.eventInstrument[i]
+	if r.kind != kindInstrument {
 		return
 	}
 	if parties := c.f.Instruments[r.i].Parties; len(parties) > 0 && !slices.Contains(parties, delegation) {
-		c.report(CodeShapeDelegation, p.key("delegation"), fmtDelegationNotParty, string(delegation), string(ev.Instrument))
+		c.report(CodeShapeDelegation, participantLoc(i, j).key("delegation"), fmtDelegationNotParty, string(delegation), string(c.f.Events[i].Instrument))
 	}
 }
 
-// isState reports whether id names a stakeholder of kind state.
-func (c *checker) isState(id ID) bool {
-	s, ok := c.stakeholder(id)
-	return ok && s.Kind == StakeholderKindState
+// isState reports whether r is a stakeholder of kind state.
+func (c *checker) isState(r entityRef) bool {
+	return r.kind == kindStakeholder && c.f.Stakeholders[r.i].Kind == StakeholderKindState
 }
 
 // isOneOfTheStates reports whether id is one of the framework's two states.

@@ -118,9 +118,8 @@ func (c *checker) checkTime() {
 	for i := range f.Instruments {
 		c.timeRelations(i)
 	}
-	event := c.event
 	for i := range f.Commitments {
-		c.timeCommitment(i, event)
+		c.timeCommitment(i)
 	}
 	for i := range f.Stakeholders {
 		c.timePositions(i)
@@ -132,7 +131,7 @@ func (c *checker) checkTime() {
 func (c *checker) timeEvent(i int) {
 	ev := &c.f.Events[i]
 	p := loc{}.key("events").index(i)
-	if r, ok := c.index[ev.Instrument]; ok && r.kind == kindInstrument {
+	if r := c.refs.eventInstrument[i]; r.kind == kindInstrument {
 		begins, ends := lifetime(&c.f.Instruments[r.i])
 		if k := outsideLifetime(ev.Date, begins, ends); k != noConflict {
 			c.reportConflict(k, CodeTimeEventOutside, p.key("date"), fmtEventOutside, fmtEventMaybeOutside,
@@ -142,8 +141,8 @@ func (c *checker) timeEvent(i int) {
 	if asOf := c.cfg.asOf; asOf.valid() && before(asOf, ev.Date) == certainConflict {
 		c.report(CodeEventFuture, p.key("date"), fmtEventFuture, ev.Date.String(), asOf.String())
 	}
-	for j := range ev.Participants {
-		c.checkRoleHeld(p.key("participants").index(j), ev, &ev.Participants[j])
+	for j, refs := range c.refs.participants(i) {
+		c.checkRoleHeld(i, j, refs)
 	}
 }
 
@@ -173,19 +172,15 @@ func (c *checker) timeRelations(i int) {
 	}
 }
 
-// event is the eventLookup of validation: through the document's index, so an ID repeated
-// across collections (reported as id.duplicate) names an event only if its first entity is one.
-func (c *checker) event(id ID) (int, bool) {
-	r, ok := c.index[id]
-	return r.i, ok && r.kind == kindEvent
-}
-
 // timeCommitment checks the dates and the status history of one commitment.
-func (c *checker) timeCommitment(i int, event eventLookup) {
+func (c *checker) timeCommitment(i int) {
 	cm := &c.f.Commitments[i]
 	p := loc{}.key("commitments").index(i)
-	made, _ := c.f.madeDate(i, event)
-	c.checkMadeAtEvent(p, cm)
+	// The event it was made at, as the document's index has it: an ID repeated across
+	// collections (reported as id.duplicate) names an event only if its first entity is one.
+	madeAt := c.refs.commitmentMadeAt[i]
+	made, _ := c.f.madeDate(i, func(ID) (int, bool) { return madeAt.i, madeAt.kind == kindEvent })
+	c.checkMadeAtEvent(p, cm, madeAt)
 	if k := deadlinePassed(cm.Due, made); k != noConflict {
 		c.reportConflict(k, CodeTimeDueBeforeMade, p.key("due"),
 			fmtDueBeforeMade, fmtDueMaybeBeforeMade, cm.Due.String(), made.String())
@@ -215,10 +210,9 @@ func (c *checker) timeCommitment(i int, event eventLookup) {
 	c.checkOverdue(p, cm)
 }
 
-// checkMadeAtEvent reports a made date that cannot be the day of the event it was made at.
-func (c *checker) checkMadeAtEvent(p loc, cm *Commitment) {
-	r, ok := c.index[cm.MadeAt]
-	if !ok || r.kind != kindEvent || !cm.Made.valid() {
+// checkMadeAtEvent reports a made date that cannot be the day of the event r it was made at.
+func (c *checker) checkMadeAtEvent(p loc, cm *Commitment, r entityRef) {
+	if r.kind != kindEvent || !cm.Made.valid() {
 		return
 	}
 	ev := &c.f.Events[r.i]
@@ -328,19 +322,25 @@ func (c *checker) reportPossible(code Code, p loc, format string, args ...any) {
 }
 
 // checkRoleHeld reports a person who leads, chairs or speaks for a delegation on a day when
-// they hold no position in the delegation's state.
-func (c *checker) checkRoleHeld(p loc, ev *Event, pa *Participant) {
+// they hold no position in the delegation's state: participant j of event i, whose references
+// resolve to refs.
+func (c *checker) checkRoleHeld(i, j int, refs participantRefs) {
+	ev := &c.f.Events[i]
+	pa := &ev.Participants[j]
 	if pa.Role != RoleLead && pa.Role != RoleChair && pa.Role != RoleSpeaker {
 		return
 	}
-	person, ok := c.stakeholder(pa.Stakeholder)
-	if !ok || person.Kind != StakeholderKindPerson || !ev.Date.valid() || !c.isState(pa.Delegation) {
+	if refs.stakeholder.kind != kindStakeholder || !ev.Date.valid() || !c.isState(refs.delegation) {
+		return
+	}
+	person := &c.f.Stakeholders[refs.stakeholder.i]
+	if person.Kind != StakeholderKindPerson {
 		return
 	}
 	best, found := certainConflict, false
-	for j := range person.Positions {
-		pos := &person.Positions[j]
-		if !c.inState(pos.Organization, pa.Delegation) {
+	for k, org := range c.refs.positions(refs.stakeholder.i) {
+		pos := &person.Positions[k]
+		if !c.inState(pos.Organization, org, refs.delegation) {
 			continue
 		}
 		found = true
@@ -350,7 +350,7 @@ func (c *checker) checkRoleHeld(p loc, ev *Event, pa *Participant) {
 		return
 	}
 	args := []any{string(pa.Stakeholder), string(pa.Role), string(pa.Delegation), ev.Date.String()}
-	sp := p.key("stakeholder")
+	sp := participantLoc(i, j).key("stakeholder")
 	if !found {
 		// No position in the state is known: the person may hold one the document does not
 		// list, so the conflict is only possible.
@@ -396,27 +396,23 @@ func heldOnBounds(days []Date) (first, last Date) {
 	return first, last
 }
 
-// inState reports whether a position at organisation org may be a position in the state
-// stateID: the organisation is the state, has it as an ancestor, or has its country. A
-// position without an organisation, or with one that does not name an organisation, may be
-// anywhere.
-func (c *checker) inState(org, stateID ID) bool {
-	if org == "" || org == stateID {
+// inState reports whether a position at organisation org, which resolves to orgRef, may be a
+// position in the state that state resolves to: the organisation is the state, has it as an
+// ancestor, or has its country. A position without an organisation, or with one that does not
+// name an organisation, may be anywhere.
+func (c *checker) inState(org ID, orgRef, state entityRef) bool {
+	st := &c.f.Stakeholders[state.i]
+	if org == "" || org == st.ID {
 		return true
 	}
-	r, ok := c.index[org]
-	if !ok || r.kind != kindStakeholder || !c.f.Stakeholders[r.i].Kind.IsOrganization() {
+	if orgRef.kind != kindStakeholder || !c.f.Stakeholders[orgRef.i].Kind.IsOrganization() {
 		return true // a broken reference, reported by the reference rules
 	}
-	if anc := c.stateAncestor(r.i); anc >= 0 && c.f.Stakeholders[anc].ID == stateID {
+	if anc := c.stateAncestor(orgRef.i); anc >= 0 && c.f.Stakeholders[anc].ID == st.ID {
 		return true
 	}
-	country := c.f.Stakeholders[r.i].Country
-	if country == "" {
-		return false
-	}
-	state, _ := c.stakeholder(stateID)
-	return state != nil && country == state.Country
+	country := c.f.Stakeholders[orgRef.i].Country
+	return country != "" && country == st.Country
 }
 
 // stateAncestor returns the index of the nearest stakeholder of kind state on the parent chain
@@ -443,8 +439,8 @@ func (c *checker) stateAncestor(i int) int {
 		}
 		c.stateOf[cur] = inProgress
 		chain = append(chain, cur)
-		r, ok := c.index[s.Parent]
-		if !ok || r.kind != kindStakeholder {
+		r := c.refs.stakeholderParent[cur]
+		if r.kind != kindStakeholder {
 			break
 		}
 		cur = r.i

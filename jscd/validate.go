@@ -334,6 +334,8 @@ type checker struct {
 	// cited marks, by source index, the sources some sources field cites; the references
 	// family fills it as it resolves citations, the provenance family reads it.
 	cited []bool
+	// refs holds what the references family resolved, for the families after it.
+	refs refTable
 	// near finds the IDs a broken reference may have meant; built at the first one.
 	near   *nearIDs
 	issues []*Issue
