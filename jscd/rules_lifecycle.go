@@ -68,6 +68,11 @@ func lifetime(in *Instrument) (begins, ends Date) {
 	return begins, Date{}
 }
 
+// instrumentLifetime is the lifetime of an instrument, as lifetime returns it.
+type instrumentLifetime struct {
+	begins, ends Date
+}
+
 // lifetimeText writes a lifetime as an EDTF interval for messages: "2008-11-17/..".
 func lifetimeText(begins, ends Date) string {
 	b, e := "..", ".."

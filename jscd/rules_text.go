@@ -246,7 +246,7 @@ func canonicalTag(key string) string {
 // comparing strings, without hashing them; the rest in the map.
 func (c *checker) tagInfo(key string) *tagInfo {
 	for _, info := range c.fewTags {
-		if info.key == key {
+		if sameShortString(info.key, key) {
 			return info
 		}
 	}
@@ -269,6 +269,20 @@ func (c *checker) tagInfo(key string) *tagInfo {
 		c.tags[key] = info
 	}
 	return info
+}
+
+// sameShortString reports whether a == b, comparing byte by byte: for the few bytes of a
+// language tag, quicker than the general comparison, which calls out to compare memory.
+func sameShortString(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // scriptTables returns the Unicode tables of the letters of an ISO 15924 script, or nil for a

@@ -1,6 +1,7 @@
 package jscd
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -112,6 +113,11 @@ func before(a, b Date) conflict {
 // checkTime runs the time rules.
 func (c *checker) checkTime() {
 	f := c.f
+	c.lifetimes = make([]instrumentLifetime, len(f.Instruments))
+	for i := range f.Instruments {
+		lt := &c.lifetimes[i]
+		lt.begins, lt.ends = lifetime(&f.Instruments[i])
+	}
 	for i := range f.Events {
 		c.timeEvent(i)
 	}
@@ -132,7 +138,7 @@ func (c *checker) timeEvent(i int) {
 	ev := &c.f.Events[i]
 	p := loc{}.key("events").index(i)
 	if r := c.refs.eventInstrument[i]; r.kind == kindInstrument {
-		begins, ends := lifetime(&c.f.Instruments[r.i])
+		begins, ends := c.lifetimes[r.i].begins, c.lifetimes[r.i].ends
 		if k := outsideLifetime(ev.Date, begins, ends); k != noConflict {
 			c.reportConflict(k, CodeTimeEventOutside, p.key("date"), fmtEventOutside, fmtEventMaybeOutside,
 				ev.Date.String(), lifetimeText(begins, ends), string(ev.Instrument))
@@ -150,7 +156,7 @@ func (c *checker) timeEvent(i int) {
 // back in time.
 func (c *checker) timeRelations(i int) {
 	in := &c.f.Instruments[i]
-	begins, _ := lifetime(in)
+	begins := c.lifetimes[i].begins
 	for j := range in.Relations {
 		rel := &in.Relations[j]
 		switch rel.Type {
@@ -163,7 +169,7 @@ func (c *checker) timeRelations(i int) {
 		if !ok || r.kind != kindInstrument {
 			continue
 		}
-		other, _ := lifetime(&c.f.Instruments[r.i])
+		other := c.lifetimes[r.i].begins
 		if k := before(begins, other); k != noConflict {
 			c.reportConflict(k, CodeTimeRelationForward,
 				loc{}.key("instruments").index(i).key("relations").index(j), fmtRelationForward, fmtRelationMaybeForward,
@@ -553,31 +559,34 @@ func boundDay(d Date, end bool) (time.Time, bool) {
 // sameTitleRuns groups the indices of positions that share an organisation and a title in
 // some language. Sorting keys keeps the work n log n however many positions a person has.
 func sameTitleRuns(positions []Position) [][]int {
-	var keys []string
-	var of []int // of[k] is the position keys[k] belongs to
+	type titleKey struct {
+		org         ID
+		lang, title string
+		position    int
+	}
+	var keys []titleKey
 	for j := range positions {
 		for lang, title := range positions[j].Title {
 			if title != "" {
-				keys = append(keys, string(positions[j].Organization)+"\x00"+lang+"\x00"+title)
-				of = append(of, j)
+				keys = append(keys, titleKey{positions[j].Organization, lang, title, j})
 			}
 		}
 	}
-	order := make([]int, len(keys))
-	for k := range order {
-		order[k] = k
+	compare := func(a, b titleKey) int {
+		return cmp.Or(strings.Compare(string(a.org), string(b.org)), strings.Compare(a.lang, b.lang),
+			strings.Compare(a.title, b.title))
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	slices.SortStableFunc(keys, compare)
 	var runs [][]int
-	for start := 0; start < len(order); {
+	for start := 0; start < len(keys); {
 		end := start + 1
-		for end < len(order) && keys[order[end]] == keys[order[start]] {
+		for end < len(keys) && compare(keys[end], keys[start]) == 0 {
 			end++
 		}
 		if end-start > 1 {
 			run := make([]int, 0, end-start)
-			for _, k := range order[start:end] {
-				run = append(run, of[k])
+			for _, k := range keys[start:end] {
+				run = append(run, k.position)
 			}
 			runs = append(runs, run)
 		}

@@ -336,6 +336,8 @@ type checker struct {
 	cited []bool
 	// refs holds what the references family resolved, for the families after it.
 	refs refTable
+	// lifetimes holds the lifetime of each instrument, by index, for the time rules.
+	lifetimes []instrumentLifetime
 	// near finds the IDs a broken reference may have meant; built at the first one.
 	near   *nearIDs
 	issues []*Issue
