@@ -312,3 +312,80 @@ func differentPixels(a, b image.Image, r [4]int) (int, image.Rectangle) {
 	}
 	return n, box
 }
+
+// A linked card (?focus=ID) is drawn before the WebAssembly module is ready, from the cards
+// the site prerendered, under the site's own server and as a static host serves the page; the
+// header's language links keep the focus; the module, when it takes over, finds the card and
+// the header as it would draw them and changes nothing. An address with a day of its own
+// waits for the module, whose card is as of that day.
+func TestLinkedCardBeforeTheModule(t *testing.T) {
+	for _, tt := range []struct {
+		query, dataset, lang, focus string
+		before                      bool // the card is drawn before the module
+	}{
+		{"?lang=ar&focus=sabit-al-abbasi", "us-iraq", "ar", "sabit-al-abbasi", true},
+		{"?focus=jscd", "us-iraq", "en", "jscd", true},
+		{"index.html?dataset=us-iraq-2021&lang=ckb&focus=strategic-dialogue", "us-iraq-2021", "ckb", "strategic-dialogue", true},
+		{"?focus=us-combat-forces-leave-iraq-by-end-2021&asof=2021-06-30", "us-iraq", "en", "us-combat-forces-leave-iraq-by-end-2021", false},
+	} {
+		t.Run(tt.dataset+"-"+tt.lang+"-"+tt.focus, func(t *testing.T) {
+			s, err := view.NewState()
+			if err != nil {
+				t.Fatal(err)
+			}
+			q := strings.TrimPrefix(tt.query, "index.html")
+			s.Apply("init", q)
+			var title string
+			for _, n := range view.Region(s.Input(), view.RegionDetail) {
+				n.Walk(func(n view.Node) {
+					if id, _ := n.Attr("id"); id == "detail-title" {
+						title = n.TextContent()
+					}
+				})
+			}
+			if title == "" {
+				t.Fatalf("the view has no card title for %s", q)
+			}
+
+			url, release := gatedSite(t)
+			ctx := openPageAt(t, url+tt.query, waitFirstRender())
+			if eval[bool](t, ctx, `document.documentElement.dataset.ready === 'true'`) {
+				t.Fatal("the module took over while its file was held back")
+			}
+			got := eval[string](t, ctx, `document.getElementById('detail-title')?.textContent ?? ''`)
+			links := eval[[]string](t, ctx, `Array.from(document.querySelectorAll('#top a.lang'), (a) => a.getAttribute('href'))`)
+			if tt.before {
+				if got != title {
+					t.Errorf("before the module the card's title is %q; want %q", got, title)
+				}
+				for _, href := range links {
+					if !strings.Contains(href, "focus="+tt.focus) {
+						t.Errorf("a language link leads to %s, without the card", href)
+					}
+				}
+			} else if got != "" {
+				t.Errorf("before the module an address with its own day shows the card %q, as of the document's day", got)
+			}
+
+			eval[bool](t, ctx, `(() => {
+				window.__cardMutations = 0;
+				const observer = new MutationObserver((list) => { window.__cardMutations += list.length; });
+				for (const el of document.querySelectorAll('#top, #detail')) {
+					observer.observe(el, {subtree: true, childList: true, attributes: true, characterData: true});
+				}
+				return true;
+			})()`)
+			release()
+			if err := chromedp.Do(ctx, waitReady()); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(t, ctx, `true`)
+			if got := eval[string](t, ctx, `document.getElementById('detail-title')?.textContent ?? ''`); got != title {
+				t.Errorf("after the module the card's title is %q; want %q", got, title)
+			}
+			if n := eval[int](t, ctx, `window.__cardMutations`); tt.before && n != 0 {
+				t.Errorf("taking over changed the card and the header %d times, want 0", n)
+			}
+		})
+	}
+}

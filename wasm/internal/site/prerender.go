@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/jscd-go/jscd/jscd/datasets"
 	"github.com/jscd-go/jscd/wasm/internal/view"
@@ -27,6 +28,47 @@ type FirstView struct {
 	Text    string            `json:"text"`
 	// Loading says, in the page's language, that the validator is still loading.
 	Loading string `json:"loading"`
+}
+
+// Cards are the detail cards of a document's entities in one page language, as the module
+// draws them for an address with ?focus=ID and the document's own day (an address names its
+// day only when it is another: see view.Input.Address): for each ID, the regions that opening
+// its card draws, the card and the header (whose language links keep the focus), each as the
+// JSON text the module gives the renderer. A page whose address has a focus fetches the file
+// (CardsFile) with its first view and draws the card before the module is ready; the module
+// then finds both regions drawn as it would draw them.
+type Cards struct {
+	// AsOf is the document's own day (YYYY-MM-DD), which the cards' statuses are as of.
+	AsOf  string                       `json:"asof"`
+	Cards map[string]map[string]string `json:"cards"`
+}
+
+// CardsFile is the name of the file that holds the cards of a dataset in a page language.
+func CardsFile(dataset, lang string) string {
+	return "cards-" + dataset + "-" + lang + ".json"
+}
+
+// NewCards computes the cards of every entity of a dataset in a page language, as
+// NewFirstView computes its first view.
+func NewCards(dataset, lang string, extra ...view.Document) (*Cards, error) {
+	s, err := view.NewState(extra...)
+	if err != nil {
+		return nil, err
+	}
+	s.Apply("init", "?dataset="+dataset+"&lang="+lang)
+	in := s.Input()
+	c := &Cards{Cards: map[string]map[string]string{}}
+	if !in.AsOf.IsZero() {
+		c.AsOf = in.AsOf.Format(time.DateOnly)
+	}
+	for _, id := range in.CardIDs() {
+		r := s.Apply("focus", id)
+		c.Cards[id] = map[string]string{
+			view.RegionDetail: string(r.Regions[view.RegionDetail]),
+			view.RegionTop:    string(r.Regions[view.RegionTop]),
+		}
+	}
+	return c, nil
 }
 
 // loadingNotes is FirstView.Loading in each page language.
@@ -102,7 +144,7 @@ func writeFirstViews(dir string, extra []view.Document) error {
 }
 
 // writeFirstView writes the first view of one dataset in one language, as JSON and as a page,
-// and returns the page.
+// and the cards of its entities (CardsFile), and returns the page.
 func writeFirstView(dir, template, name, lang string, extra []view.Document) (string, error) {
 	v, err := NewFirstView(name, lang, extra...)
 	if err != nil {
@@ -113,6 +155,16 @@ func writeFirstView(dir, template, name, lang string, extra []view.Document) (st
 		return "", err
 	}
 	if err := os.WriteFile(filepath.Join(dir, FirstViewFile(name, lang)), b, 0o644); err != nil {
+		return "", err
+	}
+	cards, err := NewCards(name, lang, extra...)
+	if err != nil {
+		return "", err
+	}
+	if b, err = json.Marshal(cards); err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(dir, CardsFile(name, lang)), b, 0o644); err != nil {
 		return "", err
 	}
 	page, err := firstViewHTML(template, name, v)

@@ -194,3 +194,45 @@ func TestWriteFirstViewsWithADocument(t *testing.T) {
 		t.Error("a document named as a bundled dataset was written")
 	}
 }
+
+// Every bundled dataset has, in every page language, the card of each of its entities: the
+// card and the header exactly as the module draws them for an address with that focus, so the
+// module changes nothing when it takes over a card drawn from the file.
+func TestWriteCards(t *testing.T) {
+	dir := pageDir(t)
+	if err := writeFirstViews(dir, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range datasets.Names() {
+		f := datasets.MustLoad(name)
+		for _, lang := range langCodes() {
+			b, err := os.ReadFile(filepath.Join(dir, CardsFile(name, lang)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var c Cards
+			if err := json.Unmarshal(b, &c); err != nil {
+				t.Fatalf("%s: %v", CardsFile(name, lang), err)
+			}
+			ids := []string{string(f.Instruments[0].ID), string(f.Stakeholders[0].ID), string(f.Sources[0].ID)}
+			if len(c.Cards) < len(f.Stakeholders)+len(f.Instruments)+len(f.Events) || c.AsOf == "" {
+				t.Errorf("%s: %d cards as of %q", CardsFile(name, lang), len(c.Cards), c.AsOf)
+			}
+			for _, id := range ids {
+				s, err := view.NewState()
+				if err != nil {
+					t.Fatal(err)
+				}
+				r := s.Apply("init", "?dataset="+name+"&lang="+lang+"&focus="+id)
+				for _, region := range []string{view.RegionDetail, view.RegionTop} {
+					if got, want := c.Cards[id][region], string(r.Regions[region]); got != want {
+						t.Errorf("%s: the %s region of %s is not the module's:\n got %.300s\nwant %.300s", CardsFile(name, lang), region, id, got, want)
+					}
+				}
+				if !strings.Contains(c.Cards[id][view.RegionDetail], `"data-id":"`+id+`"`) {
+					t.Errorf("%s: the card of %s is not its card: %.300s", CardsFile(name, lang), id, c.Cards[id][view.RegionDetail])
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -131,4 +132,18 @@ func setAttr(attrs []string, name, value string) []string {
 		}
 	}
 	return append(attrs, name, value)
+}
+
+// CardIDs returns the IDs of the entities of the document shown that have a detail card
+// (?focus=ID), sorted; none for a document that could not be read.
+func (in *Input) CardIDs() []string {
+	if in.Framework == nil {
+		return nil
+	}
+	ids := make([]string, 0, len(in.derive().ix))
+	for id := range in.derive().ix {
+		ids = append(ids, string(id))
+	}
+	slices.Sort(ids)
+	return ids
 }

@@ -529,6 +529,25 @@
     return dataset + ' ' + lang;
   }
 
+  // wantedFocus returns the ID of the card the address asks for (?focus=), or null for none.
+  function wantedFocus() {
+    const q = new URLSearchParams(location.search);
+    const id = q.get('focus');
+    return id && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : null;
+  }
+
+  // showCard draws the card the address asks for from the prerendered cards, with the header
+  // whose language links keep the focus, unless the module was quicker. The cards are as of
+  // the document's own day: an address that names another day (?asof=) waits for the module.
+  async function showCard(cards) {
+    const all = await cards;
+    const id = wantedFocus();
+    const day = new URLSearchParams(location.search).get('asof');
+    if (!all || dispatch || !id || (day !== null && day !== all.asof)) return;
+    const card = all.cards && all.cards[id];
+    if (card) render({ regions: card });
+  }
+
   // showFirstView shows the prerendered first view and resolves once it is painted. The page
   // as served holds one first view as HTML (data-first-view on the root names it): the one
   // the address asks for when the site's own server chose it, so the browser drew it while
@@ -537,7 +556,7 @@
   // way the editor first gets only the lines its window can show: laying out all of a
   // document's lines costs about 0.1 ms a line on a cold load whatever they hold
   // (docs/demo.md), so the rest is added once the first view is painted.
-  async function showFirstView(inPage, fetched) {
+  async function showFirstView(inPage, fetched, cards) {
     if (inPage) fitScrollers(document);
     const source = document.getElementById('source');
     let head = null;
@@ -587,6 +606,7 @@
     }
     const note = document.getElementById('validator');
     if (note && typeof loading === 'string') note.textContent = loading;
+    await showCard(cards);
     // A page that holds its first view does not render before every region is parsed
     // (index.html: link rel="expect" blocking="render" on #end-of-view), so its first
     // contentful paint is its first complete render (a browser test compares that frame with
@@ -671,6 +691,11 @@
   if (wanted !== null && !inPage && root.dataset.firstView) root.dataset.replacing = 'true';
   const file = wanted !== null && !inPage ? 'first-view-' + wanted.replace(' ', '-') + '.json' : null;
   const fetched = file ? fetch(file).then((r) => (r.ok ? r.json() : null)).catch(() => null) : Promise.resolve(null);
+  // An address with ?focus=ID shows that entity's card: the site prerendered the cards of
+  // every entity of the view (cards-<dataset>-<lang>.json, site.Cards), drawn with the first
+  // view, so a linked card is there before the module is.
+  const focus = wanted !== null ? wantedFocus() : null;
+  const cards = focus ? fetch('cards-' + wanted.replace(' ', '-') + '.json').then((r) => (r.ok ? r.json() : null)).catch(() => null) : Promise.resolve(null);
   performance.mark('jscd-fetch');
   // Deferred scripts run after readyState turns "interactive" and before DOMContentLoaded.
   const parsed = document.readyState === 'loading' || (document.readyState === 'interactive' && typeof Go !== 'function')
@@ -678,7 +703,7 @@
     : Promise.resolve();
   let go = null;
   parsed
-    .then(() => showFirstView(inPage, fetched))
+    .then(() => showFirstView(inPage, fetched, cards))
     .then(() => {
       go = new Go();
       return WebAssembly.instantiateStreaming(fetch('jscd.wasm'), go.importObject);
