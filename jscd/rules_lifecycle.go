@@ -138,12 +138,12 @@ func (ph *lifecyclePhase) apply(st *LifecycleStep) {
 	}
 }
 
-// checkLifecycle runs the lifecycle rules.
-func (c *checker) checkLifecycle() {
-	c.visit(entityVisitor{instrument: placed(func(p loc, in *Instrument) {
+// lifecycleEntities returns the lifecycle rules of each instrument.
+func (c *checker) lifecycleEntities() entityVisitor {
+	return entityVisitor{instrument: placed(func(p loc, in *Instrument) {
 		c.lifecycleSteps(p, in)
 		c.lifecycleSites(p, in)
-	})})
+	})}
 }
 
 // lifecycleSteps checks the order, the signature and the transitions of an instrument's

@@ -20,28 +20,25 @@ var provenanceRules = [...]ruleSpec{
 	{CodeCommitmentNoDue, SeverityInfo, "Commitments have a due date.", []string{fmtCommitmentNoDue}},
 }
 
-// checkProvenance runs the provenance rules. Whether the cited sources exist is the business
+// provenanceEntities returns the provenance rules of each entity (reportUnusedSources runs
+// after them all, when every citation is known). Whether the cited sources exist is the business
 // of the reference rules.
-func (c *checker) checkProvenance() {
-	f := c.f
-	for i := range f.Events {
-		c.requireSources("events", i, f.Events[i].Sources)
+func (c *checker) provenanceEntities() entityVisitor {
+	return entityVisitor{
+		event: func(r entityRef, ev *Event) { c.requireSources(r, ev.Sources) },
+		commitment: func(r entityRef, cm *Commitment) {
+			c.requireSources(r, cm.Sources)
+			if cm.Due.IsZero() {
+				c.report(CodeCommitmentNoDue, r.loc(), fmtCommitmentNoDue)
+			}
+		},
+		assessment: func(r entityRef, a *Assessment) { c.requireSources(r, a.Sources) },
 	}
-	for i := range f.Commitments {
-		c.requireSources("commitments", i, f.Commitments[i].Sources)
-		if f.Commitments[i].Due.IsZero() {
-			c.report(CodeCommitmentNoDue, loc{}.key("commitments").index(i), fmtCommitmentNoDue)
-		}
-	}
-	for i := range f.Assessments {
-		c.requireSources("assessments", i, f.Assessments[i].Sources)
-	}
-	c.reportUnusedSources()
 }
 
-func (c *checker) requireSources(collection string, i int, sources []ID) {
+func (c *checker) requireSources(r entityRef, sources []ID) {
 	if len(sources) == 0 {
-		c.report(CodeSourceMissing, loc{}.key(collection).index(i).key("sources"), fmtSourceMissing)
+		c.report(CodeSourceMissing, r.loc().key("sources"), fmtSourceMissing)
 	}
 }
 

@@ -50,11 +50,11 @@ const (
 // the kind its field expects is for each rule to ask, as of a look-up in the index).
 type refTable struct {
 	eventInstrument   []entityRef // by event
-	participantFirst  []int       // by event, where its participants begin in participant; one more at the end
+	participantFirst  []int       // by event, where its participants begin in participant; event i's end at i+1
 	participant       []participantRefs
 	commitmentMadeAt  []entityRef // by commitment
 	stakeholderParent []entityRef // by stakeholder
-	positionFirst     []int       // by stakeholder, where its positions begin in positionOrg; one more at the end
+	positionFirst     []int       // by stakeholder, where its positions begin in positionOrg; stakeholder i's end at i+1
 	positionOrg       []entityRef // the organisation of each position
 }
 
@@ -93,18 +93,22 @@ func newRefTable(f *Framework) refTable {
 	}
 }
 
-// checkRefs checks that IDs are unique and that every reference resolves to an entity of the
-// right kind, and fills c.refs.
-func (c *checker) checkRefs() {
+// prepareRefs reports the IDs used more than once, and makes room for what the references
+// family finds of each entity.
+func (c *checker) prepareRefs() {
 	for id, repeats := range c.dups {
 		first := c.index[id]
 		for _, r := range repeats {
 			c.report(CodeIDDuplicate, r.loc().key("id"), fmtIDDuplicate, string(id), first.loc().key("id").String())
 		}
 	}
-	f := c.f
-	c.refs = newRefTable(f)
-	c.visit(entityVisitor{
+	c.refs = newRefTable(c.f)
+}
+
+// refsEntities returns the checks that every reference of an entity resolves to an entity of
+// the right kind, which fill c.refs.
+func (c *checker) refsEntities() entityVisitor {
+	return entityVisitor{
 		stakeholder: c.refsStakeholder,
 		instrument:  placed(c.refsInstrument),
 		event:       c.refsEvent,
@@ -122,22 +126,20 @@ func (c *checker) checkRefs() {
 			c.resolveOptional(p, "publisher", s.Publisher, wantStakeholder)
 			c.resolveAll(p, "authors", s.Authors, wantStakeholder)
 		}),
-	})
-	c.refs.participantFirst[len(f.Events)] = len(c.refs.participant)
-	c.refs.positionFirst[len(f.Stakeholders)] = len(c.refs.positionOrg)
+	}
 }
 
 func (c *checker) refsStakeholder(r entityRef, s *Stakeholder) {
 	p := r.loc()
 	c.refs.stakeholderParent[r.i] = c.resolveOptional(p, "parent", s.Parent, wantOrganization)
 	c.resolveAll(p, "sources", s.Sources, wantSource)
-	c.refs.positionFirst[r.i] = len(c.refs.positionOrg)
 	for j := range s.Positions {
 		pos := &s.Positions[j]
 		pp := p.key("positions").index(j)
 		c.refs.positionOrg = append(c.refs.positionOrg, c.resolveOptional(pp, "organization", pos.Organization, wantOrganization))
 		c.resolveAll(pp, "sources", pos.Sources, wantSource)
 	}
+	c.refs.positionFirst[r.i+1] = len(c.refs.positionOrg)
 }
 
 func (c *checker) refsInstrument(p loc, in *Instrument) {
@@ -166,7 +168,6 @@ func (c *checker) refsEvent(r entityRef, ev *Event) {
 		c.resolveOptional(p.key("location"), "place", ev.Location.Place, wantPlace)
 	}
 	c.resolveAll(p, "sources", ev.Sources, wantSource)
-	c.refs.participantFirst[r.i] = len(c.refs.participant)
 	for j := range ev.Participants {
 		pa := &ev.Participants[j]
 		pp := p.key("participants").index(j)
@@ -175,6 +176,7 @@ func (c *checker) refsEvent(r entityRef, ev *Event) {
 			delegation:  c.resolveOptional(pp, "delegation", pa.Delegation, wantState),
 		})
 	}
+	c.refs.participantFirst[r.i+1] = len(c.refs.participant)
 }
 
 func (c *checker) refsCommitment(r entityRef, cm *Commitment) {

@@ -29,17 +29,16 @@ var shapeRules = [...]ruleSpec{
 	{CodeShapeSide, SeverityError, "Leads, chairs and delegates belong to a delegation or are marked thirdParty, not both.", []string{fmtSideMissing, fmtSideBoth}},
 }
 
-// checkShape checks that the document describes a bilateral framework: two states, and every
-// delegation on one side or the other.
-func (c *checker) checkShape() {
-	c.findStates()
-	for i := range c.f.Instruments {
-		c.shapeInstrument(i)
-	}
-	for i := range c.f.Events {
-		for j, refs := range c.refs.participants(i) {
-			c.shapeParticipant(i, j, refs)
-		}
+// shapeEntities returns the checks that the document describes a bilateral framework: two
+// states (found by findStates before), and every delegation on one side or the other.
+func (c *checker) shapeEntities() entityVisitor {
+	return entityVisitor{
+		instrument: func(r entityRef, _ *Instrument) { c.shapeInstrument(r.i) },
+		event: func(r entityRef, _ *Event) {
+			for j, refs := range c.refs.participants(r.i) {
+				c.shapeParticipant(r.i, j, refs)
+			}
+		},
 	}
 }
 

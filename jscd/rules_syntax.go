@@ -80,8 +80,9 @@ var syntaxRules = [...]ruleSpec{
 	{CodePlaceCoordinates, SeverityError, "Coordinates are a latitude from -90 to 90 and a longitude from -180 to 180 degrees.", []string{fmtPlaceLatitude, fmtPlaceLongitude}},
 }
 
-// checkSyntax checks the form of every single value of the document.
-func (c *checker) checkSyntax() {
+// syntaxDocument checks the form of the members of the document itself; syntaxEntities, of
+// every single value of each entity.
+func (c *checker) syntaxDocument() {
 	f := c.f
 	root := loc{}
 	switch {
@@ -92,7 +93,11 @@ func (c *checker) checkSyntax() {
 	}
 	c.checkID(root, f.ID)
 	c.requireText(root, "title", f.Title)
-	c.visit(entityVisitor{
+}
+
+// syntaxEntities returns the syntax checks of each entity.
+func (c *checker) syntaxEntities() entityVisitor {
+	return entityVisitor{
 		stakeholder: placed(c.syntaxStakeholder),
 		instrument:  placed(c.syntaxInstrument),
 		event:       placed(c.syntaxEvent),
@@ -100,7 +105,7 @@ func (c *checker) checkSyntax() {
 		assessment:  placed(c.syntaxAssessment),
 		place:       placed(c.syntaxPlace),
 		source:      placed(c.syntaxSource),
-	})
+	}
 }
 
 func (c *checker) syntaxStakeholder(p loc, s *Stakeholder) {

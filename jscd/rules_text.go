@@ -37,13 +37,17 @@ var textRules = [...]ruleSpec{
 	{CodeTextSpace, SeverityWarning, "Text has no leading or trailing white space.", []string{fmtTextSpace}},
 }
 
-// checkTexts checks the language tags and the values of every Text of the document.
-func (c *checker) checkTexts() {
-	f := c.f
-	root := loc{}
-	c.checkText(root, "title", -1, f.Title)
-	c.checkText(root, "description", -1, f.Description)
-	c.visit(entityVisitor{
+// textsDocument checks the language tags and the values of the document's own title and
+// description.
+func (c *checker) textsDocument() {
+	c.checkText(loc{}, "title", -1, c.f.Title)
+	c.checkText(loc{}, "description", -1, c.f.Description)
+}
+
+// textsEntities returns the checks of the language tags and the values of every Text of each
+// entity.
+func (c *checker) textsEntities() entityVisitor {
+	return entityVisitor{
 		stakeholder: placed(func(p loc, s *Stakeholder) {
 			c.checkNamed(p, s.Name, s.ShortName, s.Description)
 			for j := range s.Aliases {
@@ -68,7 +72,7 @@ func (c *checker) checkTexts() {
 			c.checkText(p, "title", -1, s.Title)
 			c.checkText(p, "description", -1, s.Description)
 		}),
-	})
+	}
 }
 
 // checkNamed checks the name, short name and description of an entity.
@@ -161,10 +165,28 @@ func inspectText(info *tagInfo, value string) textFindings {
 	letters, inScript := false, false
 	settled := false // letters and, when the script is checked, inScript: no more to learn
 	alone := true    // every character so far is nfcAlone
-	for _, r := range value {
+	for i := 0; i < len(value); {
+		if b := value[i]; b < utf8.RuneSelf {
+			// An ASCII character, the most frequent: in NFC on its own (nfcAlone), a letter
+			// only from A to Z, and a control character only below space or as DEL.
+			if (b < ' ' && b != '\t' && b != '\n' && b != '\r') || b == 0x7F {
+				found.control, found.controlFormat = rune(b), fmtTextControl
+				alone = false // the rest was not looked at
+				break
+			}
+			if !settled && ('a' <= b|0x20 && b|0x20 <= 'z') {
+				letters = true
+				inScript = inScript || inTables(rune(b), info.scripts)
+				settled = info.scripts == nil || inScript
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(value[i:])
+		i += size
 		if format, bad := controlFormat(r); bad {
 			found.control, found.controlFormat = r, format
-			alone = false // the rest was not looked at
+			alone = false
 			break
 		}
 		alone = alone && nfcAlone(r)

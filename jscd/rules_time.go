@@ -97,38 +97,43 @@ func before(a, b Date) conflict {
 	if !a.valid() || !b.valid() {
 		return noConflict
 	}
-	aFirst, aLast := a.possibleSpan()
-	bFirst, bLast := b.possibleSpan()
+	alo, ahi := bounds(a)
+	blo, bhi := bounds(b)
+	aFirst, aLast := alo, ahi // the possible span, wider than the bounds only when qualified
+	if a.Uncertain() || a.Approximate() {
+		aFirst, aLast = a.possibleSpan()
+	}
+	bFirst, bLast := blo, bhi
+	if b.Uncertain() || b.Approximate() {
+		bFirst, bLast = b.possibleSpan()
+	}
 	if aLast < bFirst { // a.CertainlyBefore(b)
 		return certainConflict
 	}
-	alo, ahi := bounds(a)
-	blo, bhi := bounds(b)
 	if aFirst < bLast && alo < blo && ahi < bhi { // a.PossiblyBefore(b), and a begins and ends first
 		return possibleConflict
 	}
 	return noConflict
 }
 
-// checkTime runs the time rules.
-func (c *checker) checkTime() {
+// prepareTime works out the lifetime of every instrument, which the time rules of events and
+// relations compare dates with.
+func (c *checker) prepareTime() {
 	f := c.f
 	c.lifetimes = make([]instrumentLifetime, len(f.Instruments))
 	for i := range f.Instruments {
 		lt := &c.lifetimes[i]
 		lt.begins, lt.ends = lifetime(&f.Instruments[i])
 	}
-	for i := range f.Events {
-		c.timeEvent(i)
-	}
-	for i := range f.Instruments {
-		c.timeRelations(i)
-	}
-	for i := range f.Commitments {
-		c.timeCommitment(i)
-	}
-	for i := range f.Stakeholders {
-		c.timePositions(i)
+}
+
+// timeEntities returns the time rules of each entity.
+func (c *checker) timeEntities() entityVisitor {
+	return entityVisitor{
+		stakeholder: func(r entityRef, _ *Stakeholder) { c.timePositions(r.i) },
+		instrument:  func(r entityRef, _ *Instrument) { c.timeRelations(r.i) },
+		event:       func(r entityRef, _ *Event) { c.timeEvent(r.i) },
+		commitment:  func(r entityRef, _ *Commitment) { c.timeCommitment(r.i) },
 	}
 }
 

@@ -72,24 +72,34 @@ type ruleSpec struct {
 	formats  []string
 }
 
-// ruleFamily is a group of rules checked by one pass over the document.
+// ruleFamily is a group of rules, and how they check a document.
+//
+// The families check a document together, in one walk over its entities, so that each entity
+// is read once while it is in the processor's cache rather than once per family: first each
+// family's prepare runs; then every entity, collection by collection in format order
+// (stakeholders, instruments, events, commitments, assessments, places, sources), is checked
+// by each family's entity visitor in turn; then each family's finish runs. Families run in the
+// order of families, so a family's check of an entity may rely on what the families before it
+// found of that entity, and of the entities of the collections walked before it.
 type ruleFamily struct {
-	name  string
-	rules []ruleSpec
-	check func(*checker)
+	name     string
+	rules    []ruleSpec
+	prepare  func(*checker)               // before the walk, or nil
+	entities func(*checker) entityVisitor // what it checks of each entity, or nil
+	finish   func(*checker)               // after the walk, or nil
 }
 
 // families lists the rule families in the order they run and are documented.
 func families() []ruleFamily {
 	return []ruleFamily{
-		{"syntax", syntaxRules[:], (*checker).checkSyntax},
-		{"references", refRules[:], (*checker).checkRefs},
-		{"shape", shapeRules[:], (*checker).checkShape},
-		{"time", timeRules[:], (*checker).checkTime},
-		{"lifecycle", lifecycleRules[:], (*checker).checkLifecycle},
-		{"graph", graphRules[:], (*checker).checkGraphs},
-		{"text", textRules[:], (*checker).checkTexts},
-		{"provenance", provenanceRules[:], (*checker).checkProvenance},
+		{"syntax", syntaxRules[:], (*checker).syntaxDocument, (*checker).syntaxEntities, nil},
+		{"references", refRules[:], (*checker).prepareRefs, (*checker).refsEntities, nil},
+		{"shape", shapeRules[:], (*checker).findStates, (*checker).shapeEntities, nil},
+		{"time", timeRules[:], (*checker).prepareTime, (*checker).timeEntities, nil},
+		{"lifecycle", lifecycleRules[:], nil, (*checker).lifecycleEntities, nil},
+		{"graph", graphRules[:], nil, nil, (*checker).checkGraphs},
+		{"text", textRules[:], (*checker).textsDocument, (*checker).textsEntities, nil},
+		{"provenance", provenanceRules[:], nil, (*checker).provenanceEntities, (*checker).reportUnusedSources},
 	}
 }
 
@@ -183,8 +193,21 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 	}
 	c := &checker{f: f, cfg: cfg, severity: ruleSeverities(), tags: make(map[string]*tagInfo)}
 	c.buildIndex()
-	for _, fam := range families() {
-		fam.check(c)
+	fams := families()
+	var visitors []entityVisitor
+	for _, fam := range fams {
+		if fam.prepare != nil {
+			fam.prepare(c)
+		}
+		if fam.entities != nil {
+			visitors = append(visitors, fam.entities(c))
+		}
+	}
+	c.visit(inTurn(visitors))
+	for _, fam := range fams {
+		if fam.finish != nil {
+			fam.finish(c)
+		}
 	}
 	return dedupIssues(sortIssues(c.issues))
 }
@@ -421,6 +444,38 @@ func (c *checker) visit(v entityVisitor) {
 	visitList(kindAssessment, f.Assessments, v.assessment)
 	visitList(kindPlace, f.Places, v.place)
 	visitList(kindSource, f.Sources, v.source)
+}
+
+// inTurn returns the visitor that calls, for each entity, the function of each of vs in turn.
+func inTurn(vs []entityVisitor) entityVisitor {
+	return entityVisitor{
+		stakeholder: each(vs, func(v entityVisitor) func(entityRef, *Stakeholder) { return v.stakeholder }),
+		instrument:  each(vs, func(v entityVisitor) func(entityRef, *Instrument) { return v.instrument }),
+		event:       each(vs, func(v entityVisitor) func(entityRef, *Event) { return v.event }),
+		commitment:  each(vs, func(v entityVisitor) func(entityRef, *Commitment) { return v.commitment }),
+		assessment:  each(vs, func(v entityVisitor) func(entityRef, *Assessment) { return v.assessment }),
+		place:       each(vs, func(v entityVisitor) func(entityRef, *Place) { return v.place }),
+		source:      each(vs, func(v entityVisitor) func(entityRef, *Source) { return v.source }),
+	}
+}
+
+// each returns a function that calls the function of one kind of entity (as of picks it) of
+// each of vs in turn, or nil when none has one.
+func each[E any](vs []entityVisitor, of func(entityVisitor) func(entityRef, *E)) func(entityRef, *E) {
+	var fns []func(entityRef, *E)
+	for _, v := range vs {
+		if fn := of(v); fn != nil {
+			fns = append(fns, fn)
+		}
+	}
+	if len(fns) == 0 {
+		return nil
+	}
+	return func(r entityRef, e *E) {
+		for _, fn := range fns {
+			fn(r, e)
+		}
+	}
 }
 
 // placed adapts a check of an entity at its place to a function of an entityVisitor.
