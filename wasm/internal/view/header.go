@@ -69,6 +69,7 @@ func frameworkFacts(in *Input) Node {
 		}
 		kids = append(kids, h("span", at("class", "fact span"), T(l.L("dates")+": "), h("bdi", numbersDir(span), T(span))))
 	}
+	kids = append(kids, sourceFacts(in)...)
 	counts := []struct {
 		key string
 		n   int
@@ -90,6 +91,42 @@ func frameworkFacts(in *Input) Node {
 	}
 	kids = append(kids, h("ul", at("class", "counts", "id", "framework-counts"), items...))
 	return h("div", at("class", "facts"), kids...)
+}
+
+// maxSourceFacts bounds the sources the header names; the sources panel lists them all.
+const maxSourceFacts = 2
+
+// sourceFacts say who wrote what the framework is read from: each source with authors, as a
+// link to its card, with its authors, publisher and date.
+func sourceFacts(in *Input) []Node {
+	l := in.Lang
+	ix := in.derive().ix
+	var out []Node
+	for i := range in.Framework.Sources {
+		s := &in.Framework.Sources[i]
+		if len(s.Authors) == 0 || len(out) == maxSourceFacts {
+			continue
+		}
+		kids := []Node{T(l.L("fact.source") + ": "), in.focusLink(ix, s.ID), T(sep(l))}
+		kids = append(kids, fillNodes(l.L("fact.by"), arg{"who", in.andList(ix, s.Authors)})...)
+		var where []Node
+		if s.Publisher != "" {
+			where = append(where, in.focusLink(ix, s.Publisher))
+		}
+		if !s.Published.IsZero() {
+			if len(where) > 0 {
+				where = append(where, T(sep(l)))
+			}
+			where = append(where, dateNode(l, s.Published))
+		}
+		if len(where) > 0 {
+			kids = append(kids, T(" ("))
+			kids = append(kids, where...)
+			kids = append(kids, T(")"))
+		}
+		out = append(out, h("span", at("class", "fact source"), mergeTexts(kids)...))
+	}
+	return out
 }
 
 // frameworkParties returns the parties of the framework's instruments, in the order they

@@ -232,6 +232,8 @@ var labels = [...][4]string{
 	// the detail card.
 	{"parties", "Parties", "الأطراف", "لایەنەکان"},
 	{"dates", "Dates", "التواريخ", "بەروارەکان"},
+	{"fact.source", "Source", "المصدر", "سەرچاوە"},
+	{"fact.by", "by {who}", "بقلم {who}", "نووسینی {who}"},
 	{"and", " and ", " و", " و "},
 	{"count.instruments", "{n} instruments", "الصكوك: {n}", "ئامرازەکان: {n}"},
 	{"count.instruments.one", "1 instrument", "الصكوك: 1", "ئامرازەکان: 1"},

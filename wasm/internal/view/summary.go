@@ -139,6 +139,11 @@ func meetingSentence(in *Input, ix entities, e *jscd.Event, full bool) []Node {
 				out = append(out, r.Kids...)
 			}
 		}
+		// What came out of it, as the document records it: what was decided there.
+		for _, o := range e.Outcomes {
+			out = append(out, T(" "))
+			out = append(out, fillNodes(in.Lang.L("say.outcome"), arg{"text", textOf(in.Lang, "bdi", o, "text")})...)
+		}
 		return mergeTexts(out)
 	}
 	out := []Node{in.sentence("lead", key, args...)}
