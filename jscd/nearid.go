@@ -30,12 +30,11 @@ type nearIDs struct {
 // nearEntry files ids[id] under a key; next is the key's next entry, or -1.
 type nearEntry struct{ id, next int32 }
 
-// newNearIDs files the IDs of index.
-func newNearIDs(index map[ID]entityRef) *nearIDs {
-	n := &nearIDs{ids: make([]ID, 0, len(index)), memo: map[ID]ID{}}
+// newNearIDs files the IDs ids, each given once.
+func newNearIDs(ids []ID) *nearIDs {
+	n := &nearIDs{ids: ids, memo: map[ID]ID{}}
 	keys := 0
-	for id := range index {
-		n.ids = append(n.ids, id)
+	for _, id := range ids {
 		keys += utf8.RuneCountInString(string(id)) + 1
 	}
 	n.head = make(map[uint64]int32, keys)

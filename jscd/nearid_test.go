@@ -3,11 +3,7 @@ package jscd
 import "testing"
 
 func TestNearIDs(t *testing.T) {
-	index := map[ID]entityRef{}
-	for i, id := range []ID{"france", "india", "ministry-a", "us", "uk", "person-a", "person-b", "مصر"} {
-		index[id] = entityRef{kindStakeholder, i}
-	}
-	n := newNearIDs(index)
+	n := newNearIDs([]ID{"france", "india", "ministry-a", "us", "uk", "person-a", "person-b", "مصر"})
 	for _, tt := range []struct{ id, want ID }{
 		{"frnace", "france"},  // neighbours swapped
 		{"franc", "france"},   // a letter left out

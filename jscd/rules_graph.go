@@ -68,7 +68,7 @@ func (c *checker) buildRelationGraph(t RelationType) (*relationGraph, bool) {
 	for i := range ins {
 		g.off[i] = len(g.to)
 		for j, rel := range ins[i].Relations {
-			r, ok := c.index[rel.To]
+			r, ok := c.index.lookup(rel.To)
 			if rel.Type != t || !ok || r.kind != kindInstrument || r.i == i {
 				continue
 			}
@@ -232,7 +232,7 @@ func parentCycles[E any](c *checker, kind entityKind, list []E, links func(*E) (
 				c.report(CodeGraphSelf, at(v), fmtGraphSelfParent)
 				break
 			}
-			r, ok := c.index[parent]
+			r, ok := c.index.lookup(parent)
 			if !ok || r.kind != kind {
 				break
 			}
@@ -252,7 +252,7 @@ func parentCycles[E any](c *checker, kind entityKind, list []E, links func(*E) (
 func reportParentCycle[E any](c *checker, list []E, links func(*E) (id, parent ID), v int, at func(int) loc) {
 	parentOf := func(u int) int {
 		_, parent := links(&list[u])
-		return c.index[parent].i
+		return c.index.at(parent).i
 	}
 	cycle := []int{v}
 	for u := parentOf(v); u != v; u = parentOf(u) {

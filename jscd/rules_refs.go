@@ -97,7 +97,7 @@ func newRefTable(f *Framework) refTable {
 // family finds of each entity.
 func (c *checker) prepareRefs() {
 	for id, repeats := range c.dups {
-		first := c.index[id]
+		first := c.index.at(id)
 		for _, r := range repeats {
 			c.report(CodeIDDuplicate, r.loc().key("id"), fmtIDDuplicate, string(id), first.loc().key("id").String())
 		}
@@ -210,10 +210,10 @@ func (c *checker) resolveAll(p loc, field string, ids []ID, w want) {
 // an entity of the wrong kind, and returns the entity the index has for id (of any kind), or
 // entityRef{} when id names nothing.
 func (c *checker) resolve(p loc, field string, j int, id ID, w want) entityRef {
-	r, ok := c.index[id]
+	r, ok := c.index.lookup(id)
 	if !ok {
 		if near := c.nearID(id); near != "" {
-			c.reportFix(CodeRefUnresolved, refPath(p, field, j), string(near), fmtRefUnresolvedNear, string(id), string(near), c.index[near].loc().String())
+			c.reportFix(CodeRefUnresolved, refPath(p, field, j), string(near), fmtRefUnresolvedNear, string(id), string(near), c.index.at(near).loc().String())
 		} else {
 			c.report(CodeRefUnresolved, refPath(p, field, j), fmtRefUnresolved, string(id))
 		}
@@ -232,11 +232,11 @@ func (c *checker) resolve(p loc, field string, j int, id ID, w want) entityRef {
 // nearID returns the document's ID one typo from id, which names nothing, or "" (always ""
 // in a document of more than maxSuggestIDs entities).
 func (c *checker) nearID(id ID) ID {
-	if len(c.index) > maxSuggestIDs {
+	if c.index.len() > maxSuggestIDs {
 		return ""
 	}
 	if c.near == nil {
-		c.near = newNearIDs(c.index)
+		c.near = newNearIDs(c.index.ids())
 	}
 	return c.near.near(id)
 }

@@ -52,10 +52,10 @@ func (c *checker) findStates() {
 		for j, party := range c.f.Instruments[i].Parties {
 			if s, ok := c.stakeholder(party); ok && !s.Kind.Valid() {
 				unknown = true
-			} else if _, named := c.index[party]; !named {
+			} else if _, named := c.index.lookup(party); !named {
 				unknown = true
 			}
-			if !c.isState(c.index[party]) || slices.Contains(c.states, party) {
+			if !c.isState(c.index.at(party)) || slices.Contains(c.states, party) {
 				continue
 			}
 			if len(c.states) == 2 {

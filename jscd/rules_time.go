@@ -170,7 +170,7 @@ func (c *checker) timeRelations(i int) {
 		default:
 			continue
 		}
-		r, ok := c.index[rel.To]
+		r, ok := c.index.lookup(rel.To)
 		if !ok || r.kind != kindInstrument {
 			continue
 		}

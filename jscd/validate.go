@@ -346,7 +346,7 @@ type checker struct {
 	f        *Framework
 	cfg      checkConfig
 	severity map[Code]Severity // of each rule, from the catalogue
-	index    map[ID]entityRef
+	index    *idIndex
 	dups     map[ID][]entityRef  // the second and later entities of a repeated ID
 	fewTags  []*tagInfo          // the first maxFewTags keys met
 	tags     map[string]*tagInfo // the others
@@ -392,19 +392,17 @@ func (c *checker) buildIndex() {
 	f := c.f
 	n := len(f.Stakeholders) + len(f.Instruments) + len(f.Events) + len(f.Commitments) + len(f.Assessments) +
 		len(f.Places) + len(f.Sources)
-	c.index = make(map[ID]entityRef, n)
+	c.index = newIDIndex(f, n)
 	c.eachEntityID(func(r entityRef, id ID) {
 		if id == "" {
 			return
 		}
-		if _, dup := c.index[id]; dup {
+		if _, dup := c.index.add(id, r); dup {
 			if c.dups == nil {
 				c.dups = make(map[ID][]entityRef)
 			}
 			c.dups[id] = append(c.dups[id], r)
-			return
 		}
-		c.index[id] = r
 	})
 }
 
@@ -494,7 +492,7 @@ func visitList[E any](kind entityKind, list []E, fn func(entityRef, *E)) {
 
 // stakeholder returns the stakeholder id names, if it names one.
 func (c *checker) stakeholder(id ID) (*Stakeholder, bool) {
-	r, ok := c.index[id]
+	r, ok := c.index.lookup(id)
 	if !ok || r.kind != kindStakeholder {
 		return nil, false
 	}

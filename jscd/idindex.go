@@ -1,0 +1,157 @@
+package jscd
+
+import (
+	"hash/maphash"
+	"math/bits"
+)
+
+// idIndex maps the IDs of a document to the entities they name. The reference rules look up
+// every reference of a document in it: millions of look-ups in a large document, each of them
+// a read of memory that no cache holds. Where a Go map reads three places to find a key (its
+// group's control word, the key's slot, then the key's bytes), idIndex reads one: a slot of
+// 32 bytes that holds a hash of the ID, the entity, and the ID's first 16 bytes, so that an ID
+// of up to 16 bytes is compared without reading it elsewhere (a longer one is compared with
+// the ID of the entity the slot holds).
+type idIndex struct {
+	f     *Framework
+	seed  maphash.Seed
+	slots []idSlot // open addressing, probed in order; a power of two long, at most half full
+	n     int      // the IDs held
+}
+
+// idSlot is one place of an idIndex.
+type idSlot struct {
+	hash uint64 // the ID's hash with its lowest bit set, so that 0 marks an empty slot
+	// The entity, and the ID's length: the entity's kind in the top 8 bits, the length (at
+	// most idLenMax, which stands for any longer one) in the next 24, and the entity's index
+	// in its collection in the low 32 bits.
+	ref  uint64
+	head [16]byte // the ID's first 16 bytes
+}
+
+const idLenMax = 1<<24 - 1
+
+// newIDIndex returns an empty index of the IDs of f, with room for n of them.
+func newIDIndex(f *Framework, n int) *idIndex {
+	size := 8
+	if n > 2 {
+		size = max(size, 1<<bits.Len(uint(2*n-1))) // a power of two, at least twice n
+	}
+	return &idIndex{f: f, seed: maphash.MakeSeed(), slots: make([]idSlot, size)}
+}
+
+// len returns the number of IDs held.
+func (x *idIndex) len() int { return x.n }
+
+func (x *idIndex) hash(id ID) uint64 { return maphash.String(x.seed, string(id)) | 1 }
+
+// find returns the slot that holds id, or the empty slot where it would go.
+func (x *idIndex) find(id ID, h uint64) *idSlot {
+	mask := uint64(len(x.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.hash == 0 || (s.hash == h && x.holds(s, id)) {
+			return s
+		}
+	}
+}
+
+// holds reports whether the full slot s holds id, whose hash is the slot's.
+func (x *idIndex) holds(s *idSlot, id ID) bool {
+	n := int(s.ref >> 32 & idLenMax)
+	if n != min(len(id), idLenMax) {
+		return false
+	}
+	head := min(len(id), len(s.head))
+	if string(s.head[:head]) != string(id[:head]) {
+		return false
+	}
+	return head == len(id) || x.f.entityID(unpackRef(s.ref))[head:] == id[head:]
+}
+
+// lookup returns the entity id names, if any.
+func (x *idIndex) lookup(id ID) (entityRef, bool) {
+	s := x.find(id, x.hash(id))
+	if s.hash == 0 {
+		return entityRef{}, false
+	}
+	return unpackRef(s.ref), true
+}
+
+// at returns the entity id names, or entityRef{} when it names none.
+func (x *idIndex) at(id ID) entityRef {
+	r, _ := x.lookup(id)
+	return r
+}
+
+// add files id under the entity r unless it is already held, and returns the entity it is
+// filed under and whether it was already held.
+func (x *idIndex) add(id ID, r entityRef) (first entityRef, held bool) {
+	h := x.hash(id)
+	s := x.find(id, h)
+	if s.hash != 0 {
+		return unpackRef(s.ref), true
+	}
+	if 2*(x.n+1) > len(x.slots) {
+		x.grow()
+		s = x.find(id, h)
+	}
+	s.hash = h
+	s.ref = uint64(r.kind)<<56 | uint64(min(len(id), idLenMax))<<32 | uint64(uint32(r.i))
+	copy(s.head[:], id)
+	x.n++
+	return r, false
+}
+
+// grow doubles the slots, refiling every ID.
+func (x *idIndex) grow() {
+	old := x.slots
+	x.slots = make([]idSlot, 2*len(old))
+	mask := uint64(len(x.slots) - 1)
+	for _, s := range old {
+		if s.hash == 0 {
+			continue
+		}
+		i := s.hash & mask
+		for x.slots[i].hash != 0 {
+			i = (i + 1) & mask
+		}
+		x.slots[i] = s
+	}
+}
+
+// ids returns every ID held, in no particular order.
+func (x *idIndex) ids() []ID {
+	out := make([]ID, 0, x.n)
+	for _, s := range x.slots {
+		if s.hash != 0 {
+			out = append(out, x.f.entityID(unpackRef(s.ref)))
+		}
+	}
+	return out
+}
+
+func unpackRef(ref uint64) entityRef {
+	return entityRef{kind: entityKind(ref >> 56), i: int(uint32(ref))}
+}
+
+// entityID returns the ID of the entity r.
+func (f *Framework) entityID(r entityRef) ID {
+	switch r.kind {
+	case kindStakeholder:
+		return f.Stakeholders[r.i].ID
+	case kindInstrument:
+		return f.Instruments[r.i].ID
+	case kindEvent:
+		return f.Events[r.i].ID
+	case kindCommitment:
+		return f.Commitments[r.i].ID
+	case kindAssessment:
+		return f.Assessments[r.i].ID
+	case kindPlace:
+		return f.Places[r.i].ID
+	case kindSource:
+		return f.Sources[r.i].ID
+	}
+	return ""
+}

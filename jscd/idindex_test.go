@@ -1,0 +1,60 @@
+package jscd
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestIDIndex checks idIndex against a map on IDs short and long, IDs that share their first
+// 16 bytes (which a slot holds), IDs that are prefixes of one another, empty and non-ASCII
+// ones, through growth from the smallest index.
+func TestIDIndex(t *testing.T) {
+	long := strings.Repeat("commitment-", 3) // longer than a slot's head
+	var ids []ID
+	for i := range 300 {
+		ids = append(ids, ID(fmt.Sprintf("e-%d", i)), ID(fmt.Sprintf("%s%d", long, i)))
+	}
+	ids = append(ids, "a", "ab", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnoq", "مصر", ID(long))
+	f := &Framework{}
+	for _, id := range ids {
+		f.Stakeholders = append(f.Stakeholders, Stakeholder{ID: id})
+	}
+	want := map[ID]entityRef{}
+	x := newIDIndex(f, 0) // grows as IDs are added
+	for i, id := range ids {
+		r := entityRef{kindStakeholder, i}
+		first, held := x.add(id, r)
+		if held || first != r {
+			t.Fatalf("add(%q) = %v, %v; want %v, false", id, first, held, r)
+		}
+		want[id] = r
+	}
+	// A repeated ID keeps its first entity.
+	if first, held := x.add(ids[5], entityRef{kindEvent, 9}); !held || first != want[ids[5]] {
+		t.Errorf("add of a repeated ID = %v, %v; want %v, true", first, held, want[ids[5]])
+	}
+	if x.len() != len(want) {
+		t.Errorf("len() = %d, want %d", x.len(), len(want))
+	}
+	for id, r := range want {
+		if got, ok := x.lookup(id); !ok || got != r {
+			t.Errorf("lookup(%q) = %v, %v; want %v, true", id, got, ok, r)
+		}
+	}
+	for _, id := range []ID{"", "e-300", "abcdefghijklmno", "abcdefghijklmnopr", ID(long + "300"), ID(long[:len(long)-1]), "مص"} {
+		if got, ok := x.lookup(id); ok {
+			t.Errorf("lookup(%q) = %v, true; want nothing", id, got)
+		}
+	}
+	got := map[ID]bool{}
+	for _, id := range x.ids() {
+		if got[id] {
+			t.Errorf("ids() lists %q twice", id)
+		}
+		got[id] = true
+	}
+	if len(got) != len(want) {
+		t.Errorf("ids() lists %d IDs, want %d", len(got), len(want))
+	}
+}
