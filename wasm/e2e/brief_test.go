@@ -256,10 +256,9 @@ func TestRepeatedIssuesAreOneLine(t *testing.T) {
 	}
 	click(t, ctx, "#issue-list > li.issue-group summary")
 	click(t, ctx, "#issue-list > li.issue-group button.issue")
-	// The issue leads to its place: the editor opens with its cursor on the issue's path. (The
-	// selection, not the keyboard focus, which a tab of a busy shared browser may not get at
-	// once.)
-	waitFor(t, ctx, `document.documentElement.dataset.editor === 'open' && document.getElementById('source').offsetParent !== null && document.getElementById('source').selectionEnd > 0`)
+	// The issue leads to its place: the editor opens and takes the keyboard, with its cursor on
+	// the issue's path.
+	waitFor(t, ctx, `document.documentElement.dataset.editor === 'open' && document.activeElement.id === 'source' && document.getElementById('source').selectionEnd > 0`)
 	if open := eval[bool](t, ctx, `document.querySelector('#issue-list > li.issue-group details').open`); !open {
 		t.Error("the group closed when its issue was chosen")
 	}
