@@ -383,3 +383,43 @@ func mutateSlice(r *rand.Rand, v reflect.Value, p float64) {
 		mutate(r, v.Index(i))
 	}
 }
+
+// BenchmarkDiffAgainstEncoding compares Diff with the comparison of encodings it stands for
+// (referenceDiff), on the diffs the demo draws: the bundled us-iraq-2021 → us-iraq, and
+// us-iraq against itself with one value changed (docs/diff.md).
+func BenchmarkDiffAgainstEncoding(b *testing.B) {
+	load := func(name string) *Framework {
+		data, err := os.ReadFile(filepath.Join("datasets", name+".json"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		f, err := Decode(bytes.NewReader(data))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return f
+	}
+	changed := load("us-iraq")
+	changed.Commitments[0].Due = Date{}
+	pairs := []struct {
+		name     string
+		old, new *Framework
+	}{
+		{"2021-to-2023", load("us-iraq-2021"), load("us-iraq")},
+		{"one-value", load("us-iraq"), changed},
+	}
+	for _, p := range pairs {
+		b.Run(p.name+"/Diff", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Diff(p.old, p.new)
+			}
+		})
+		b.Run(p.name+"/encodings", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				referenceDiff(p.old, p.new)
+			}
+		})
+	}
+}
