@@ -139,7 +139,7 @@ func (c *ctx) span(d jscd.Date, day time.Time) string {
 	return ""
 }
 
-const timelineHelp = `Timeline lists every dated thing of a document in time order: the spans and signings of instruments, events, commitments made and due, status changes and positions held. Each line gives the date as the document writes it (so "2021" is a year, "2023-07-31~" an approximate day, "2020/2021" a span), what the line marks, the ID of its subject and its name in the language of -lang. Dates are ordered as spans: earliest first, then latest. -format json writes the entries as JSON.`
+const timelineHelp = `Timeline lists every dated thing of a document in time order: the spans, signings and lifecycle steps of instruments, the places coming under an instrument or leaving it, events, commitments made and due, status changes, and positions held (or the days they were held on). Each line gives the date as the document writes it (so "2021" is a year, "2023-07-31~" an approximate day, "2020/2021" a span), what the line marks, the ID of its subject and its name in the language of -lang. Dates are ordered as spans: earliest first, then latest. -format json writes the entries as JSON.`
 
 const timelineExits = `  0  the timeline was written
   2  a usage error, or a document that cannot be read or does not decode`
