@@ -273,5 +273,21 @@ func FuzzLocate(f *testing.F) {
 			t.Fatalf("Locate(%q) succeeded on invalid JSON %q", p, data)
 		}
 		checkSpan(t, data, p, span)
+		// Located together, p, its prefixes and its siblings by index are each where Locate
+		// puts them alone.
+		paths := []Path{p}
+		for k := range p {
+			paths = append(paths, p[:k], append(p[:k:k], "0"), append(p[:k:k], "1"))
+		}
+		spans, ok := locateAll(data, paths)
+		if !ok {
+			t.Fatalf("locateAll failed where Locate does not")
+		}
+		for k, q := range paths {
+			want, _ := Locate(data, q)
+			if diff := cmp.Diff(want, spans[k]); diff != "" {
+				t.Fatalf("locateAll: path %q (-Locate +locateAll):\n%s", q, diff)
+			}
+		}
 	})
 }

@@ -164,15 +164,16 @@ func CheckBytes(data []byte, opts ...CheckOption) (*Framework, []*Issue) {
 		return nil, Issues(err)
 	}
 	issues := f.Check(opts...)
-	spans := make(map[string]Span) // issues at one path are placed once
-	for _, is := range issues {
-		key := is.Path.String()
-		span, ok := spans[key]
-		if !ok {
-			span, _ = Locate(data, is.Path) // data decoded, so it is valid JSON
-			spans[key] = span
-		}
-		is.Line, is.Column = span.Line, span.Column
+	if len(issues) == 0 {
+		return f, issues
+	}
+	paths := make([]Path, len(issues))
+	for k, is := range issues {
+		paths[k] = is.Path
+	}
+	spans, _ := locateAll(data, paths) // data decoded, so it is valid JSON
+	for k, is := range issues {
+		is.Line, is.Column = spans[k].Line, spans[k].Column
 	}
 	return f, issues
 }
