@@ -1,9 +1,6 @@
 package jscd
 
-import (
-	"hash/maphash"
-	"math/bits"
-)
+import "hash/maphash"
 
 // idIndex maps the IDs of a document to the entities they name. The reference rules look up
 // every reference of a document in it: millions of look-ups in a large document, each of them
@@ -15,7 +12,7 @@ import (
 type idIndex struct {
 	f     *Framework
 	seed  maphash.Seed
-	slots []idSlot // open addressing, probed in order; a power of two long, at most half full
+	slots []idSlot // open addressing, probed in order; a power of two long, at most 7/8 full
 	n     int      // the IDs held
 }
 
@@ -34,8 +31,8 @@ const idLenMax = 1<<24 - 1
 // newIDIndex returns an empty index of the IDs of f, with room for n of them.
 func newIDIndex(f *Framework, n int) *idIndex {
 	size := 8
-	if n > 2 {
-		size = max(size, 1<<bits.Len(uint(2*n-1))) // a power of two, at least twice n
+	for 8*n > 7*size {
+		size *= 2
 	}
 	return &idIndex{f: f, seed: maphash.MakeSeed(), slots: make([]idSlot, size)}
 }
@@ -92,7 +89,7 @@ func (x *idIndex) add(id ID, r entityRef) (first entityRef, held bool) {
 	if s.hash != 0 {
 		return unpackRef(s.ref), true
 	}
-	if 2*(x.n+1) > len(x.slots) {
+	if 8*(x.n+1) > 7*len(x.slots) {
 		x.grow()
 		s = x.find(id, h)
 	}
