@@ -267,8 +267,15 @@ type entityRef struct {
 	i    int
 }
 
-// loc returns the place of the entity.
-func (r entityRef) loc() loc { return loc{}.key(string(collectionNames[r.kind])).index(r.i) }
+// loc returns the place of the entity: loc{}.key(its collection).index(its index), built in
+// place, since every family asks it of every entity.
+func (r entityRef) loc() loc {
+	var l loc
+	l.inline[0] = segment{key: string(collectionNames[r.kind]), index: -1}
+	l.inline[1] = segment{index: r.i}
+	l.n = 2
+	return l
+}
 
 // segment is one step of a place in a document: an object key, or an array index.
 type segment struct {
