@@ -3,6 +3,7 @@ package jscd
 import (
 	"bytes"
 	"encoding"
+	"encoding/binary"
 	"reflect"
 	"slices"
 	"strconv"
@@ -137,16 +138,30 @@ func (s *scanner) failChar(format string) error {
 	return s.fail(s.off, CodeDecodeSyntax, format, r)
 }
 
-func (s *scanner) skipSpace() {
-	for s.off < len(s.data) {
-		switch s.data[s.off] {
-		case ' ', '\t', '\n', '\r':
-			s.off++
+func (s *scanner) skipSpace() { s.off = spaceEnd(s.data, s.off) }
+
+// spaceEnd returns the offset of the first byte of data from i on that is not JSON white
+// space, or len(data). The indentation that follows a line break in a formatted document is
+// taken eight spaces at a time.
+func spaceEnd(data []byte, i int) int {
+	for i < len(data) {
+		switch data[i] {
+		case '\n':
+			i++
+			for i+8 <= len(data) && binary.LittleEndian.Uint64(data[i:]) == eightSpaces {
+				i += 8
+			}
+		case ' ', '\t', '\r':
+			i++
 		default:
-			return
+			return i
 		}
 	}
+	return i
 }
+
+// eightSpaces is eight ASCII spaces read as one little-endian word.
+const eightSpaces = 0x2020202020202020
 
 // value walks one value starting at s.off (after white space), checking it against sc and,
 // when v is valid, storing it in v, a settable value of the Go type sc was derived from. A
