@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -94,20 +93,24 @@ func comparePlaces(a, b Path) int {
 	return cmp.Compare(len(a), len(b))
 }
 
-// comparePlaceSegments orders path segments: those that are array indices (arrayIndex) first, by
-// index, then the others in byte order. Two segments are equal in this order only when they
-// are the same string.
-func comparePlaceSegments(a, b string) int {
-	ia, ib := arrayIndex(a), arrayIndex(b)
+// comparePlaceSegments orders path segments (or a segment and an object key, not made a
+// string): those that are array indices (arrayIndex) first, by index, then the others in byte
+// order. Two segments are equal in this order only when they are the same string.
+func comparePlaceSegments[S string | []byte](seg string, key S) int {
+	is, ik := arrayIndex(seg), arrayIndex(key)
 	switch {
-	case ia >= 0 && ib >= 0:
-		return cmp.Compare(ia, ib)
-	case ia >= 0:
+	case is >= 0 && ik >= 0:
+		return cmp.Compare(is, ik)
+	case is >= 0:
 		return -1
-	case ib >= 0:
+	case ik >= 0:
+		return 1
+	case seg < string(key):
+		return -1
+	case seg > string(key):
 		return 1
 	}
-	return strings.Compare(a, b)
+	return 0
 }
 
 // setPositions sets the Line and Column of each span from its Offset, reading data once.
@@ -219,7 +222,7 @@ func (l *locator) walkObject(lo, hi, depth int) error {
 				// the key of the decoded value the path was made from.
 				key = []byte(unquote(lit, true))
 			}
-			a, b = l.run(lo, hi, depth, func(seg string) int { return compareSegmentToKey(seg, key) })
+			a, b = l.run(lo, hi, depth, func(seg string) int { return comparePlaceSegments(seg, key) })
 		}
 		if a < b {
 			l.keyOff = keyOff
@@ -269,25 +272,6 @@ func (l *locator) run(lo, hi, depth int, compare func(seg string) int) (a, b int
 	a = lo + sort.Search(hi-lo, func(k int) bool { return compare(l.paths[lo+k][depth]) >= 0 })
 	b = a + sort.Search(hi-a, func(k int) bool { return compare(l.paths[a+k][depth]) > 0 })
 	return a, b
-}
-
-// compareSegmentToKey compares the path segment seg with an object key in the order of
-// comparePlaceSegments, without making the key a string.
-func compareSegmentToKey(seg string, key []byte) int {
-	is, ik := arrayIndex(seg), arrayIndex(key)
-	switch {
-	case is >= 0 && ik >= 0:
-		return cmp.Compare(is, ik)
-	case is >= 0:
-		return -1
-	case ik >= 0:
-		return 1
-	case seg < string(key):
-		return -1
-	case seg > string(key):
-		return 1
-	}
-	return 0
 }
 
 // arrayIndex returns the array index that the path segment seg names, or -1 when it names
