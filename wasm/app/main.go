@@ -74,10 +74,9 @@ func main() {
 
 // rehearsals is how many of the page's first idle moments rehearse an edit
 // (view.State.Rehearse) so that the browser compiles the edit's code with its optimising
-// tier before the visitor's first edits. Without them the first dozen or so edits took
-// 35-65 ms against about 20 ms later; six rehearsals did not change that, twenty did: the
-// 95th percentile of 60 edits begun 3 s after start-up went from 41-55 to 28-35 ms
-// (docs/performance.md).
+// tier before the visitor's first edits. Without them the first dozen or so edits were
+// markedly slower than the later ones, and six rehearsals were not enough; with twenty, the
+// edits TestMeasurePerformance times meet their target (docs/performance.md, "Edits").
 const rehearsals = 20
 
 // idle answers the "idle" action, which the page sends when it has nothing else to do. The

@@ -103,7 +103,7 @@
 
   function render(result) {
     // Setting lang or dir, even to the value it has, makes the browser restyle every element
-    // of the page (≈2,300, 12-15 ms), so only a change is set.
+    // of the page, so only a change is set.
     const root = document.documentElement;
     if (result.lang && root.lang !== result.lang) root.lang = result.lang;
     if (result.dir && root.dir !== result.dir) root.dir = result.dir;
@@ -553,9 +553,9 @@
   // the address asks for when the site's own server chose it, so the browser drew it while
   // parsing. A static host serves the same page whatever the address; then the view asked for
   // is fetched as JSON (fetched) and drawn over it, unless the module was quicker. Either
-  // way the editor first gets only the lines its window can show: laying out all of a
-  // document's lines costs about 0.1 ms a line on a cold load whatever they hold
-  // (docs/demo.md), so the rest is added once the first view is painted.
+  // way the editor first gets only the lines its window can show: on a cold load, laying out
+  // all of a document's lines takes time in proportion to their number, whatever they hold,
+  // so the rest is added once the first view is painted.
   async function showFirstView(inPage, fetched, cards) {
     if (inPage) fitScrollers(document);
     const source = document.getElementById('source');
@@ -679,8 +679,7 @@
 
   // The first view is fetched at once; the module is fetched, compiled and started only once
   // the first view is painted: receiving and compiling it does part of its work on the page's
-  // thread (even a preload of it delayed the first view by ≈100 ms), and starting Go is one
-  // long task. This script is async, so that the first view's request leaves as soon as the
+  // thread (even a preload of it delayed the first view), and starting Go is one long task. This script is async, so that the first view's request leaves as soon as the
   // script has arrived; it draws once the page is parsed, and wasm_exec.js (deferred) has run
   // by then.
   const root = document.documentElement;
