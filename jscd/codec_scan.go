@@ -558,7 +558,7 @@ func quoteEnd(data []byte, i int) int {
 // and whether it holds an escape. It does not decode it (see unquote).
 func (s *scanner) str() (lit []byte, escaped bool, err error) {
 	start := s.off
-	s.off++
+	s.off = plainEnd(s.data, s.off+1)
 	for s.off < len(s.data) {
 		c := s.data[s.off]
 		switch {
@@ -574,6 +574,8 @@ func (s *scanner) str() (lit []byte, escaped bool, err error) {
 			return nil, false, s.failChar(fmtDecodeStringChar)
 		case c < utf8.RuneSelf:
 			s.off++
+		case c >= 0xC2 && c < 0xE0 && s.off+1 < len(s.data) && s.data[s.off+1]&0xC0 == 0x80:
+			s.off += 2 // a valid two-byte character (U+0080 to U+07FF: Latin, Greek, Arabic…)
 		default:
 			r, size := utf8.DecodeRune(s.data[s.off:])
 			if r == utf8.RuneError && size == 1 {
@@ -583,6 +585,28 @@ func (s *scanner) str() (lit []byte, escaped bool, err error) {
 		}
 	}
 	return nil, false, s.failChar(fmtDecodeStringChar)
+}
+
+// plainEnd returns the offset from i on of the first byte of data that is not plain string
+// text (an ASCII character other than a quote, a backslash or a control character), looking
+// at eight bytes at a time while they all are: most strings of a document, IDs, dates and
+// English text, are plain from their start. It stops at most seven bytes short of a byte that
+// is not plain, which the caller then reads one by one.
+func plainEnd(data []byte, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for i+8 <= len(data) {
+		w := binary.LittleEndian.Uint64(data[i:])
+		quote, backslash := w^(ones*'"'), w^(ones*'\\')
+		// A byte of w is not plain when its high bit is set, when it is below 0x20, or when
+		// it is a quote or a backslash (a zero byte of quote or backslash): each test below
+		// is non-zero exactly when some byte of w is so.
+		if w&highs != 0 || (w-ones*0x20)&^w&highs != 0 ||
+			(quote-ones)&^quote&highs != 0 || (backslash-ones)&^backslash&highs != 0 {
+			return i
+		}
+		i += 8
+	}
+	return i
 }
 
 // strText walks a string, s.off at its opening quote, and returns the string it denotes: a

@@ -607,3 +607,33 @@ func TestDecodeSizesCollections(t *testing.T) {
 		t.Errorf("title %q, want %q", got, want)
 	}
 }
+
+// TestPlainEnd checks the eight-bytes-at-a-time scan of string text against a byte-by-byte
+// one, on every byte value at every place of a word.
+func TestPlainEnd(t *testing.T) {
+	plain := func(c byte) bool { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\' }
+	for _, c := range []byte{0, 0x1F, 0x20, '!', '"', '#', '[', '\\', ']', 0x7E, 0x7F, 0x80, 0xC2, 0xFF} {
+		for at := range 20 {
+			data := []byte(strings.Repeat("a", 20))
+			data[at] = c
+			got := plainEnd(data, 0)
+			want := len(data)
+			for i, b := range data {
+				if !plain(b) {
+					want = i
+					break
+				}
+			}
+			// plainEnd may stop up to seven bytes short of the first byte that is not plain,
+			// and short of the end, but never past either.
+			if got > want || want-got > 7 || (want == len(data) && got < len(data)-7) {
+				t.Errorf("byte %#x at %d: plainEnd = %d, first byte not plain at %d", c, at, got, want)
+			}
+			for _, b := range data[:got] {
+				if !plain(b) {
+					t.Errorf("byte %#x at %d: plainEnd = %d passes a byte that is not plain", c, at, got)
+				}
+			}
+		}
+	}
+}
