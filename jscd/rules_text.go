@@ -182,8 +182,15 @@ func inspectText(info *tagInfo, value string) textFindings {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(value[i:])
-		i += size
+		var r rune
+		if b := value[i]; b >= 0xC2 && b < 0xE0 && i+1 < len(value) && value[i+1]&0xC0 == 0x80 {
+			r = rune(b&0x1F)<<6 | rune(value[i+1]&0x3F) // two bytes: U+0080 to U+07FF
+			i += 2
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(value[i:])
+			i += size
+		}
 		if format, bad := controlFormat(r); bad {
 			found.control, found.controlFormat = r, format
 			alone = false

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -78,6 +79,51 @@ func TestNFCAloneTextsAreNormal(t *testing.T) {
 		}
 		if got != want {
 			t.Fatalf("text %+q: text.nfc reported %v, the normalizer says not NFC %v", "x"+s, got, want)
+		}
+	}
+}
+
+// TestInspectTextShortWays checks that inspectText, which reads ASCII and two-byte characters
+// without decoding them, finds what reading every character with the Unicode tables finds: for
+// every character below U+0800 and a few beyond, alone and between letters, and invalid bytes,
+// under tags with and without a script to check.
+func TestInspectTextShortWays(t *testing.T) {
+	slow := func(info *tagInfo, value string) textFindings {
+		var found textFindings
+		letters, inScript, alone := false, false, true
+		for _, r := range value {
+			if format, bad := controlFormat(r); bad {
+				found.control, found.controlFormat = r, format
+				alone = false
+				break
+			}
+			alone = alone && nfcAlone(r)
+			if unicode.IsLetter(r) {
+				letters = true
+				inScript = inScript || inTables(r, info.scripts)
+			}
+		}
+		found.script = info.scripts != nil && letters && !inScript
+		found.notNFC = !alone && !norm.NFC.IsNormalString(value)
+		first, _ := utf8.DecodeRuneInString(value)
+		last, _ := utf8.DecodeLastRuneInString(value)
+		found.space = unicode.IsSpace(first) || unicode.IsSpace(last)
+		return found
+	}
+	infos := []*tagInfo{{key: "und"}, {key: "en", script: "Latn", scripts: scriptTables("Latn")}, {key: "ar", script: "Arab", scripts: scriptTables("Arab")}}
+	var values []string
+	for r := rune(0); r < 0x800; r++ {
+		values = append(values, string(r), "a"+string(r)+"b", "ب"+string(r)+"ب")
+	}
+	for _, r := range []rune{0x202A, 0x2066, 0x2019, 0x0915, 0x1E9E, 0x10000} {
+		values = append(values, string(r), "a"+string(r)+"b")
+	}
+	values = append(values, "\xC2", "a\xC2", "\xC2a", "\xE0\x80\x80", "\xDF\xBF", "\xC1\x81")
+	for _, info := range infos {
+		for _, v := range values {
+			if got, want := inspectText(info, v), slow(info, v); got != want {
+				t.Errorf("%s %q: inspectText = %+v, want %+v", info.key, v, got, want)
+			}
 		}
 	}
 }
