@@ -222,3 +222,37 @@ func TestRightToLeftDiff(t *testing.T) {
 		})
 	}
 }
+
+// TestReadingOrderArrows checks that the header's reading order joins its steps with arrows
+// that point the way the page reads, and none after its last step, before the editor's button.
+func TestReadingOrderArrows(t *testing.T) {
+	for _, tt := range []struct{ lang, arrow string }{{"en", "→"}, {"ar", "←"}, {"ckb", "←"}} {
+		t.Run(tt.lang, func(t *testing.T) {
+			ctx := openPage(t, "?lang="+tt.lang)
+			got := eval[[]string](t, ctx, `Array.from(document.querySelectorAll('.reading li'), (li) =>
+				(li.classList.contains('to-editor') ? 'editor:' : 'step:') + getComputedStyle(li, '::after').content)`)
+			if len(got) < 3 {
+				t.Fatalf("the reading order has %d items: %q", len(got), got)
+			}
+			steps := 0
+			for k, item := range got {
+				kind, content, _ := strings.Cut(item, ":")
+				lastStep := kind == "step" && (k+1 == len(got) || strings.HasPrefix(got[k+1], "editor:"))
+				switch {
+				case kind == "editor" || lastStep:
+					if content != "none" && content != "normal" {
+						t.Errorf("item %d (%s) is followed by %s", k+1, kind, content)
+					}
+				case !strings.Contains(content, tt.arrow):
+					t.Errorf("step %d is followed by %s, not %q", k+1, content, tt.arrow)
+				}
+				if kind == "step" {
+					steps++
+				}
+			}
+			if steps != 6 {
+				t.Errorf("the reading order has %d steps, want 6", steps)
+			}
+		})
+	}
+}
