@@ -464,10 +464,12 @@ func (s *scanner) array(sc *schema, v reflect.Value) error {
 	if empty || err != nil {
 		return err
 	}
-	if v.IsValid() && s.first == nil && s.depth == 2 {
-		// A collection of the document (stakeholders, events…): counting its elements first
-		// costs a quick walk, where growing its slice as it fills would copy it several times
-		// and hold the old copies until the next collection, a third of Decode's memory.
+	if v.IsValid() && s.first == nil {
+		// Counting the elements first costs a quick walk over them. For a collection of the
+		// document (stakeholders, events…) growing its slice as it fills would copy it several
+		// times and hold the old copies until the next collection, a third of Decode's memory;
+		// for the short lists inside an entity (its sources, participants…) it would allocate
+		// one array after another, each twice the last.
 		v.Grow(s.countElements())
 	}
 	var elem *schema
