@@ -65,19 +65,52 @@ func BenchmarkDecode(b *testing.B) {
 func BenchmarkCheckBrokenReferences(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprintf("entities=%d", n), func(b *testing.B) {
-			f := synth.Framework(n, 1)
-			broken := 0
-			for i := range f.Commitments {
-				if by := f.Commitments[i].By; len(by) > 0 {
-					by[0] += "x"
-					broken++
-				}
-			}
+			f, broken := brokenReferences(n)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
 				if got := len(f.Check()); got < broken {
 					b.Fatalf("%d issues for %d broken references", got, broken)
+				}
+			}
+			b.ReportMetric(float64(entities(f))*float64(b.N)/b.Elapsed().Seconds(), "entities/s")
+		})
+	}
+}
+
+// brokenReferences returns a synthetic framework of about n entities in which every
+// commitment's first "by" reference names nothing, one typo from the ID it meant, and how many
+// references it broke.
+func brokenReferences(n int) (*jscd.Framework, int) {
+	f := synth.Framework(n, 1)
+	broken := 0
+	for i := range f.Commitments {
+		if by := f.Commitments[i].By; len(by) > 0 {
+			by[0] += "x"
+			broken++
+		}
+	}
+	return f, broken
+}
+
+// BenchmarkCheckBytesBrokenReferences measures CheckBytes of the documents of
+// BenchmarkCheckBrokenReferences, encoded: decoding, checking, and placing each of the
+// thousands of issues at its line and column, all of them in one more reading of the text.
+func BenchmarkCheckBytesBrokenReferences(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("entities=%d", n), func(b *testing.B) {
+			f, broken := brokenReferences(n)
+			var buf bytes.Buffer
+			if err := jscd.Encode(&buf, f); err != nil {
+				b.Fatal(err)
+			}
+			data := buf.Bytes()
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				_, issues := jscd.CheckBytes(data)
+				if len(issues) < broken || issues[0].Line == 0 {
+					b.Fatalf("%d issues for %d broken references, the first at line %d", len(issues), broken, issues[0].Line)
 				}
 			}
 			b.ReportMetric(float64(entities(f))*float64(b.N)/b.Elapsed().Seconds(), "entities/s")
