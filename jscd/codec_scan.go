@@ -464,12 +464,14 @@ func (s *scanner) array(sc *schema, v reflect.Value) error {
 	if empty || err != nil {
 		return err
 	}
-	if v.IsValid() && s.first == nil {
-		// Counting the elements first costs a quick walk over them. For a collection of the
+	if v.IsValid() && s.first == nil && (s.depth == 2 || sc != nil && sc.elem != nil && sc.elem.kind == kindString) {
+		// Counting the elements first costs a walk over them. For a collection of the
 		// document (stakeholders, events…) growing its slice as it fills would copy it several
-		// times and hold the old copies until the next collection, a third of Decode's memory;
-		// for the short lists inside an entity (its sources, participants…) it would allocate
-		// one array after another, each twice the last.
+		// times and hold the old copies until the next collection, a third of Decode's memory.
+		// For a list of strings inside an entity (its sources, parties, areas…) the walk is
+		// quick, from quote to quote, where growing it would allocate one array after another,
+		// each twice the last. A list of objects grows as it fills: walking the objects twice
+		// would cost more than the arrays.
 		v.Grow(s.countElements())
 	}
 	var elem *schema
