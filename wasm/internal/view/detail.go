@@ -143,18 +143,8 @@ func (in *Input) stakeholderDetail(ix entities, s *jscd.Stakeholder) []Node {
 	}
 	if len(s.Positions) > 0 {
 		var items []Node
-		for _, p := range s.Positions {
-			item := []Node{textOf(l, "span", p.Title, "title")}
-			if p.Organization != "" {
-				item = append(item, T(" · "), in.focusLink(ix, p.Organization))
-			}
-			if period := l.PeriodInWords(p.From, p.To); period != "" {
-				item = append(item, T(" · "), h("span", at("class", "period"), T(period)))
-			}
-			if days := l.DaysInWords(p.HeldOn); days != "" {
-				item = append(item, T(" · "), h("span", at("class", "period"), T(days)))
-			}
-			items = append(items, h("li", nil, item...))
+		for i := range s.Positions {
+			items = append(items, in.positionItem(ix, &s.Positions[i]))
 		}
 		lines = append(lines, field(l, "detail.positions", h("ul", at("class", "positions"), items...)))
 	}

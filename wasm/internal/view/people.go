@@ -100,21 +100,28 @@ func personItem(in *Input, ix entities, s *jscd.Stakeholder, matched string) Nod
 		kids = append(kids, matchedNote(l, matched))
 	}
 	var positions []Node
-	for _, p := range s.Positions {
-		item := []Node{l.data("span", p.Title, "title")}
-		if p.Organization != "" {
-			item = append(item, T(" · "), in.focusLink(ix, p.Organization))
-		}
-		if period := l.PeriodInWords(p.From, p.To); period != "" {
-			item = append(item, T(" · "), h("span", at("class", "period"), T(period)))
-		}
-		if days := l.DaysInWords(p.HeldOn); days != "" {
-			item = append(item, T(" · "), h("span", at("class", "period"), T(days)))
-		}
-		positions = append(positions, h("li", nil, item...))
+	for i := range s.Positions {
+		positions = append(positions, in.positionItem(ix, &s.Positions[i]))
 	}
 	if len(positions) > 0 {
 		kids = append(kids, h("ol", at("class", "positions"), positions...))
 	}
 	return h("li", at("class", "person", "data-id", string(s.ID)), kids...)
+}
+
+// positionItem is a position held, as the people panel and a person's card list it: its title,
+// the organisation, and when it was held.
+func (in *Input) positionItem(ix entities, p *jscd.Position) Node {
+	l := in.Lang
+	item := []Node{textOf(l, "span", p.Title, "title")}
+	if p.Organization != "" {
+		item = append(item, T(" · "), in.focusLink(ix, p.Organization))
+	}
+	if period := l.PeriodInWords(p.From, p.To); period != "" {
+		item = append(item, T(" · "), h("span", at("class", "period"), T(period)))
+	}
+	if days := l.DaysInWords(p.HeldOn); days != "" {
+		item = append(item, T(" · "), h("span", at("class", "period"), T(days)))
+	}
+	return h("li", nil, item...)
 }
