@@ -67,9 +67,8 @@ func (c *checker) buildRelationGraph(t RelationType) (*relationGraph, bool) {
 	g := &relationGraph{off: make([]int, len(ins)+1)}
 	for i := range ins {
 		g.off[i] = len(g.to)
-		for j, rel := range ins[i].Relations {
-			r, ok := c.index.lookup(rel.To)
-			if rel.Type != t || !ok || r.kind != kindInstrument || r.i == i {
+		for j, r := range c.refs.relations(i) {
+			if ins[i].Relations[j].Type != t || r.kind != kindInstrument || r.i == i {
 				continue
 			}
 			g.to = append(g.to, r.i)

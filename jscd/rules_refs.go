@@ -56,6 +56,8 @@ type refTable struct {
 	stakeholderParent []entityRef // by stakeholder
 	positionFirst     []int       // by stakeholder, where its positions begin in positionOrg; stakeholder i's end at i+1
 	positionOrg       []entityRef // the organisation of each position
+	relationFirst     []int       // by instrument, where its relations begin in relationTo; instrument i's end at i+1
+	relationTo        []entityRef // the instrument each relation is to
 }
 
 // participantRefs are the references of one participant of an event.
@@ -73,14 +75,22 @@ func (t *refTable) positions(i int) []entityRef {
 	return t.positionOrg[t.positionFirst[i]:t.positionFirst[i+1]]
 }
 
+// relations returns what the relations of instrument i are to, in order.
+func (t *refTable) relations(i int) []entityRef {
+	return t.relationTo[t.relationFirst[i]:t.relationFirst[i+1]]
+}
+
 // newRefTable returns a refTable with room for the references of f.
 func newRefTable(f *Framework) refTable {
-	participants, positions := 0, 0
+	participants, positions, relations := 0, 0, 0
 	for i := range f.Events {
 		participants += len(f.Events[i].Participants)
 	}
 	for i := range f.Stakeholders {
 		positions += len(f.Stakeholders[i].Positions)
+	}
+	for i := range f.Instruments {
+		relations += len(f.Instruments[i].Relations)
 	}
 	return refTable{
 		eventInstrument:   make([]entityRef, len(f.Events)),
@@ -90,6 +100,8 @@ func newRefTable(f *Framework) refTable {
 		stakeholderParent: make([]entityRef, len(f.Stakeholders)),
 		positionFirst:     make([]int, len(f.Stakeholders)+1),
 		positionOrg:       make([]entityRef, 0, positions),
+		relationFirst:     make([]int, len(f.Instruments)+1),
+		relationTo:        make([]entityRef, 0, relations),
 	}
 }
 
@@ -110,7 +122,7 @@ func (c *checker) prepareRefs() {
 func (c *checker) refsEntities() entityVisitor {
 	return entityVisitor{
 		stakeholder: c.refsStakeholder,
-		instrument:  placed(c.refsInstrument),
+		instrument:  c.refsInstrument,
 		event:       c.refsEvent,
 		commitment:  c.refsCommitment,
 		assessment: placed(func(p loc, a *Assessment) {
@@ -142,7 +154,8 @@ func (c *checker) refsStakeholder(r entityRef, s *Stakeholder) {
 	c.refs.positionFirst[r.i+1] = len(c.refs.positionOrg)
 }
 
-func (c *checker) refsInstrument(p loc, in *Instrument) {
+func (c *checker) refsInstrument(r entityRef, in *Instrument) {
+	p := r.loc()
 	c.resolveAll(p, "parties", in.Parties, wantState)
 	c.resolveAll(p, "sources", in.Sources, wantSource)
 	for j := range in.Lifecycle {
@@ -156,9 +169,10 @@ func (c *checker) refsInstrument(p loc, in *Instrument) {
 	for j := range in.Relations {
 		rel := &in.Relations[j]
 		rp := p.key("relations").index(j)
-		c.resolveOptional(rp, "to", rel.To, wantInstrument)
+		c.refs.relationTo = append(c.refs.relationTo, c.resolveOptional(rp, "to", rel.To, wantInstrument))
 		c.resolveAll(rp, "sources", rel.Sources, wantSource)
 	}
+	c.refs.relationFirst[r.i+1] = len(c.refs.relationTo)
 }
 
 func (c *checker) refsEvent(r entityRef, ev *Event) {

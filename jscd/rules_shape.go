@@ -50,12 +50,11 @@ func (c *checker) findStates() {
 	unknown := false
 	for i := range c.f.Instruments {
 		for j, party := range c.f.Instruments[i].Parties {
-			if s, ok := c.stakeholder(party); ok && !s.Kind.Valid() {
-				unknown = true
-			} else if _, named := c.index.lookup(party); !named {
+			r, named := c.index.lookup(party)
+			if !named || r.kind == kindStakeholder && !c.f.Stakeholders[r.i].Kind.Valid() {
 				unknown = true
 			}
-			if !c.isState(c.index.at(party)) || slices.Contains(c.states, party) {
+			if !c.isState(r) || slices.Contains(c.states, party) {
 				continue
 			}
 			if len(c.states) == 2 {

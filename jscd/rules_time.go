@@ -162,7 +162,7 @@ func (c *checker) timeEvent(i int) {
 func (c *checker) timeRelations(i int) {
 	in := &c.f.Instruments[i]
 	begins := c.lifetimes[i].begins
-	for j := range in.Relations {
+	for j, r := range c.refs.relations(i) {
 		rel := &in.Relations[j]
 		switch rel.Type {
 		case RelationTypeBasedOn, RelationTypeImplements, RelationTypeContinues, RelationTypeSupersedes,
@@ -170,8 +170,7 @@ func (c *checker) timeRelations(i int) {
 		default:
 			continue
 		}
-		r, ok := c.index.lookup(rel.To)
-		if !ok || r.kind != kindInstrument {
+		if r.kind != kindInstrument {
 			continue
 		}
 		other := c.lifetimes[r.i].begins

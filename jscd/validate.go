@@ -2,6 +2,7 @@ package jscd
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -498,15 +499,6 @@ func visitList[E any](kind entityKind, list []E, fn func(entityRef, *E)) {
 	}
 }
 
-// stakeholder returns the stakeholder id names, if it names one.
-func (c *checker) stakeholder(id ID) (*Stakeholder, bool) {
-	r, ok := c.index.lookup(id)
-	if !ok || r.kind != kindStakeholder {
-		return nil, false
-	}
-	return &c.f.Stakeholders[r.i], true
-}
-
 // sortIssues sorts issues in order of path, then code, then message, equals in the order they
 // were found, and returns them.
 func sortIssues(issues []*Issue) []*Issue {
@@ -539,25 +531,10 @@ func comparePaths(a, b Path) int {
 }
 
 func compareSegments(a, b string) int {
-	if isIndex(a) && isIndex(b) {
-		if len(a) != len(b) {
-			return len(a) - len(b)
-		}
+	if ia, ib := arrayIndex(a), arrayIndex(b); ia >= 0 && ib >= 0 {
+		return cmp.Compare(ia, ib)
 	}
 	return strings.Compare(a, b)
-}
-
-// isIndex reports whether seg is an array index as printed by Path.Index.
-func isIndex(seg string) bool {
-	if seg == "" || (len(seg) > 1 && seg[0] == '0') {
-		return false
-	}
-	for i := 0; i < len(seg); i++ {
-		if seg[i] < '0' || seg[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // dedupIssues drops an issue equal to the one before it in a sorted list.
