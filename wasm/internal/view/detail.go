@@ -1,6 +1,7 @@
 package view
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/jscd-go/jscd/internal/weburl"
@@ -398,7 +399,7 @@ func (in *Input) assessmentsAbout(ix entities, id jscd.ID) []Node {
 	var items []Node
 	for i := range in.Framework.Assessments {
 		a := &in.Framework.Assessments[i]
-		if !containsID(a.About, id) {
+		if !slices.Contains(a.About, id) {
 			continue
 		}
 		kids := []Node{h("a", at("class", "ref", "href", in.addressFor(l.Code, string(a.ID)), "data-act", "focus",

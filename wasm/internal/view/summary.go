@@ -1,6 +1,7 @@
 package view
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/jscd-go/jscd/jscd"
@@ -170,20 +171,11 @@ func meetingSentence(in *Input, ix entities, e *jscd.Event, full bool) []Node {
 func eventSides(e *jscd.Event) []jscd.ID {
 	var sides []jscd.ID
 	for _, p := range e.Participants {
-		if p.Delegation != "" && !containsID(sides, p.Delegation) {
+		if p.Delegation != "" && !slices.Contains(sides, p.Delegation) {
 			sides = append(sides, p.Delegation)
 		}
 	}
 	return sides
-}
-
-func containsID(ids []jscd.ID, id jscd.ID) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }
 
 // leadingRoles are the roles that say who led a side, with the words that say so.
@@ -320,7 +312,7 @@ func foundationSentences(in *Input, ix entities) []Node {
 		var types []jscd.RelationType
 		for _, r := range ins.Relations {
 			related[ins.ID], related[r.To] = true, true
-			if !containsType(types, r.Type) {
+			if !slices.Contains(types, r.Type) {
 				types = append(types, r.Type)
 			}
 		}
@@ -349,15 +341,6 @@ func foundationSentences(in *Input, ix entities) []Node {
 		out = append(out, in.sentence("rests", "say.alone", arg{"list", wrap("names", joinAnd(l, alone)...)}))
 	}
 	return out
-}
-
-func containsType(types []jscd.RelationType, t jscd.RelationType) bool {
-	for _, x := range types {
-		if x == t {
-			return true
-		}
-	}
-	return false
 }
 
 // instrumentRef names an instrument by its short name, as a link, with its dates in words
