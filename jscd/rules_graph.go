@@ -40,7 +40,9 @@ func (c *checker) checkGraphs() {
 	for i := range f.Instruments {
 		for j, rel := range f.Instruments[i].Relations {
 			if rel.To != "" && rel.To == f.Instruments[i].ID {
-				c.report(CodeGraphSelf, loc{}.key("instruments").index(i).key("relations").index(j).key("to"), fmtGraphSelfRelation, string(rel.Type))
+				ip := element("instruments", i)
+				rp := ip.at("relations", j)
+				c.report(CodeGraphSelf, rp.key("to"), fmtGraphSelfRelation, string(rel.Type))
 			}
 		}
 	}
@@ -93,7 +95,8 @@ func (c *checker) relationCycles(t RelationType) {
 		for k, v := range cycle {
 			names[k] = string(c.f.Instruments[v].ID)
 		}
-		c.report(CodeGraphCycle, loc{}.key("instruments").index(first).key("relations").index(rels[0]),
+		ip := element("instruments", first)
+		c.report(CodeGraphCycle, ip.at("relations", rels[0]),
 			fmtGraphCycle, string(t), strings.Join(names, cycleArrow))
 	}
 }
@@ -216,7 +219,10 @@ func (c *checker) parentCycles() {
 // once, at its first entity in document order. Each entity has at most one parent, so one
 // walk per entity, never revisiting a finished one, is linear.
 func parentCycles[E any](c *checker, kind entityKind, list []E, links func(*E) (id, parent ID)) {
-	at := func(v int) loc { return entityRef{kind, v}.loc().key("parent") }
+	at := func(v int) loc {
+		p := entityRef{kind, v}.loc()
+		return p.key("parent")
+	}
 	walk := make([]int, len(list)) // 0: not seen; k: seen in walk k
 	for i := range list {
 		if walk[i] != 0 {

@@ -153,7 +153,7 @@ func (c *checker) lifecycleSteps(p loc, in *Instrument) {
 	known := true // every step so far has a defined stage
 	for j := range in.Lifecycle {
 		st := &in.Lifecycle[j]
-		sp := p.key("lifecycle").index(j)
+		sp := p.at("lifecycle", j)
 		if j > 0 {
 			prev := in.Lifecycle[j-1].Date
 			if k := before(st.Date, prev); k != noConflict {
@@ -205,7 +205,7 @@ func (c *checker) lifecycleSites(p loc, in *Instrument) {
 	span := lifetimeText(begins, ends)
 	for j := range in.Sites {
 		site := &in.Sites[j]
-		sp := p.key("sites").index(j)
+		sp := p.at("sites", j)
 		if k := outsideLifetime(site.Added, begins, ends); k != noConflict {
 			c.reportConflict(k, CodeSiteOutside, sp.key("added"), fmtSiteOutside, fmtSiteMaybeOutside,
 				site.Added.String(), span)

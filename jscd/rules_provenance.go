@@ -38,7 +38,8 @@ func (c *checker) provenanceEntities() entityVisitor {
 
 func (c *checker) requireSources(r entityRef, sources []ID) {
 	if len(sources) == 0 {
-		c.report(CodeSourceMissing, r.loc().key("sources"), fmtSourceMissing)
+		p := r.loc()
+		c.report(CodeSourceMissing, p.key("sources"), fmtSourceMissing)
 	}
 }
 
@@ -48,7 +49,7 @@ func (c *checker) requireSources(r entityRef, sources []ID) {
 func (c *checker) reportUnusedSources() {
 	for i := range c.f.Sources {
 		if c.cited == nil || !c.cited[i] {
-			c.report(CodeSourceUnused, loc{}.key("sources").index(i), fmtSourceUnused)
+			c.report(CodeSourceUnused, element("sources", i), fmtSourceUnused)
 		}
 	}
 }

@@ -111,7 +111,8 @@ func (c *checker) prepareRefs() {
 	for id, repeats := range c.dups {
 		first := c.index.at(id)
 		for _, r := range repeats {
-			c.report(CodeIDDuplicate, r.loc().key("id"), fmtIDDuplicate, string(id), first.loc().key("id").String())
+			p, firstp := r.loc(), first.loc()
+			c.report(CodeIDDuplicate, p.key("id"), fmtIDDuplicate, string(id), firstp.key("id").String())
 		}
 	}
 	c.refs = newRefTable(c.f)
@@ -147,7 +148,7 @@ func (c *checker) refsStakeholder(r entityRef, s *Stakeholder) {
 	c.resolveAll(p, "sources", s.Sources, wantSource)
 	for j := range s.Positions {
 		pos := &s.Positions[j]
-		pp := p.key("positions").index(j)
+		pp := p.at("positions", j)
 		c.refs.positionOrg = append(c.refs.positionOrg, c.resolveOptional(pp, "organization", pos.Organization, wantOrganization))
 		c.resolveAll(pp, "sources", pos.Sources, wantSource)
 	}
@@ -159,16 +160,16 @@ func (c *checker) refsInstrument(r entityRef, in *Instrument) {
 	c.resolveAll(p, "parties", in.Parties, wantState)
 	c.resolveAll(p, "sources", in.Sources, wantSource)
 	for j := range in.Lifecycle {
-		c.resolveAll(p.key("lifecycle").index(j), "sources", in.Lifecycle[j].Sources, wantSource)
+		c.resolveAll(p.at("lifecycle", j), "sources", in.Lifecycle[j].Sources, wantSource)
 	}
 	for j := range in.Sites {
-		sp := p.key("sites").index(j)
+		sp := p.at("sites", j)
 		c.resolveOptional(sp, "place", in.Sites[j].Place, wantPlace)
 		c.resolveAll(sp, "sources", in.Sites[j].Sources, wantSource)
 	}
 	for j := range in.Relations {
 		rel := &in.Relations[j]
-		rp := p.key("relations").index(j)
+		rp := p.at("relations", j)
 		c.refs.relationTo = append(c.refs.relationTo, c.resolveOptional(rp, "to", rel.To, wantInstrument))
 		c.resolveAll(rp, "sources", rel.Sources, wantSource)
 	}
@@ -184,7 +185,7 @@ func (c *checker) refsEvent(r entityRef, ev *Event) {
 	c.resolveAll(p, "sources", ev.Sources, wantSource)
 	for j := range ev.Participants {
 		pa := &ev.Participants[j]
-		pp := p.key("participants").index(j)
+		pp := p.at("participants", j)
 		c.refs.participant = append(c.refs.participant, participantRefs{
 			stakeholder: c.resolveOptional(pp, "stakeholder", pa.Stakeholder, wantStakeholder),
 			delegation:  c.resolveOptional(pp, "delegation", pa.Delegation, wantState),
@@ -200,7 +201,7 @@ func (c *checker) refsCommitment(r entityRef, cm *Commitment) {
 	c.refs.commitmentMadeAt[r.i] = c.resolveOptional(p, "madeAt", cm.MadeAt, wantEvent)
 	c.resolveAll(p, "sources", cm.Sources, wantSource)
 	for j := range cm.Status {
-		c.resolveAll(p.key("status").index(j), "sources", cm.Status[j].Sources, wantSource)
+		c.resolveAll(p.at("status", j), "sources", cm.Status[j].Sources, wantSource)
 	}
 }
 
@@ -227,14 +228,14 @@ func (c *checker) resolve(p loc, field string, j int, id ID, w want) entityRef {
 	r, ok := c.index.lookup(id)
 	if !ok {
 		if near := c.nearID(id); near != "" {
-			c.reportFix(CodeRefUnresolved, refPath(p, field, j), string(near), fmtRefUnresolvedNear, string(id), string(near), c.index.at(near).loc().String())
+			c.reportFix(CodeRefUnresolved, refPath(&p, field, j), string(near), fmtRefUnresolvedNear, string(id), string(near), c.index.at(near).loc().String())
 		} else {
-			c.report(CodeRefUnresolved, refPath(p, field, j), fmtRefUnresolved, string(id))
+			c.report(CodeRefUnresolved, refPath(&p, field, j), fmtRefUnresolved, string(id))
 		}
 		return entityRef{}
 	}
 	if format := c.kindMismatch(r, w); format != "" && !c.someDuplicateFits(id, w) {
-		c.report(CodeRefKind, refPath(p, field, j), format, string(id), r.loc().String())
+		c.report(CodeRefKind, refPath(&p, field, j), format, string(id), r.loc().String())
 		return r
 	}
 	if w == wantSource && r.kind == kindSource {
@@ -303,11 +304,12 @@ func (c *checker) kindMismatch(r entityRef, w want) string {
 	return ""
 }
 
-func refPath(p loc, field string, j int) loc {
+// refPath returns the place of a reference: p/field, or p/field/j when j >= 0.
+func refPath(p *loc, field string, j int) loc {
 	if j < 0 {
 		return p.key(field)
 	}
-	return p.key(field).index(j)
+	return p.at(field, j)
 }
 
 // someDuplicateFits reports whether another entity with the repeated ID id is of the kind w

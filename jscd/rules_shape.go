@@ -58,7 +58,8 @@ func (c *checker) findStates() {
 				continue
 			}
 			if len(c.states) == 2 {
-				c.report(CodeShapeStates, loc{}.key("instruments").index(i).key("parties").index(j),
+				ip := element("instruments", i)
+				c.report(CodeShapeStates, ip.at("parties", j),
 					fmtShapeThirdState, string(party), string(c.states[0]), string(c.states[1]))
 				continue
 			}
@@ -70,9 +71,9 @@ func (c *checker) findStates() {
 	}
 	switch len(c.states) {
 	case 0:
-		c.report(CodeShapeStates, loc{}.key("instruments"), fmtShapeNoState)
+		c.report(CodeShapeStates, field("instruments"), fmtShapeNoState)
 	case 1:
-		c.report(CodeShapeStates, loc{}.key("instruments"), fmtShapeOneState, string(c.states[0]))
+		c.report(CodeShapeStates, field("instruments"), fmtShapeOneState, string(c.states[0]))
 	}
 }
 
@@ -87,7 +88,8 @@ func (c *checker) shapeInstrument(i int) {
 		}
 	}
 	if len(c.states) == 2 && len(ours) == 1 {
-		c.report(CodeShapeOneParty, loc{}.key("instruments").index(i).key("parties"), fmtShapeOneParty, string(ours[0]))
+		ip := element("instruments", i)
+		c.report(CodeShapeOneParty, ip.key("parties"), fmtShapeOneParty, string(ours[0]))
 	}
 }
 
@@ -97,19 +99,21 @@ func (c *checker) shapeParticipant(i, j int, refs participantRefs) {
 	pa := &c.f.Events[i].Participants[j]
 	switch {
 	case pa.Delegation != "" && pa.ThirdParty:
-		c.report(CodeShapeSide, participantLoc(i, j).key("thirdParty"), fmtSideBoth, string(pa.Delegation))
+		c.report(CodeShapeSide, participantField(i, j, "thirdParty"), fmtSideBoth, string(pa.Delegation))
 	case pa.Delegation == "" && !pa.ThirdParty:
 		if pa.Role == RoleLead || pa.Role == RoleChair || pa.Role == RoleDelegate {
-			c.report(CodeShapeSide, participantLoc(i, j).key("delegation"), fmtSideMissing, string(pa.Role))
+			c.report(CodeShapeSide, participantField(i, j, "delegation"), fmtSideMissing, string(pa.Role))
 		}
 	case pa.Delegation != "" && c.isState(refs.delegation):
 		c.checkDelegation(i, j, pa.Delegation)
 	}
 }
 
-// participantLoc returns the place of participant j of event i.
-func participantLoc(i, j int) loc {
-	return loc{}.key("events").index(i).key("participants").index(j)
+// participantField returns the place of the member name of participant j of event i.
+func participantField(i, j int, name string) loc {
+	ev := element("events", i)
+	pa := ev.at("participants", j)
+	return pa.key(name)
 }
 
 // checkDelegation checks that the delegation of participant j of event i, when it is a state,
@@ -117,7 +121,7 @@ func participantLoc(i, j int) loc {
 // parties.
 func (c *checker) checkDelegation(i, j int, delegation ID) {
 	if len(c.states) == 2 && !c.isOneOfTheStates(delegation) {
-		c.report(CodeShapeDelegation, participantLoc(i, j).key("delegation"), fmtDelegationNotState,
+		c.report(CodeShapeDelegation, participantField(i, j, "delegation"), fmtDelegationNotState,
 			string(delegation), string(c.states[0]), string(c.states[1]))
 		return
 	}
@@ -126,7 +130,7 @@ func (c *checker) checkDelegation(i, j int, delegation ID) {
 		return
 	}
 	if parties := c.f.Instruments[r.i].Parties; len(parties) > 0 && !slices.Contains(parties, delegation) {
-		c.report(CodeShapeDelegation, participantLoc(i, j).key("delegation"), fmtDelegationNotParty, string(delegation), string(c.f.Events[i].Instrument))
+		c.report(CodeShapeDelegation, participantField(i, j, "delegation"), fmtDelegationNotParty, string(delegation), string(c.f.Events[i].Instrument))
 	}
 }
 

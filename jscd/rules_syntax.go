@@ -118,12 +118,12 @@ func (c *checker) syntaxStakeholder(p loc, s *Stakeholder) {
 	}
 	for j := range s.Positions {
 		pos := &s.Positions[j]
-		pp := p.key("positions").index(j)
+		pp := p.at("positions", j)
 		c.requireText(pp, "title", pos.Title)
 		c.checkDate(pp, "from", pos.From)
 		c.checkDate(pp, "to", pos.To)
 		for k := range pos.HeldOn {
-			c.checkDateAt(pp.key("heldOn").index(k), pos.HeldOn[k])
+			c.checkDateAt(pp.at("heldOn", k), pos.HeldOn[k])
 		}
 	}
 }
@@ -143,7 +143,7 @@ func (c *checker) syntaxInstrument(p loc, in *Instrument) {
 	}
 	for j := range in.Lifecycle {
 		st := &in.Lifecycle[j]
-		sp := p.key("lifecycle").index(j)
+		sp := p.at("lifecycle", j)
 		checkEnum(c, sp, "stage", st.Stage, st.Stage.Valid(), lifecycleStages[:])
 		if st.Date.IsZero() {
 			c.missing(sp, "date")
@@ -152,7 +152,7 @@ func (c *checker) syntaxInstrument(p loc, in *Instrument) {
 	}
 	for j := range in.Sites {
 		site := &in.Sites[j]
-		sp := p.key("sites").index(j)
+		sp := p.at("sites", j)
 		if site.Place == "" {
 			c.missing(sp, "place")
 		}
@@ -161,7 +161,7 @@ func (c *checker) syntaxInstrument(p loc, in *Instrument) {
 	}
 	for j := range in.Relations {
 		rel := &in.Relations[j]
-		rp := p.key("relations").index(j)
+		rp := p.at("relations", j)
 		checkEnum(c, rp, "type", rel.Type, rel.Type.Valid(), relationTypes[:])
 		if rel.To == "" {
 			c.missing(rp, "to")
@@ -189,14 +189,14 @@ func (c *checker) syntaxEvent(p loc, ev *Event) {
 	}
 	for j := range ev.Participants {
 		pa := &ev.Participants[j]
-		pp := p.key("participants").index(j)
+		pp := p.at("participants", j)
 		if pa.Stakeholder == "" {
 			c.missing(pp, "stakeholder")
 		}
 		checkEnum(c, pp, "role", pa.Role, pa.Role.Valid(), roles[:])
 	}
 	for j := range ev.Topics {
-		tp := p.key("topics").index(j)
+		tp := p.at("topics", j)
 		c.requireText(tp, "text", ev.Topics[j].Text)
 		c.checkAreas(tp, ev.Topics[j].Areas)
 	}
@@ -214,7 +214,7 @@ func (c *checker) syntaxCommitment(p loc, cm *Commitment) {
 	c.checkDate(p, "due", cm.Due)
 	for j := range cm.Status {
 		st := &cm.Status[j]
-		sp := p.key("status").index(j)
+		sp := p.at("status", j)
 		checkEnum(c, sp, "status", st.Status, st.Status.Valid(), commitmentStatuses[:])
 		if st.Date.IsZero() {
 			c.missing(sp, "date")
@@ -325,9 +325,9 @@ func (c *checker) checkAreas(p loc, areas []Area) {
 			continue
 		}
 		if near := suggest(string(a), areaNames()); near != "" {
-			c.reportFix(CodeAreaUnknown, p.key("areas").index(j), near, fmtAreaSuggest, string(a), near)
+			c.reportFix(CodeAreaUnknown, p.at("areas", j), near, fmtAreaSuggest, string(a), near)
 		} else {
-			c.report(CodeAreaUnknown, p.key("areas").index(j), fmtAreaUnknown, string(a))
+			c.report(CodeAreaUnknown, p.at("areas", j), fmtAreaUnknown, string(a))
 		}
 	}
 }

@@ -255,29 +255,48 @@ func TestScriptOfLanguageTags(t *testing.T) {
 	}
 }
 
-// TestLocKeepsEverySegment checks that a place deeper than the segments a loc holds in itself
-// keeps them all, and that two places grown from one deep place do not share their segments.
-func TestLocKeepsEverySegment(t *testing.T) {
-	var l loc
-	var want Path
-	for i := range 2*locInline + 3 {
-		if i%2 == 0 {
-			l = l.key("k" + strconv.Itoa(i))
+// TestLocPath checks that a place built step by step, by keys, indices, keys with an index,
+// and an empty key, becomes the Path of all its steps in order, and that two places grown from
+// one place each keep their own last step.
+func TestLocPath(t *testing.T) {
+	steps := make([]loc, 1, 20)
+	steps[0] = field("events")
+	want := Path{"events"}
+	for i := 1; i < cap(steps); i++ {
+		up := &steps[i-1]
+		var next loc
+		switch i % 4 {
+		case 0:
+			next = up.key("k" + strconv.Itoa(i))
 			want = want.Key("k" + strconv.Itoa(i))
-		} else {
-			l = l.index(i)
+		case 1:
+			next = up.index(i)
 			want = want.Index(i)
+		case 2:
+			next = up.at("a"+strconv.Itoa(i), i)
+			want = want.Key("a" + strconv.Itoa(i)).Index(i)
+		case 3:
+			next = up.key("")
+			want = want.Key("")
 		}
-		if diff := cmp.Diff(want, l.path()); diff != "" {
-			t.Fatalf("after %d segments (-want +got):\n%s", i+1, diff)
+		steps = append(steps, next)
+		if diff := cmp.Diff(want, next.path()); diff != "" {
+			t.Fatalf("after %d steps (-want +got):\n%s", i+1, diff)
 		}
 	}
-	a, b := l.key("a"), l.key("b")
+	last := &steps[len(steps)-1]
+	a, b := last.key("a"), last.index(0)
 	if got, want := a.String(), want.Key("a").String(); got != want {
 		t.Errorf("a = %s, want %s", got, want)
 	}
-	if got, want := b.String(), want.Key("b").String(); got != want {
+	if got, want := b.String(), want.Index(0).String(); got != want {
 		t.Errorf("b = %s, want %s", got, want)
+	}
+	if got := element("sources", 3).String(); got != "/sources/3" {
+		t.Errorf("element = %s, want /sources/3", got)
+	}
+	if got := (loc{}).path(); len(got) != 0 {
+		t.Errorf("the document's place = %q, want an empty path", got)
 	}
 }
 

@@ -54,7 +54,7 @@ func (c *checker) textsEntities() entityVisitor {
 				c.checkText(p, "aliases", j, s.Aliases[j])
 			}
 			for j := range s.Positions {
-				c.checkText(p.key("positions").index(j), "title", -1, s.Positions[j].Title)
+				c.checkText(p.at("positions", j), "title", -1, s.Positions[j].Title)
 			}
 		}),
 		instrument: placed(func(p loc, in *Instrument) {
@@ -64,7 +64,7 @@ func (c *checker) textsEntities() entityVisitor {
 		commitment: placed(func(p loc, cm *Commitment) {
 			c.checkText(p, "text", -1, cm.Text)
 			for j := range cm.Status {
-				c.checkText(p.key("status").index(j), "note", -1, cm.Status[j].Note)
+				c.checkText(p.at("status", j), "note", -1, cm.Status[j].Note)
 			}
 		}),
 		assessment: placed(func(p loc, a *Assessment) { c.checkText(p, "text", -1, a.Text) }),
@@ -89,7 +89,7 @@ func (c *checker) textsEvent(p loc, ev *Event) {
 		c.checkText(p.key("location"), "name", -1, ev.Location.Name)
 	}
 	for j := range ev.Topics {
-		c.checkText(p.key("topics").index(j), "text", -1, ev.Topics[j].Text)
+		c.checkText(p.at("topics", j), "text", -1, ev.Topics[j].Text)
 	}
 	for j := range ev.Outcomes {
 		c.checkText(p, "outcomes", j, ev.Outcomes[j])
@@ -109,7 +109,8 @@ func (c *checker) checkText(p loc, field string, j int, t Text) {
 				continue
 			}
 		}
-		at := refPath(p, field, j).key(key)
+		fp := refPath(&p, field, j)
+		at := fp.key(key)
 		switch {
 		case info.err == nil && info.canonical != key:
 			c.report(CodeLangCanonical, at, fmtLangCanonical, key, info.canonical)

@@ -141,7 +141,7 @@ func (c *checker) timeEntities() entityVisitor {
 // participants.
 func (c *checker) timeEvent(i int) {
 	ev := &c.f.Events[i]
-	p := loc{}.key("events").index(i)
+	p := element("events", i)
 	if r := c.refs.eventInstrument[i]; r.kind == kindInstrument {
 		begins, ends := c.lifetimes[r.i].begins, c.lifetimes[r.i].ends
 		if k := outsideLifetime(ev.Date, begins, ends); k != noConflict {
@@ -175,8 +175,9 @@ func (c *checker) timeRelations(i int) {
 		}
 		other := c.lifetimes[r.i].begins
 		if k := before(begins, other); k != noConflict {
+			ip := element("instruments", i)
 			c.reportConflict(k, CodeTimeRelationForward,
-				loc{}.key("instruments").index(i).key("relations").index(j), fmtRelationForward, fmtRelationMaybeForward,
+				ip.at("relations", j), fmtRelationForward, fmtRelationMaybeForward,
 				begins.String(), string(rel.To), other.String(), string(rel.Type))
 		}
 	}
@@ -185,7 +186,7 @@ func (c *checker) timeRelations(i int) {
 // timeCommitment checks the dates and the status history of one commitment.
 func (c *checker) timeCommitment(i int) {
 	cm := &c.f.Commitments[i]
-	p := loc{}.key("commitments").index(i)
+	p := element("commitments", i)
 	// The event it was made at, as the document's index has it: an ID repeated across
 	// collections (reported as id.duplicate) names an event only if its first entity is one.
 	madeAt := c.refs.commitmentMadeAt[i]
@@ -198,7 +199,8 @@ func (c *checker) timeCommitment(i int) {
 	c.checkTransitions(p, cm.Status)
 	for j := range cm.Status {
 		st := &cm.Status[j]
-		dp := p.key("status").index(j).key("date")
+		sp := p.at("status", j)
+		dp := sp.key("date")
 		if j > 0 {
 			prev := cm.Status[j-1].Date
 			if k := before(st.Date, prev); k != noConflict {
@@ -270,7 +272,8 @@ func mayFollow(prev, next CommitmentStatus) bool {
 func (c *checker) checkTransitions(p loc, history []StatusChange) {
 	for j := range history {
 		cur := history[j].Status
-		sp := p.key("status").index(j).key("status")
+		cp := p.at("status", j)
+		sp := cp.key("status")
 		if !cur.Valid() {
 			return
 		}
@@ -360,7 +363,7 @@ func (c *checker) checkRoleHeld(i, j int, refs participantRefs) {
 		return
 	}
 	args := []any{string(pa.Stakeholder), string(pa.Role), string(pa.Delegation), ev.Date.String()}
-	sp := participantLoc(i, j).key("stakeholder")
+	sp := participantField(i, j, "stakeholder")
 	if !found {
 		// No position in the state is known: the person may hold one the document does not
 		// list, so the conflict is only possible.
@@ -469,11 +472,13 @@ func (c *checker) stateAncestor(i int) int {
 // at one organisation is held twice at once.
 func (c *checker) timePositions(i int) {
 	positions := c.f.Stakeholders[i].Positions
-	p := loc{}.key("stakeholders").index(i).key("positions")
+	sp := element("stakeholders", i)
+	p := sp.key("positions")
 	for j := range positions {
 		pos := &positions[j]
 		if k := before(pos.To, pos.From); k != noConflict {
-			c.reportConflict(k, CodePositionOrder, p.index(j).key("to"),
+			pp := p.index(j)
+			c.reportConflict(k, CodePositionOrder, pp.key("to"),
 				fmtPositionOrder, fmtPositionMaybeOrder, pos.To.String(), pos.From.String())
 		}
 	}
@@ -523,8 +528,9 @@ func (c *checker) sweepOverlaps(positions []Position, p loc, run []int) {
 		if reach >= 0 {
 			a, b := min(reach, j), max(reach, j)
 			if k := overlap(&positions[a], &positions[b]); k != noConflict {
+				ap := p.index(a)
 				c.reportConflict(k, CodePositionOverlap, p.index(b),
-					fmtPositionOverlap, fmtPositionMaybeOverlap, p.index(a).String())
+					fmtPositionOverlap, fmtPositionMaybeOverlap, ap.String())
 			}
 		}
 		if reach < 0 || compareBound(positions[j].To, positions[reach].To, true) > 0 {

@@ -268,15 +268,8 @@ type entityRef struct {
 	i    int
 }
 
-// loc returns the place of the entity: loc{}.key(its collection).index(its index), built in
-// place, since every family asks it of every entity.
-func (r entityRef) loc() loc {
-	var l loc
-	l.inline[0] = segment{key: string(collectionNames[r.kind]), index: -1}
-	l.inline[1] = segment{index: r.i}
-	l.n = 2
-	return l
-}
+// loc returns the place of the entity: its collection and its index there, in one step.
+func (r entityRef) loc() loc { return element(string(collectionNames[r.kind]), r.i) }
 
 // segment is one step of a place in a document: an object key, or an array index.
 type segment struct {
@@ -297,40 +290,72 @@ func pathOf(segs []segment) Path {
 	return p
 }
 
-// locInline is how many segments a loc holds in itself: enough for every place the rules
-// report, the deepest being /commitments/3/status/1/note/ar.
-const locInline = 6
-
-// loc is the place of a value in the document, built up segment by segment while the rules
-// walk it. Its first segments are held in the value itself, so that locating the millions of
-// values that have no issue costs no allocation; the segments of a deeper place go to a slice
-// of its own. It becomes a Path only when an issue is reported.
+// loc is the place of a value in the document, as the rules walk it: one step down from the
+// place it is in (up), the step being an object key, an array index, or a key and then an
+// index. The rules build a loc on the stack at every place they descend to, and most of those
+// places have no issue, so a step costs a few words whatever the depth of the place, and the
+// steps are put together into a Path only when an issue is reported.
+//
+// A loc points to the loc it is in, so it must not outlive it: a loc is passed down, never
+// kept. Its methods take a pointer and return the new step by value.
 type loc struct {
-	inline [locInline]segment
-	deeper []segment // the segments after the first locInline, never shared with another loc
-	n      int
+	up      *loc
+	name    string
+	i       int
+	keyed   bool // the step has the object key name
+	indexed bool // the step has the array index i, after name if keyed
 }
 
-// key returns l extended by an object key.
-func (l loc) key(k string) loc { return l.push(segment{key: k, index: -1}) }
+// field returns the place of the document's member k.
+func field(k string) loc { return loc{name: k, keyed: true} }
 
-// index returns l extended by an array index.
-func (l loc) index(i int) loc { return l.push(segment{index: i}) }
+// element returns the place of the i-th element of the document's array k.
+func element(k string, i int) loc { return loc{name: k, keyed: true, i: i, indexed: true} }
 
-func (l loc) push(s segment) loc {
-	if l.n < locInline {
-		l.inline[l.n] = s
-	} else {
-		k := l.n - locInline
-		l.deeper = append(l.deeper[:k:k], s) // a copy: l's own slice may be another loc's
-	}
-	l.n++
-	return l
+// key returns the place of l's member k.
+func (l *loc) key(k string) loc { return loc{up: l, name: k, keyed: true} }
+
+// index returns the place of l's i-th element.
+func (l *loc) index(i int) loc { return loc{up: l, i: i, indexed: true} }
+
+// at returns the place of the i-th element of l's member k.
+func (l *loc) at(k string, i int) loc {
+	return loc{up: l, name: k, keyed: true, i: i, indexed: true}
 }
 
 // path returns l as a Path.
 func (l loc) path() Path {
-	return pathOf(append(l.inline[:min(l.n, locInline):min(l.n, locInline)], l.deeper...))
+	n := 0
+	for s := &l; s != nil; s = s.up {
+		n += s.steps()
+	}
+	p := make(Path, n)
+	for s := &l; s != nil; s = s.up {
+		if s.indexed {
+			n--
+			p[n] = strconv.Itoa(s.i)
+		}
+		if s.keyed {
+			n--
+			// A copy, so that the compiler sees that no loc outlives this call: its escape
+			// analysis does not tell a loc's name from the loc it points to, and would
+			// otherwise put on the heap every loc that a place is built from.
+			p[n] = strings.Clone(s.name)
+		}
+	}
+	return p
+}
+
+// steps returns how many segments of a path l's own step is.
+func (l *loc) steps() int {
+	n := 0
+	if l.keyed {
+		n++
+	}
+	if l.indexed {
+		n++
+	}
+	return n
 }
 
 // String returns l as a JSON Pointer.
