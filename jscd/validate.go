@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -105,8 +106,8 @@ func families() []ruleFamily {
 }
 
 // ruleSeverities maps each rule's code to its severity in the catalogue, the one place a
-// rule's severity is stated.
-func ruleSeverities() map[Code]Severity {
+// rule's severity is stated. It is built once and only read after that, by every check.
+var ruleSeverities = sync.OnceValue(func() map[Code]Severity {
 	m := make(map[Code]Severity)
 	for _, fam := range families() {
 		for _, r := range fam.rules {
@@ -114,7 +115,7 @@ func ruleSeverities() map[Code]Severity {
 		}
 	}
 	return m
-}
+})
 
 // Rules returns the catalogue of validation rules, family by family. docs/rules.md describes
 // each one with a failing and a passing example.
