@@ -159,57 +159,88 @@ func (c *checker) reportText(at loc, key string, info *tagInfo, found textFindin
 // It runs on every text of the document on each validation (each keystroke in the demo), so
 // it asks the Unicode tables only what it still needs to know: once a letter has been seen,
 // and one of the tag's script if that is checked, the rest of the value is only scanned for
-// control characters; and a value made only of characters that are each in NFC and cannot
-// combine with a neighbour (nfcAlone) is in NFC without asking the normalizer.
+// control characters, printable ASCII eight bytes at a time; and a value made only of
+// characters that are each in NFC and cannot combine with a neighbour (nfcAlone) is in NFC
+// without asking the normalizer, which is otherwise asked about the value from the last such
+// character on (see the end of the loop).
 func inspectText(info *tagInfo, value string) textFindings {
 	var found textFindings
 	letters, inScript := false, false
 	settled := false // letters and, when the script is checked, inScript: no more to learn
-	alone := true    // every character so far is nfcAlone
+	alone := true    // every character before i is nfcAlone
+	last := 0        // the start of the character before i
+	from := 0        // where the normalizer begins when a character is not alone
 	for i := 0; i < len(value); {
-		if b := value[i]; b < utf8.RuneSelf {
-			// An ASCII character, the most frequent: in NFC on its own (nfcAlone), a letter
-			// only from A to Z, and a control character only below space or as DEL.
-			if (b < ' ' && b != '\t' && b != '\n' && b != '\r') || b == 0x7F {
-				found.control, found.controlFormat = rune(b), fmtTextControl
-				alone = false // the rest was not looked at
-				break
+		if settled {
+			j := i
+			for j+8 <= len(value) && printableASCII(le64(value[j:j+8])) {
+				j += 8
 			}
-			if !settled && ('a' <= b|0x20 && b|0x20 <= 'z') {
-				letters = true
-				inScript = inScript || inTables(rune(b), info.scripts)
-				settled = info.scripts == nil || inScript
+			if j > i {
+				i, last = j, j-1
+				continue
 			}
-			i++
-			continue
 		}
+		start := i
 		var r rune
-		if b := value[i]; b >= 0xC2 && b < 0xE0 && i+1 < len(value) && value[i+1]&0xC0 == 0x80 {
+		switch b := value[i]; {
+		case b < utf8.RuneSelf:
+			r = rune(b)
+			i++
+		case b >= 0xC2 && b < 0xE0 && i+1 < len(value) && value[i+1]&0xC0 == 0x80:
 			r = rune(b&0x1F)<<6 | rune(value[i+1]&0x3F) // two bytes: U+0080 to U+07FF
 			i += 2
-		} else {
+		default:
 			var size int
 			r, size = utf8.DecodeRuneInString(value[i:])
 			i += size
 		}
-		if format, bad := controlFormat(r); bad {
-			found.control, found.controlFormat = r, format
-			alone = false
-			break
+		// From U+00A0 to U+07FF there is no control character and no bidi formatting one.
+		if r < 0xA0 || r > 0x7FF {
+			if format, bad := controlFormat(r); bad {
+				found.control, found.controlFormat = r, format
+				if alone {
+					alone, from = false, last // the rest was not looked at
+				}
+				break
+			}
 		}
-		alone = alone && nfcAlone(r)
+		if alone && !nfcAlone(r) {
+			alone, from = false, last
+		}
 		if !settled && unicode.IsLetter(r) {
 			letters = true
 			inScript = inScript || inTables(r, info.scripts)
 			settled = info.scripts == nil || inScript
 		}
+		last = start
 	}
 	found.script = info.scripts != nil && letters && !inScript
-	found.notNFC = !alone && !norm.NFC.IsNormalString(value)
+	// The characters before from are each alone: in NFC, of combining class 0, composing with
+	// nothing before them. The one at from is such a character too, which blocks every later
+	// one from combining with those before it, so the value is in NFC when the rest from
+	// there is.
+	found.notNFC = !alone && !norm.NFC.IsNormalString(value[from:])
 	first, _ := utf8.DecodeRuneInString(value)
-	last, _ := utf8.DecodeLastRuneInString(value)
-	found.space = unicode.IsSpace(first) || unicode.IsSpace(last)
+	end, _ := utf8.DecodeLastRuneInString(value)
+	found.space = unicode.IsSpace(first) || unicode.IsSpace(end)
 	return found
+}
+
+// le64 returns the eight bytes of s as a little-endian word.
+func le64(s string) uint64 {
+	s = s[:8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// printableASCII reports whether each byte of w is printable ASCII, from space to tilde: no
+// byte has its high bit set (w), none is below space (w minus space in every byte borrows),
+// and none is DEL (w xor DEL, minus one in every byte, borrows). A borrow sets the high bit
+// of its own byte, and can spill into the bytes above only from a byte that already fails.
+func printableASCII(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return (w|(w-' '*ones)|((w^0x7F*ones)-ones))&highs == 0
 }
 
 // controlFormat returns the message format for a forbidden control character r.

@@ -83,47 +83,118 @@ func TestNFCAloneTextsAreNormal(t *testing.T) {
 	}
 }
 
-// TestInspectTextShortWays checks that inspectText, which reads ASCII and two-byte characters
-// without decoding them, finds what reading every character with the Unicode tables finds: for
-// every character below U+0800 and a few beyond, alone and between letters, and invalid bytes,
-// under tags with and without a script to check.
-func TestInspectTextShortWays(t *testing.T) {
-	slow := func(info *tagInfo, value string) textFindings {
-		var found textFindings
-		letters, inScript, alone := false, false, true
-		for _, r := range value {
-			if format, bad := controlFormat(r); bad {
-				found.control, found.controlFormat = r, format
-				alone = false
-				break
-			}
-			alone = alone && nfcAlone(r)
-			if unicode.IsLetter(r) {
-				letters = true
-				inScript = inScript || inTables(r, info.scripts)
-			}
+// inspectTextSlowly is what inspectText finds, found the long way: every character decoded,
+// asked of the Unicode tables and of controlFormat, and the normalizer asked about the whole
+// value whenever one character is not nfcAlone. It is the oracle of inspectText's short ways.
+func inspectTextSlowly(info *tagInfo, value string) textFindings {
+	var found textFindings
+	letters, inScript, alone := false, false, true
+	for _, r := range value {
+		if format, bad := controlFormat(r); bad {
+			found.control, found.controlFormat = r, format
+			alone = false
+			break
 		}
-		found.script = info.scripts != nil && letters && !inScript
-		found.notNFC = !alone && !norm.NFC.IsNormalString(value)
-		first, _ := utf8.DecodeRuneInString(value)
-		last, _ := utf8.DecodeLastRuneInString(value)
-		found.space = unicode.IsSpace(first) || unicode.IsSpace(last)
-		return found
+		alone = alone && nfcAlone(r)
+		if unicode.IsLetter(r) {
+			letters = true
+			inScript = inScript || inTables(r, info.scripts)
+		}
 	}
-	infos := []*tagInfo{{key: "und"}, {key: "en", script: "Latn", scripts: scriptTables("Latn")}, {key: "ar", script: "Arab", scripts: scriptTables("Arab")}}
+	found.script = info.scripts != nil && letters && !inScript
+	found.notNFC = !alone && !norm.NFC.IsNormalString(value)
+	first, _ := utf8.DecodeRuneInString(value)
+	last, _ := utf8.DecodeLastRuneInString(value)
+	found.space = unicode.IsSpace(first) || unicode.IsSpace(last)
+	return found
+}
+
+// inspectInfos are the kinds of language inspectText is asked about: no script checked,
+// Latin and Arabic.
+var inspectInfos = []*tagInfo{
+	{key: "und"},
+	{key: "en", script: "Latn", scripts: scriptTables("Latn")},
+	{key: "ar", script: "Arab", scripts: scriptTables("Arab")},
+}
+
+// TestInspectTextShortWays checks inspectText against inspectTextSlowly on every character up
+// to U+07FF, alone and between letters; on characters the short ways treat apart; on broken
+// UTF-8; and on long values, where printable ASCII is taken eight bytes at a time and the
+// normalizer starts late: each of those characters again after a run of letters, and after
+// the letters a character that combines with the one before it.
+func TestInspectTextShortWays(t *testing.T) {
 	var values []string
+	var special []rune
 	for r := rune(0); r < 0x800; r++ {
 		values = append(values, string(r), "a"+string(r)+"b", "ب"+string(r)+"ب")
 	}
-	for _, r := range []rune{0x202A, 0x2066, 0x2019, 0x0915, 0x1E9E, 0x10000} {
+	for _, r := range []rune{0x202A, 0x2066, 0x2019, 0x0915, 0x1E9E, 0x10000, 0x300, 0x301, 0x64B, 0x651, 0x654, 0x1100, 0x1161, 0x0B47, 0x0B3E} {
 		values = append(values, string(r), "a"+string(r)+"b")
+		special = append(special, r)
 	}
 	values = append(values, "\xC2", "a\xC2", "\xC2a", "\xE0\x80\x80", "\xDF\xBF", "\xC1\x81")
-	for _, info := range infos {
+	for _, lead := range []string{"Round eleven of the talks ", "الجولة الحادية عشرة ", "e", "ا"} {
+		for n := range 20 {
+			prefix := lead + strings.Repeat("x", n)
+			for r := rune(0); r < 0x100; r++ {
+				values = append(values, prefix+string(r)+strings.Repeat("y", n%9))
+			}
+			for _, r := range special {
+				values = append(values, prefix+string(r), prefix+"e"+string(r)+"z", prefix+"ا"+string(r))
+			}
+			values = append(values, prefix+"\xFF", prefix+"e\u0301", prefix+"ا\u0654", prefix+"\u1100\u1161\u11A8")
+		}
+	}
+	for _, info := range inspectInfos {
 		for _, v := range values {
-			if got, want := inspectText(info, v), slow(info, v); got != want {
+			if got, want := inspectText(info, v), inspectTextSlowly(info, v); got != want {
 				t.Errorf("%s %q: inspectText = %+v, want %+v", info.key, v, got, want)
 			}
+		}
+	}
+}
+
+// FuzzInspectText checks inspectText against inspectTextSlowly on any value.
+func FuzzInspectText(f *testing.F) {
+	for _, v := range []string{"Round 1", "الجولة الحادية عشرة", "ئەنجوومەنی باڵای هەماهەنگی", "Caf\u00e9 cafe\u0301", "tab\there", "x\x7fy", " lead", "\u202Ebidi"} {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		for _, info := range inspectInfos {
+			if got, want := inspectText(info, v), inspectTextSlowly(info, v); got != want {
+				t.Fatalf("%s %q: inspectText = %+v, want %+v", info.key, v, got, want)
+			}
+		}
+	})
+}
+
+// TestPrintableASCII checks printableASCII against a byte-by-byte test, for each byte value
+// at each place of a word of letters, and for words of random bytes.
+func TestPrintableASCII(t *testing.T) {
+	slow := func(w uint64) bool {
+		for range 8 {
+			if b := byte(w); b < ' ' || b > '~' {
+				return false
+			}
+			w >>= 8
+		}
+		return true
+	}
+	words := []uint64{0, ^uint64(0)}
+	for pos := range 8 {
+		for b := range 256 {
+			base := uint64(0x6161616161616161) // eight 'a'
+			words = append(words, base&^(0xFF<<(8*pos))|uint64(b)<<(8*pos))
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 100_000 {
+		w := rng.Uint64()
+		words = append(words, w, w&0x7F7F7F7F7F7F7F7F, w&0x7F7F7F7F7F7F7F7F|0x2020202020202020)
+	}
+	for _, w := range words {
+		if got, want := printableASCII(w), slow(w); got != want {
+			t.Errorf("printableASCII(%#016x) = %v, want %v", w, got, want)
 		}
 	}
 }
