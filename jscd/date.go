@@ -109,12 +109,15 @@ const (
 )
 
 // datePoint is a single date, or one end of an interval.
+//
+// Its fields are laid out to take 24 bytes, since every Date holds two and a document holds
+// many Dates: the precision is kept in a byte.
 type datePoint struct {
+	first, last int64 // days since 1970-01-01, both inclusive
 	kind        dateEndKind
-	prec        Precision
+	prec        uint8 // a Precision
 	uncertain   bool
 	approximate bool
-	first, last int64 // days since 1970-01-01, both inclusive
 }
 
 // Sentinels for unbounded ends in day arithmetic; no real day comes near them.
@@ -183,9 +186,9 @@ func (d Date) Latest() (time.Time, bool) {
 // when the start is open or unknown.
 func (d Date) Precision() Precision {
 	if d.start.kind == dateEndDay {
-		return d.start.prec
+		return Precision(d.start.prec)
 	}
-	return d.end.prec
+	return Precision(d.end.prec)
 }
 
 // IsInterval reports whether d is an interval A/B.
@@ -384,7 +387,7 @@ func (p datePoint) shift(day int64, n int, isLast bool) int64 {
 		return day
 	}
 	months := n
-	switch p.prec {
+	switch Precision(p.prec) {
 	case PrecisionDay:
 		return day + int64(n)
 	case PrecisionYear:
@@ -534,7 +537,7 @@ func parseCommonDate(s string) (Date, bool) {
 	if !ok {
 		return Date{}, false
 	}
-	p := datePoint{kind: dateEndDay, prec: PrecisionYear}
+	p := datePoint{kind: dateEndDay, prec: uint8(PrecisionYear)}
 	switch len(s) {
 	case 4:
 		p.first, p.last = daysFromCivil(year, 1, 1), daysFromCivil(year, 12, 31)
@@ -546,7 +549,7 @@ func parseCommonDate(s string) (Date, bool) {
 	}
 	days := daysInMonth(year, month)
 	if len(s) == 7 {
-		p.prec = PrecisionMonth
+		p.prec = uint8(PrecisionMonth)
 		p.first, p.last = daysFromCivil(year, month, 1), daysFromCivil(year, month, days)
 		return Date{raw: s, start: p, end: p}, true
 	}
@@ -554,7 +557,7 @@ func parseCommonDate(s string) (Date, bool) {
 	if !ok || day < 1 || day > days {
 		return Date{}, false
 	}
-	p.prec = PrecisionDay
+	p.prec = uint8(PrecisionDay)
 	p.first = daysFromCivil(year, month, day)
 	p.last = p.first
 	return Date{raw: s, start: p, end: p}, true
@@ -795,7 +798,7 @@ func yearRange(y string, negative bool) (low, high int64) {
 func yearPoint(low, high int64) datePoint {
 	return datePoint{
 		kind:  dateEndDay,
-		prec:  PrecisionYear,
+		prec:  uint8(PrecisionYear),
 		first: daysFromCivil(low, 1, 1),
 		last:  daysFromCivil(high, 12, 31),
 	}
@@ -804,7 +807,7 @@ func yearPoint(low, high int64) datePoint {
 // parseYearMonth parses the month (01–12, XX) or season (21–24) of YYYY-MM.
 func parseYearMonth(year int64, monthText string) (datePoint, dateProblem) {
 	if monthText == "XX" {
-		return datePoint{kind: dateEndDay, prec: PrecisionMonth,
+		return datePoint{kind: dateEndDay, prec: uint8(PrecisionMonth),
 			first: daysFromCivil(year, 1, 1), last: daysFromCivil(year, 12, 31)}, dateProblem{}
 	}
 	month, why := parseTwoDigits(monthText, dateReasonMonthWidth, dateReasonMonthX, dateReasonMonthChars)
@@ -818,7 +821,7 @@ func parseYearMonth(year int64, monthText string) (datePoint, dateProblem) {
 	case month < 1 || month > 12:
 		return datePoint{}, problem(dateReasonMonthRange, monthText)
 	}
-	return datePoint{kind: dateEndDay, prec: PrecisionMonth,
+	return datePoint{kind: dateEndDay, prec: uint8(PrecisionMonth),
 		first: daysFromCivil(year, month, 1), last: daysFromCivil(year, month, daysInMonth(year, month))}, dateProblem{}
 }
 
@@ -827,7 +830,7 @@ func parseYearMonth(year int64, monthText string) (datePoint, dateProblem) {
 func seasonPoint(year int64, season int) datePoint {
 	firstMonth := 3 * (season - 20) // 21→3 (March), 22→6, 23→9, 24→12
 	lastYear, lastMonth := addMonths(year, firstMonth, 2)
-	return datePoint{kind: dateEndDay, prec: PrecisionSeason,
+	return datePoint{kind: dateEndDay, prec: uint8(PrecisionSeason),
 		first: daysFromCivil(year, firstMonth, 1),
 		last:  daysFromCivil(lastYear, lastMonth, daysInMonth(lastYear, lastMonth))}
 }
@@ -835,7 +838,7 @@ func seasonPoint(year int64, season int) datePoint {
 // parseYearMonthDay parses the month and day of YYYY-MM-DD, where the day, or the month
 // and the day, may be XX.
 func parseYearMonthDay(year int64, monthText, dayText string) (datePoint, dateProblem) {
-	day := datePoint{kind: dateEndDay, prec: PrecisionDay}
+	day := datePoint{kind: dateEndDay, prec: uint8(PrecisionDay)}
 	if monthText == "XX" {
 		if dayText != "XX" {
 			return datePoint{}, problem(dateReasonMonthXDay)
