@@ -586,9 +586,9 @@ func TestKeySetFindsEveryDuplicate(t *testing.T) {
 	}
 }
 
-// TestDecodeSizesCollections checks that each collection of a document is decoded into a
-// slice of its exact size (countElements), whatever its strings hold: escaped quotes and
-// backslashes, brackets and commas.
+// TestDecodeSizesCollections checks that each collection of a document, and each list of
+// strings (countElements), is decoded into a slice of its exact size, whatever its strings
+// hold: escaped quotes and backslashes, brackets and commas.
 func TestDecodeSizesCollections(t *testing.T) {
 	doc := `{"format":"jscd/1","id":"x","title":{"en":"X"},"sources":[` +
 		`{"id":"a","kind":"news","title":{"en":"a \"quoted\" ], title"}},` +
@@ -603,8 +603,56 @@ func TestDecodeSizesCollections(t *testing.T) {
 		t.Errorf("sources: len %d cap %d, want 3 and 3; stakeholders: len %d cap %d, want 1 and 1",
 			len(f.Sources), cap(f.Sources), len(f.Stakeholders), cap(f.Stakeholders))
 	}
+	if authors := f.Sources[2].Authors; len(authors) != 2 || cap(authors) != 2 {
+		t.Errorf("authors: len %d cap %d, want 2 and 2", len(authors), cap(authors))
+	}
 	if got, want := f.Sources[1].Title["en"], `ends in a backslash \`; got != want {
 		t.Errorf("title %q, want %q", got, want)
+	}
+}
+
+// TestDecodeCollectionsAcrossChunks checks that a collection decoded in chunks (see
+// collection) comes out whole, in order, and in a slice of its exact size, for lengths on
+// either side of every chunk boundary, up to past the one where the chunks hold
+// maxChunkedBytes and the rest is decoded straight into the collection's slice.
+func TestDecodeCollectionsAcrossChunks(t *testing.T) {
+	size := int(reflect.TypeFor[Commitment]().Size())
+	lengths := []int{0, 1}
+	for chunk, end := firstChunkElements, firstChunkElements; ; end += chunk {
+		lengths = append(lengths, end-1, end, end+1)
+		if end*size >= maxChunkedBytes {
+			lengths = append(lengths, end+maxChunkElements+1)
+			break
+		}
+		chunk = min(2*chunk, maxChunkElements)
+	}
+	for _, n := range lengths {
+		f := &Framework{Format: FormatTag, ID: "x", Title: Text{"en": "X"}}
+		f.Commitments = make([]Commitment, n)
+		for i := range f.Commitments {
+			f.Commitments[i] = Commitment{ID: ID(fmt.Sprintf("c%d", i)), Text: Text{"en": fmt.Sprint(i)}}
+		}
+		var buf bytes.Buffer
+		if err := Encode(&buf, f); err != nil {
+			t.Fatal(err)
+		}
+		got, err := Decode(&buf)
+		if err != nil {
+			t.Fatalf("%d commitments: %v", n, err)
+		}
+		if len(got.Commitments) != n {
+			t.Errorf("%d commitments: %d decoded", n, len(got.Commitments))
+			continue
+		}
+		for i, cm := range got.Commitments {
+			if want := f.Commitments[i]; cm.ID != want.ID || cm.Text["en"] != want.Text["en"] || len(cm.Text) != 1 {
+				t.Errorf("%d commitments: commitment %d is %s %v, want %s %v", n, i, cm.ID, cm.Text, want.ID, want.Text)
+				break
+			}
+		}
+		if cap(got.Commitments) != n {
+			t.Errorf("%d commitments: capacity %d", n, cap(got.Commitments))
+		}
 	}
 }
 
