@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding"
 	"encoding/binary"
+	"math/bits"
 	"reflect"
 	"slices"
 	"strconv"
@@ -658,7 +659,7 @@ func (s *scanner) str() (lit []byte, escaped bool, err error) {
 		case c < 0x20:
 			return nil, false, s.failChar(fmtDecodeStringChar)
 		case c < utf8.RuneSelf:
-			s.off++
+			s.off = plainEnd(s.data, s.off+1)
 		case c >= 0xC2 && c < 0xE0 && s.off+1 < len(s.data) && s.data[s.off+1]&0xC0 == 0x80:
 			s.off += 2 // a valid two-byte character (U+0080 to U+07FF: Latin, Greek, Arabic…)
 		default:
@@ -674,20 +675,20 @@ func (s *scanner) str() (lit []byte, escaped bool, err error) {
 
 // plainEnd returns the offset from i on of the first byte of data that is not plain string
 // text (an ASCII character other than a quote, a backslash or a control character), looking
-// at eight bytes at a time while they all are: most strings of a document, IDs, dates and
-// English text, are plain from their start. It stops at most seven bytes short of a byte that
-// is not plain, which the caller then reads one by one.
+// at eight bytes at a time: most strings of a document, IDs, dates and English text, are plain
+// from their start to their closing quote. Where the bytes of data left no longer fill a word,
+// it stops at the first of them, and the caller reads them one by one.
 func plainEnd(data []byte, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for i+8 <= len(data) {
 		w := binary.LittleEndian.Uint64(data[i:])
 		quote, backslash := w^(ones*'"'), w^(ones*'\\')
 		// A byte of w is not plain when its high bit is set, when it is below 0x20, or when
-		// it is a quote or a backslash (a zero byte of quote or backslash): each test below
-		// is non-zero exactly when some byte of w is so.
-		if w&highs != 0 || (w-ones*0x20)&^w&highs != 0 ||
-			(quote-ones)&^quote&highs != 0 || (backslash-ones)&^backslash&highs != 0 {
-			return i
+		// it is a quote or a backslash (a zero byte of quote or backslash). Each term below
+		// flags the high bit of every such byte, and perhaps of bytes above one (a borrow
+		// runs upwards), never below: the lowest bit flagged is the first byte not plain.
+		if m := (w | (w-ones*0x20)&^w | (quote-ones)&^quote | (backslash-ones)&^backslash) & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 		i += 8
 	}

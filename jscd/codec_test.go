@@ -657,10 +657,11 @@ func TestDecodeCollectionsAcrossChunks(t *testing.T) {
 }
 
 // TestPlainEnd checks the eight-bytes-at-a-time scan of string text against a byte-by-byte
-// one, on every byte value at every place of a word.
+// one, on every byte value at every place of two words and the bytes after them.
 func TestPlainEnd(t *testing.T) {
 	plain := func(c byte) bool { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\' }
-	for _, c := range []byte{0, 0x1F, 0x20, '!', '"', '#', '[', '\\', ']', 0x7E, 0x7F, 0x80, 0xC2, 0xFF} {
+	for v := range 256 {
+		c := byte(v)
 		for at := range 20 {
 			data := []byte(strings.Repeat("a", 20))
 			data[at] = c
@@ -672,9 +673,9 @@ func TestPlainEnd(t *testing.T) {
 					break
 				}
 			}
-			// plainEnd may stop up to seven bytes short of the first byte that is not plain,
-			// and short of the end, but never past either.
-			if got > want || want-got > 7 || (want == len(data) && got < len(data)-7) {
+			// plainEnd stops at the first byte that is not plain, or where the bytes left no
+			// longer fill a word.
+			if got != min(want, len(data)/8*8) {
 				t.Errorf("byte %#x at %d: plainEnd = %d, first byte not plain at %d", c, at, got, want)
 			}
 			for _, b := range data[:got] {
