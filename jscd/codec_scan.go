@@ -443,7 +443,7 @@ func (s *scanner) memberSchema(sc *schema, key string, keyOff int) *schema {
 		}
 		return sc.elem
 	}
-	if child, ok := sc.fields[key]; ok {
+	if child, ok := sc.member(key); ok {
 		return child
 	}
 	if near := suggest(key, sc.names); near != "" {

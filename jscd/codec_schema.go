@@ -28,18 +28,39 @@ const (
 // statement of the format. A nil *schema accepts any JSON value (extension values).
 type schema struct {
 	kind     valueKind
-	nullable bool               // null is allowed (see writesNull)
-	fields   map[string]*schema // kindObject: the members by JSON name
-	names    []string           // kindObject: the JSON names in struct order, for suggestions
-	elem     *schema            // kindMap, kindArray: the schema of each value
-	langKeys bool               // kindMap: every key must be a BCP 47 language tag (Text)
-	text     bool               // kindString: the Go type decodes itself with UnmarshalText
-	field    int                // a member of a kindObject: the index of its struct field
+	nullable bool            // null is allowed (see writesNull)
+	byLength [][]namedSchema // kindObject: the members, by the length of their JSON name
+	names    []string        // kindObject: the JSON names in struct order, for suggestions
+	elem     *schema         // kindMap, kindArray: the schema of each value
+	langKeys bool            // kindMap: every key must be a BCP 47 language tag (Text)
+	text     bool            // kindString: the Go type decodes itself with UnmarshalText
+	field    int             // a member of a kindObject: the index of its struct field
 	// required are the members of a kindObject that Decode requires: its float fields that
 	// are not omitempty, since their zero value is a number like any other, so a missing one
 	// could not be told from 0 (see checkRequired).
 	required []*schema
 	name     string // a member of a kindObject: its JSON name
+}
+
+// namedSchema is a member of a kindObject: its JSON name and its schema.
+type namedSchema struct {
+	name   string
+	schema *schema
+}
+
+// member returns the schema of the member named key of a kindObject, and whether it has such
+// a member. The members are found by the length of their name first, then compared, which
+// costs less than hashing the key: few members of an object have names of the same length.
+func (s *schema) member(key string) (*schema, bool) {
+	if len(key) >= len(s.byLength) {
+		return nil, false
+	}
+	for _, m := range s.byLength[len(key)] {
+		if m.name == key {
+			return m.schema, true
+		}
+	}
+	return nil, false
 }
 
 var (
@@ -92,7 +113,7 @@ func schemaOf(t reflect.Type) *schema {
 
 // structSchema derives the schema of a struct from the JSON names of its exported fields.
 func structSchema(t reflect.Type) *schema {
-	s := &schema{kind: kindObject, fields: map[string]*schema{}}
+	s := &schema{kind: kindObject}
 	for f := range t.Fields() {
 		if !f.IsExported() {
 			continue
@@ -113,7 +134,10 @@ func structSchema(t reflect.Type) *schema {
 				s.required = append(s.required, child)
 			}
 		}
-		s.fields[name] = child
+		if len(name) >= len(s.byLength) {
+			s.byLength = append(s.byLength, make([][]namedSchema, len(name)+1-len(s.byLength))...)
+		}
+		s.byLength[len(name)] = append(s.byLength[len(name)], namedSchema{name, child})
 		s.names = append(s.names, name)
 	}
 	return s

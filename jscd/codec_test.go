@@ -414,28 +414,80 @@ func TestEditDistance(t *testing.T) {
 	}
 }
 
+// mustMember returns the schema of member name of the object schema s, failing t when s has
+// no such member.
+func (s *schema) mustMember(t *testing.T, name string) *schema {
+	t.Helper()
+	m, ok := s.member(name)
+	if !ok {
+		t.Fatalf("the schema has no member %q", name)
+	}
+	return m
+}
+
+// TestSchemaMemberFindsEveryName checks, on every object of the format, that member finds
+// each JSON name of its struct, with the schema of that field, and no other name: a name one
+// byte longer or shorter, another name of the same length with one byte changed, or "".
+func TestSchemaMemberFindsEveryName(t *testing.T) {
+	seen := map[*schema]bool{}
+	var walk func(s *schema, at string)
+	walk = func(s *schema, at string) {
+		if s == nil || seen[s] {
+			return
+		}
+		seen[s] = true
+		if s.kind != kindObject {
+			walk(s.elem, at+"/*")
+			return
+		}
+		for _, name := range s.names {
+			m, ok := s.member(name)
+			if !ok {
+				t.Errorf("%s: member(%q) finds nothing", at, name)
+				continue
+			}
+			if m != nil && m.name != name {
+				t.Errorf("%s: member(%q) is the schema of %q", at, name, m.name)
+			}
+			for _, other := range []string{name + "x", name[:len(name)-1], "x" + name[1:], name[:len(name)-1] + "\x00"} {
+				if _, ok := s.member(other); ok && !slices.Contains(s.names, other) {
+					t.Errorf("%s: member(%q) finds a member", at, other)
+				}
+			}
+			walk(m, at+"/"+name)
+		}
+		if _, ok := s.member(""); ok {
+			t.Errorf("%s: member(\"\") finds a member", at)
+		}
+	}
+	walk(frameworkSchema(), "")
+	if len(seen) < 10 {
+		t.Errorf("walked %d schemas; want every object of the format", len(seen))
+	}
+}
+
 // TestCodecSchemaFollowsModel spot-checks the schema derived from the model's JSON tags.
 func TestCodecSchemaFollowsModel(t *testing.T) {
 	root := frameworkSchema()
 	if len(root.names) != reflectTypeOfFramework().NumField() {
 		t.Errorf("Framework schema has %d fields; the struct has %d", len(root.names), reflectTypeOfFramework().NumField())
 	}
-	note := root.fields["commitments"].elem.fields["status"].elem.fields["note"]
+	note := root.mustMember(t, "commitments").elem.mustMember(t, "status").elem.mustMember(t, "note")
 	if note.kind != kindMap || !note.langKeys || note.nullable {
 		t.Errorf("commitments[].status[].note = %+v; want an optional Text", note)
 	}
-	if title := root.fields["title"]; !title.nullable || !title.langKeys {
+	if title := root.mustMember(t, "title"); !title.nullable || !title.langKeys {
 		t.Errorf("title = %+v; want a mandatory (nullable) Text", title)
 	}
-	if ext := root.fields["extensions"]; ext.kind != kindMap || ext.langKeys || ext.elem != nil {
+	if ext := root.mustMember(t, "extensions"); ext.kind != kindMap || ext.langKeys || ext.elem != nil {
 		t.Errorf("extensions = %+v; want an object of any values", ext)
 	}
-	event := root.fields["events"].elem
-	if loc := event.fields["location"]; loc.kind != kindObject || loc.nullable {
+	event := root.mustMember(t, "events").elem
+	if loc := event.mustMember(t, "location"); loc.kind != kindObject || loc.nullable {
 		t.Errorf("events[].location = %+v; want a non-null object", loc)
 	}
 	for name, want := range map[string]valueKind{"round": kindInt, "date": kindString, "participants": kindArray} {
-		if got := event.fields[name].kind; got != want {
+		if got := event.mustMember(t, name).kind; got != want {
 			t.Errorf("events[].%s kind = %d; want %d", name, got, want)
 		}
 	}
