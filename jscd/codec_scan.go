@@ -143,13 +143,18 @@ func (s *scanner) skipSpace() { s.off = spaceEnd(s.data, s.off) }
 
 // spaceEnd returns the offset of the first byte of data from i on that is not JSON white
 // space, or len(data). The indentation that follows a line break in a formatted document is
-// taken eight spaces at a time.
+// read a word at a time: the first byte of a word that is not a space is its lowest byte that
+// differs from one.
 func spaceEnd(data []byte, i int) int {
 	for i < len(data) {
 		switch data[i] {
 		case '\n':
 			i++
-			for i+8 <= len(data) && binary.LittleEndian.Uint64(data[i:]) == eightSpaces {
+			for i+8 <= len(data) {
+				if x := binary.LittleEndian.Uint64(data[i:]) ^ eightSpaces; x != 0 {
+					i += bits.TrailingZeros64(x) / 8
+					break
+				}
 				i += 8
 			}
 		case ' ', '\t', '\r':

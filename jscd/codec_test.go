@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -704,6 +705,36 @@ func TestDecodeCollectionsAcrossChunks(t *testing.T) {
 		}
 		if cap(got.Commitments) != n {
 			t.Errorf("%d commitments: capacity %d", n, cap(got.Commitments))
+		}
+	}
+}
+
+// TestSpaceEnd checks spaceEnd, which reads indentation a word at a time, against a
+// byte-by-byte scan (skipSpaceIn): after a line break, runs of every length of spaces ended by
+// every byte value, at every place of a word, and mixes of the four white space bytes.
+func TestSpaceEnd(t *testing.T) {
+	var inputs []string
+	for lead := range 9 {
+		for k := range 20 {
+			for c := range 256 {
+				inputs = append(inputs, strings.Repeat("x", lead)+"\n"+strings.Repeat(" ", k)+string(rune(c)), strings.Repeat(" ", lead)+"\n"+strings.Repeat(" ", k))
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20_000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = " \t\r\n  x"[rng.IntN(7)]
+		}
+		inputs = append(inputs, string(b))
+	}
+	for _, in := range inputs {
+		data := []byte(in)
+		for i := range len(data) + 1 {
+			if got, want := spaceEnd(data, i), skipSpaceIn(data, i); got != want {
+				t.Fatalf("spaceEnd(%q, %d) = %d, want %d", in, i, got, want)
+			}
 		}
 	}
 }
