@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"reflect"
-	"slices"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -368,7 +367,7 @@ func (s *scanner) checkRequired(sc *schema, seen *keySet, start int) {
 		return
 	}
 	for _, f := range sc.required {
-		if !seen.has(f.name) {
+		if !seen.hasMember(f.bit) {
 			s.note(start, CodeDecodeMissingMember, fmtDecodeMissingMember, f.name)
 			return
 		}
@@ -394,10 +393,23 @@ func (s *scanner) member(sc *schema, v reflect.Value, seen *keySet) error {
 	s.skipSpace()
 
 	s.path = append(s.path, segment{key: key, index: -1})
-	if seen.addIsDuplicate(key) {
-		s.note(keyOff, CodeDecodeDuplicateKey, fmtDecodeDuplicate, key)
+	var child *schema
+	if sc != nil && sc.kind == kindObject {
+		// A member of the model, told by its bit, or an unknown one.
+		if m, ok := sc.member(key); ok {
+			if seen.addMember(m.bit) {
+				s.note(keyOff, CodeDecodeDuplicateKey, fmtDecodeDuplicate, key)
+			}
+			child = m.schema
+		} else {
+			s.noteUnknown(sc, key, keyOff)
+		}
+	} else {
+		if seen.addIsDuplicate(key) {
+			s.note(keyOff, CodeDecodeDuplicateKey, fmtDecodeDuplicate, key)
+		}
+		child = s.keySchema(sc, key, keyOff)
 	}
-	child := s.memberSchema(sc, key, keyOff)
 	valueOff := s.off
 	err = s.memberValue(sc, child, v, key)
 	if len(s.path) == 1 && key == "format" && s.formatOff < 0 {
@@ -432,31 +444,29 @@ func (s *scanner) memberValue(sc, child *schema, v reflect.Value, key string) er
 	return err
 }
 
-// memberSchema returns the schema of the value of member key of an object checked against
-// sc, noting an unknown field or a bad language tag.
-func (s *scanner) memberSchema(sc *schema, key string, keyOff int) *schema {
-	switch {
-	case sc == nil:
+// keySchema returns the schema of the value of key in an object with free keys (a kindMap, or
+// any object where sc is nil), noting a bad language tag.
+func (s *scanner) keySchema(sc *schema, key string, keyOff int) *schema {
+	if sc == nil {
 		return nil
-	case sc.kind == kindMap:
-		if sc.langKeys && !s.isLanguageTag(key) {
-			if lang, ok := languageForCountryCode(key); ok {
-				s.note(keyOff, CodeDecodeLanguageTag, fmtDecodeLanguageOfCountry, key, lang)
-			} else {
-				s.note(keyOff, CodeDecodeLanguageTag, fmtDecodeLanguageTag, key)
-			}
+	}
+	if sc.langKeys && !s.isLanguageTag(key) {
+		if lang, ok := languageForCountryCode(key); ok {
+			s.note(keyOff, CodeDecodeLanguageTag, fmtDecodeLanguageOfCountry, key, lang)
+		} else {
+			s.note(keyOff, CodeDecodeLanguageTag, fmtDecodeLanguageTag, key)
 		}
-		return sc.elem
 	}
-	if child, ok := sc.member(key); ok {
-		return child
-	}
+	return sc.elem
+}
+
+// noteUnknown notes key, which names no member of the object sc, suggesting a near one.
+func (s *scanner) noteUnknown(sc *schema, key string, keyOff int) {
 	if near := suggest(key, sc.names); near != "" {
 		s.note(keyOff, CodeDecodeUnknownField, fmtDecodeUnknownSuggest, key, near)
 	} else {
 		s.note(keyOff, CodeDecodeUnknownField, fmtDecodeUnknown, key)
 	}
-	return nil
 }
 
 // array walks an array, s.off at its '[', storing it in v (a slice) when valid.
@@ -879,25 +889,30 @@ func clip(lit []byte) string {
 	return string([]rune(string(lit))[:maxRunes]) + "…"
 }
 
-// keySet is the set of keys met in one object, to find duplicates. Most objects have a few
-// keys, which it holds in itself, so that an object costs no allocation: a key is compared
-// with those held only when its bit in seen (by its length and first byte) is set. An object
-// of more than len(small) keys moves them to a map.
+// keySet is the set of keys met in one object, to find duplicates. The members of an object of
+// the model are told by their bits (addMember). Other objects (a Text, extensions) have free
+// keys; most have a few, which it holds in itself, so that an object costs no allocation: a
+// key is compared with those held only when its bit in seen (by its length and first byte) is
+// set. An object of more than len(small) keys moves them to a map.
 type keySet struct {
+	members uint64 // the bits of the members of the model met (see namedSchema)
+
 	seen  uint64
 	n     int
 	small [16]string
 	large map[string]struct{}
 }
 
-// has reports whether key is in the set.
-func (k *keySet) has(key string) bool {
-	if k.large != nil {
-		_, ok := k.large[key]
-		return ok
-	}
-	return slices.Contains(k.small[:k.n], key)
+// addMember adds the member of an object of the model whose bit is bit, and reports whether
+// it was already there.
+func (k *keySet) addMember(bit uint64) bool {
+	held := k.members&bit != 0
+	k.members |= bit
+	return held
 }
+
+// hasMember reports whether the member of an object of the model whose bit is bit is there.
+func (k *keySet) hasMember(bit uint64) bool { return k.members&bit != 0 }
 
 // addIsDuplicate adds key to the set and reports whether it was already there.
 func (k *keySet) addIsDuplicate(key string) bool {

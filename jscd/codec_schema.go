@@ -38,26 +38,28 @@ type schema struct {
 	// required are the members of a kindObject that Decode requires: its float fields that
 	// are not omitempty, since their zero value is a number like any other, so a missing one
 	// could not be told from 0 (see checkRequired).
-	required []*schema
+	required []namedSchema
 	name     string // a member of a kindObject: its JSON name
 }
 
-// namedSchema is a member of a kindObject: its JSON name and its schema.
+// namedSchema is a member of a kindObject: its JSON name, its schema, and its bit, one of 64,
+// by which Decode tells a member already met in an object (keySet.addMember).
 type namedSchema struct {
 	name   string
 	schema *schema
+	bit    uint64
 }
 
-// member returns the schema of the member named key of a kindObject, and whether it has such
-// a member. The members are found by the length of their name first, then compared, which
-// costs less than hashing the key: few members of an object have names of the same length.
-func (s *schema) member(key string) (*schema, bool) {
+// member returns the member named key of a kindObject, and whether it has one. The members
+// are found by the length of their name first, then compared, which costs less than hashing
+// the key: few members of an object have names of the same length.
+func (s *schema) member(key string) (*namedSchema, bool) {
 	if len(key) >= len(s.byLength) {
 		return nil, false
 	}
-	for _, m := range s.byLength[len(key)] {
-		if m.name == key {
-			return m.schema, true
+	for i := range s.byLength[len(key)] {
+		if m := &s.byLength[len(key)][i]; m.name == key {
+			return m, true
 		}
 	}
 	return nil, false
@@ -125,19 +127,23 @@ func structSchema(t reflect.Type) *schema {
 		if name == "" {
 			name = f.Name
 		}
+		if len(s.names) == 64 {
+			panic(fmt.Sprintf("jscd: codec tells the members of an object by 64 bits, and %v has more", t))
+		}
 		child := schemaOf(f.Type)
+		m := namedSchema{name: name, schema: child, bit: 1 << len(s.names)}
 		if child != nil {
 			child.field = f.Index[0]
 			child.name = name
 			child.nullable = writesNull(f.Type, opts)
 			if child.kind == kindFloat && !strings.Contains(","+opts+",", ",omitempty,") {
-				s.required = append(s.required, child)
+				s.required = append(s.required, m)
 			}
 		}
 		if len(name) >= len(s.byLength) {
 			s.byLength = append(s.byLength, make([][]namedSchema, len(name)+1-len(s.byLength))...)
 		}
-		s.byLength[len(name)] = append(s.byLength[len(name)], namedSchema{name, child})
+		s.byLength[len(name)] = append(s.byLength[len(name)], m)
 		s.names = append(s.names, name)
 	}
 	return s

@@ -423,7 +423,7 @@ func (s *schema) mustMember(t *testing.T, name string) *schema {
 	if !ok {
 		t.Fatalf("the schema has no member %q", name)
 	}
-	return m
+	return m.schema
 }
 
 // TestSchemaMemberFindsEveryName checks, on every object of the format, that member finds
@@ -442,13 +442,17 @@ func TestSchemaMemberFindsEveryName(t *testing.T) {
 			return
 		}
 		for _, name := range s.names {
-			m, ok := s.member(name)
+			found, ok := s.member(name)
 			if !ok {
 				t.Errorf("%s: member(%q) finds nothing", at, name)
 				continue
 			}
-			if m != nil && m.name != name {
-				t.Errorf("%s: member(%q) is the schema of %q", at, name, m.name)
+			m := found.schema
+			if found.name != name || m != nil && m.name != name {
+				t.Errorf("%s: member(%q) is the member %q", at, name, found.name)
+			}
+			if found.bit != 1<<slices.Index(s.names, name) {
+				t.Errorf("%s: member %q has bit %#x, want bit %d", at, name, found.bit, slices.Index(s.names, name))
 			}
 			for _, other := range []string{name + "x", name[:len(name)-1], "x" + name[1:], name[:len(name)-1] + "\x00"} {
 				if _, ok := s.member(other); ok && !slices.Contains(s.names, other) {
