@@ -171,25 +171,32 @@ func inspectText(info *tagInfo, value string) textFindings {
 	last := 0        // the start of the character before i
 	from := 0        // where the normalizer begins when a character is not alone
 	for i := 0; i < len(value); {
-		if settled {
-			j := i
-			for j+8 <= len(value) && printableASCII(le64(value[j:j+8])) {
-				j += 8
-			}
-			if j > i {
-				i, last = j, j-1
-				continue
-			}
-		}
 		start := i
 		var r rune
 		switch b := value[i]; {
 		case b < utf8.RuneSelf:
+			if settled {
+				j := i
+				for j+8 <= len(value) && printableASCII(le64(value[j:j+8])) {
+					j += 8
+				}
+				if j > i {
+					i, last = j, j-1
+					continue
+				}
+			}
 			r = rune(b)
 			i++
 		case b >= 0xC2 && b < 0xE0 && i+1 < len(value) && value[i+1]&0xC0 == 0x80:
 			r = rune(b&0x1F)<<6 | rune(value[i+1]&0x3F) // two bytes: U+0080 to U+07FF
 			i += 2
+			// Once settled, the commonest character of Arabic or Kurdish text, a letter from
+			// U+00A0 on (no control character) that is alone, or any such character once one
+			// was not alone, has nothing more to tell.
+			if settled && r >= 0xA0 && (!alone || nfcAlone(r)) {
+				last = start
+				continue
+			}
 		default:
 			var size int
 			r, size = utf8.DecodeRuneInString(value[i:])
