@@ -161,15 +161,16 @@ func (c *checker) reportText(at loc, key string, info *tagInfo, found textFindin
 // and one of the tag's script if that is checked, the rest of the value is only scanned for
 // control characters, printable ASCII eight bytes at a time; and a value made only of
 // characters that are each in NFC and cannot combine with a neighbour (nfcAlone) is in NFC
-// without asking the normalizer, which is otherwise asked about the value from the last such
-// character on (see the end of the loop).
+// without asking the normalizer, which is otherwise asked only about the part of the value
+// from the last such character before the first one not alone to the end of the last one not
+// alone (see the end of the loop).
 func inspectText(info *tagInfo, value string) textFindings {
 	var found textFindings
 	letters, inScript := false, false
 	settled := false // letters and, when the script is checked, inScript: no more to learn
 	alone := true    // every character before i is nfcAlone
 	last := 0        // the start of the character before i
-	from := 0        // where the normalizer begins when a character is not alone
+	from, to := 0, 0 // what the normalizer reads when a character is not alone
 	for i := 0; i < len(value); {
 		start := i
 		var r rune
@@ -191,9 +192,8 @@ func inspectText(info *tagInfo, value string) textFindings {
 			r = rune(b&0x1F)<<6 | rune(value[i+1]&0x3F) // two bytes: U+0080 to U+07FF
 			i += 2
 			// Once settled, the commonest character of Arabic or Kurdish text, a letter from
-			// U+00A0 on (no control character) that is alone, or any such character once one
-			// was not alone, has nothing more to tell.
-			if settled && r >= 0xA0 && (!alone || nfcAlone(r)) {
+			// U+00A0 on (no control character) that is alone, has nothing more to tell.
+			if settled && r >= 0xA0 && nfcAlone(r) {
 				last = start
 				continue
 			}
@@ -207,13 +207,17 @@ func inspectText(info *tagInfo, value string) textFindings {
 			if format, bad := controlFormat(r); bad {
 				found.control, found.controlFormat = r, format
 				if alone {
-					alone, from = false, last // the rest was not looked at
+					alone, from = false, last
 				}
+				to = len(value) // the rest was not looked at
 				break
 			}
 		}
-		if alone && !nfcAlone(r) {
-			alone, from = false, last
+		if !nfcAlone(r) {
+			if alone {
+				alone, from = false, last
+			}
+			to = i
 		}
 		if !settled && unicode.IsLetter(r) {
 			letters = true
@@ -225,9 +229,9 @@ func inspectText(info *tagInfo, value string) textFindings {
 	found.script = info.scripts != nil && letters && !inScript
 	// The characters before from are each alone: in NFC, of combining class 0, composing with
 	// nothing before them. The one at from is such a character too, which blocks every later
-	// one from combining with those before it, so the value is in NFC when the rest from
-	// there is.
-	found.notNFC = !alone && !norm.NFC.IsNormalString(value[from:])
+	// one from combining with those before it; and so is each character from to on, the
+	// end of the last one not alone. So the value is in NFC when value[from:to] is.
+	found.notNFC = !alone && !norm.NFC.IsNormalString(value[from:to])
 	first, _ := utf8.DecodeRuneInString(value)
 	end, _ := utf8.DecodeLastRuneInString(value)
 	found.space = unicode.IsSpace(first) || unicode.IsSpace(end)
