@@ -86,7 +86,7 @@ func lifetimeText(begins, ends Date) string {
 }
 
 // outsideLifetime says whether the date d falls outside the lifetime from begins to ends.
-func outsideLifetime(d, begins, ends Date) conflict {
+func outsideLifetime(d, begins, ends *Date) conflict {
 	return max(before(d, begins), before(ends, d))
 }
 
@@ -156,12 +156,12 @@ func (c *checker) lifecycleSteps(p loc, in *Instrument) {
 		sp := p.at("lifecycle", j)
 		if j > 0 {
 			prev := in.Lifecycle[j-1].Date
-			if k := before(st.Date, prev); k != noConflict {
+			if k := before(&st.Date, &prev); k != noConflict {
 				c.reportConflict(k, CodeLifecycleOrder, sp.key("date"),
 					fmtLifecycleOrder, fmtLifecycleMaybeOrder, st.Date.String(), prev.String())
 			}
 		}
-		if k := before(st.Date, in.Signed); k != noConflict {
+		if k := before(&st.Date, &in.Signed); k != noConflict {
 			c.reportConflict(k, CodeLifecycleBeforeSigned, sp.key("date"),
 				fmtLifecycleBeforeSigned, fmtLifecycleMaybeBefore, string(st.Stage), st.Date.String(), in.Signed.String())
 		}
@@ -206,15 +206,15 @@ func (c *checker) lifecycleSites(p loc, in *Instrument) {
 	for j := range in.Sites {
 		site := &in.Sites[j]
 		sp := p.at("sites", j)
-		if k := outsideLifetime(site.Added, begins, ends); k != noConflict {
+		if k := outsideLifetime(&site.Added, &begins, &ends); k != noConflict {
 			c.reportConflict(k, CodeSiteOutside, sp.key("added"), fmtSiteOutside, fmtSiteMaybeOutside,
 				site.Added.String(), span)
 		}
-		if k := max(before(ends, site.Removed), before(site.Removed, begins)); k != noConflict {
+		if k := max(before(&ends, &site.Removed), before(&site.Removed, &begins)); k != noConflict {
 			c.reportConflict(k, CodeSiteOutside, sp.key("removed"), fmtSiteOutside, fmtSiteMaybeOutside,
 				site.Removed.String(), span)
 		}
-		if k := before(site.Removed, site.Added); k != noConflict {
+		if k := before(&site.Removed, &site.Added); k != noConflict {
 			c.reportConflict(k, CodeSiteOrder, sp.key("removed"), fmtSiteOrder, fmtSiteMaybeOrder,
 				site.Removed.String(), site.Added.String())
 		}

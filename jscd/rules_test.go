@@ -66,11 +66,13 @@ func TestBefore(t *testing.T) {
 		{"2008/..", "2023", noConflict},
 	}
 	for _, tt := range tests {
-		if got := before(mustDate(t, tt.a), mustDate(t, tt.b)); got != tt.want {
+		a, b := mustDate(t, tt.a), mustDate(t, tt.b)
+		if got := before(&a, &b); got != tt.want {
 			t.Errorf("before(%s, %s) = %d; want %d", tt.a, tt.b, got, tt.want)
 		}
 	}
-	if got := before(Date{}, mustDate(t, "2019")); got != noConflict {
+	zero, d := Date{}, mustDate(t, "2019")
+	if got := before(&zero, &d); got != noConflict {
 		t.Errorf("before(zero, 2019) = %d; want no conflict", got)
 	}
 }
@@ -86,7 +88,8 @@ func TestDeadlinePassed(t *testing.T) {
 		{"2021-07", "2021-07-10", noConflict},
 	}
 	for _, tt := range tests {
-		if got := deadlinePassed(mustDate(t, tt.due), mustDate(t, tt.made)); got != tt.want {
+		due, made := mustDate(t, tt.due), mustDate(t, tt.made)
+		if got := deadlinePassed(&due, &made); got != tt.want {
 			t.Errorf("deadlinePassed(%s, %s) = %d; want %d", tt.due, tt.made, got, tt.want)
 		}
 	}

@@ -85,15 +85,22 @@ const (
 
 // bounds returns the earliest and latest day of d, as days since 1970-01-01, with the far
 // bounds dayMinusInfinity and dayPlusInfinity standing for unknown or open ends.
-func bounds(d Date) (lo, hi int64) {
-	return d.start.bound(dayMinusInfinity, dateSpanFirst), d.end.bound(dayPlusInfinity, dateSpanLast)
+func bounds(d *Date) (lo, hi int64) {
+	lo, hi = dayMinusInfinity, dayPlusInfinity
+	if d.start.kind == dateEndDay {
+		lo = d.start.first
+	}
+	if d.end.kind == dateEndDay {
+		hi = d.end.last
+	}
+	return lo, hi
 }
 
 // before says whether a is before b. It is certain when every day of a is before every day of
 // b, qualifiers taken into account. It is possible when the spans overlap and
 // a both begins and ends earlier than b: a coarse date that contains a finer one ("2021" and
 // "2021-07-23") is no conflict, since the sources mean the same time.
-func before(a, b Date) conflict {
+func before(a, b *Date) conflict {
 	if !a.valid() || !b.valid() {
 		return noConflict
 	}
@@ -143,13 +150,13 @@ func (c *checker) timeEvent(i int) {
 	ev := &c.f.Events[i]
 	p := element("events", i)
 	if r := c.refs.eventInstrument[i]; r.kind == kindInstrument {
-		begins, ends := c.lifetimes[r.i].begins, c.lifetimes[r.i].ends
-		if k := outsideLifetime(ev.Date, begins, ends); k != noConflict {
+		lt := &c.lifetimes[r.i]
+		if k := outsideLifetime(&ev.Date, &lt.begins, &lt.ends); k != noConflict {
 			c.reportConflict(k, CodeTimeEventOutside, p.key("date"), fmtEventOutside, fmtEventMaybeOutside,
-				ev.Date.String(), lifetimeText(begins, ends), string(ev.Instrument))
+				ev.Date.String(), lifetimeText(lt.begins, lt.ends), string(ev.Instrument))
 		}
 	}
-	if asOf := c.cfg.asOf; asOf.valid() && before(asOf, ev.Date) == certainConflict {
+	if asOf := c.cfg.asOf; asOf.valid() && before(&asOf, &ev.Date) == certainConflict {
 		c.report(CodeEventFuture, p.key("date"), fmtEventFuture, ev.Date.String(), asOf.String())
 	}
 	for j, refs := range c.refs.participants(i) {
@@ -161,7 +168,7 @@ func (c *checker) timeEvent(i int) {
 // back in time.
 func (c *checker) timeRelations(i int) {
 	in := &c.f.Instruments[i]
-	begins := c.lifetimes[i].begins
+	begins := &c.lifetimes[i].begins
 	for j, r := range c.refs.relations(i) {
 		rel := &in.Relations[j]
 		switch rel.Type {
@@ -173,7 +180,7 @@ func (c *checker) timeRelations(i int) {
 		if r.kind != kindInstrument {
 			continue
 		}
-		other := c.lifetimes[r.i].begins
+		other := &c.lifetimes[r.i].begins
 		if k := before(begins, other); k != noConflict {
 			ip := element("instruments", i)
 			c.reportConflict(k, CodeTimeRelationForward,
@@ -192,7 +199,7 @@ func (c *checker) timeCommitment(i int) {
 	madeAt := c.refs.commitmentMadeAt[i]
 	made, _ := c.f.madeDate(i, func(ID) (int, bool) { return madeAt.i, madeAt.kind == kindEvent })
 	c.checkMadeAtEvent(p, cm, madeAt)
-	if k := deadlinePassed(cm.Due, made); k != noConflict {
+	if k := deadlinePassed(&cm.Due, &made); k != noConflict {
 		c.reportConflict(k, CodeTimeDueBeforeMade, p.key("due"),
 			fmtDueBeforeMade, fmtDueMaybeBeforeMade, cm.Due.String(), made.String())
 	}
@@ -203,17 +210,17 @@ func (c *checker) timeCommitment(i int) {
 		dp := sp.key("date")
 		if j > 0 {
 			prev := cm.Status[j-1].Date
-			if k := before(st.Date, prev); k != noConflict {
+			if k := before(&st.Date, &prev); k != noConflict {
 				c.reportConflict(k, CodeStatusOrder, dp,
 					fmtStatusOrder, fmtStatusMaybeOrder, st.Date.String(), prev.String())
 			}
 		}
-		if k := before(st.Date, made); k != noConflict {
+		if k := before(&st.Date, &made); k != noConflict {
 			c.reportConflict(k, CodeStatusBeforeMade, dp,
 				fmtStatusBeforeMade, fmtStatusMaybeBefore, st.Date.String(), made.String())
 		}
 		if asOf := c.cfg.asOf; asOf.valid() {
-			if k := before(asOf, st.Date); k != noConflict {
+			if k := before(&asOf, &st.Date); k != noConflict {
 				c.reportConflict(k, CodeStatusFuture, dp,
 					fmtStatusFuture, fmtStatusMaybeFuture, st.Date.String(), asOf.String())
 			}
@@ -235,14 +242,14 @@ func (c *checker) checkMadeAtEvent(p loc, cm *Commitment, r entityRef) {
 
 // deadlinePassed says whether the last day of due is before made: certainly when it is before
 // every day made can be, possibly when it is before the last of them.
-func deadlinePassed(due, made Date) conflict {
+func deadlinePassed(due, made *Date) conflict {
 	if !due.valid() || !made.valid() {
 		return noConflict
 	}
 	_, dueHi := bounds(due)
 	_, madeHi := bounds(made)
 	switch {
-	case due.CertainlyBefore(made):
+	case due.CertainlyBefore(*made):
 		return certainConflict
 	case dueHi < madeHi:
 		return possibleConflict
@@ -299,12 +306,12 @@ func (c *checker) checkTransitions(p loc, history []StatusChange) {
 // as-of day while the last status recorded by then is open.
 func (c *checker) checkOverdue(p loc, cm *Commitment) {
 	asOf := c.cfg.asOf
-	if !asOf.valid() || !cm.Due.valid() || deadlinePassed(cm.Due, asOf) != certainConflict {
+	if !asOf.valid() || !cm.Due.valid() || deadlinePassed(&cm.Due, &asOf) != certainConflict {
 		return
 	}
 	var last *StatusChange
 	for j := range cm.Status {
-		if before(asOf, cm.Status[j].Date) != certainConflict {
+		if before(&asOf, &cm.Status[j].Date) != certainConflict {
 			last = &cm.Status[j]
 		}
 	}
@@ -357,7 +364,7 @@ func (c *checker) checkRoleHeld(i, j int, refs participantRefs) {
 			continue
 		}
 		found = true
-		best = min(best, heldConflict(ev.Date, pos))
+		best = min(best, heldConflict(&ev.Date, pos))
 	}
 	if found && best == noConflict {
 		return
@@ -377,9 +384,9 @@ func (c *checker) checkRoleHeld(i, j int, refs participantRefs) {
 // From or after its To. A position known only by the days it was held on (HeldOn, with neither
 // From nor To) was held from the first of them to the last; a date outside that is possibly,
 // never certainly, outside its unknown term. A date on one of the HeldOn days is no conflict.
-func heldConflict(d Date, pos *Position) conflict {
+func heldConflict(d *Date, pos *Position) conflict {
 	for _, day := range pos.HeldOn {
-		if day.valid() && day.Overlaps(d) {
+		if day.valid() && day.Overlaps(*d) {
 			return noConflict
 		}
 	}
@@ -388,9 +395,9 @@ func heldConflict(d Date, pos *Position) conflict {
 		if !first.valid() {
 			return noConflict // no day parses: nothing is known
 		}
-		return min(possibleConflict, max(before(d, first), before(last, d)))
+		return min(possibleConflict, max(before(d, &first), before(&last, d)))
 	}
-	return max(before(d, pos.From), before(pos.To, d))
+	return max(before(d, &pos.From), before(&pos.To, d))
 }
 
 // heldOnBounds returns the earliest and the latest of the valid days, or zero Dates.
@@ -476,7 +483,7 @@ func (c *checker) timePositions(i int) {
 	p := sp.key("positions")
 	for j := range positions {
 		pos := &positions[j]
-		if k := before(pos.To, pos.From); k != noConflict {
+		if k := before(&pos.To, &pos.From); k != noConflict {
 			pp := p.index(j)
 			c.reportConflict(k, CodePositionOrder, pp.key("to"),
 				fmtPositionOrder, fmtPositionMaybeOrder, pos.To.String(), pos.From.String())
@@ -625,8 +632,8 @@ func endsBy(to, from Date) conflict {
 	if !to.valid() || !from.valid() {
 		return noConflict
 	}
-	toLo, toHi := bounds(to)
-	fromLo, fromHi := bounds(from)
+	toLo, toHi := bounds(&to)
+	fromLo, fromHi := bounds(&from)
 	switch {
 	case toHi <= fromLo:
 		return certainConflict
