@@ -2,8 +2,10 @@ package jscd
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -313,6 +315,61 @@ func TestCanonicalTagFollowsBCP47(t *testing.T) {
 	} {
 		if got := canonicalTag(key); got != want {
 			t.Errorf("canonicalTag(%q) = %q, want %q", key, got, want)
+		}
+	}
+}
+
+// TestTextRulesReachEveryText checks that the text rules look at every value of every Text of
+// a document, whatever field holds it: in testdata/valid/every-field.json, which sets every
+// member of the model, each value of each Text is given a trailing space, and text.space must
+// be reported at the place of each one. A Text added to the model later is held to it too.
+func TestTextRulesReachEveryText(t *testing.T) {
+	f := decodeFile(t, "testdata/valid/every-field.json")
+	want := map[string]bool{}
+	var walk func(v reflect.Value, at Path)
+	walk = func(v reflect.Value, at Path) {
+		switch {
+		case v.Type() == reflect.TypeFor[Text]():
+			for key, value := range v.Interface().(Text) {
+				v.SetMapIndex(reflect.ValueOf(key), reflect.ValueOf(value+" "))
+				want[at.Key(key).String()] = true
+			}
+		case v.Kind() == reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem(), at)
+			}
+		case v.Kind() == reflect.Slice:
+			for i := range v.Len() {
+				walk(v.Index(i), at.Index(i))
+			}
+		case v.Kind() == reflect.Struct:
+			for i := range v.NumField() {
+				field := v.Type().Field(i)
+				name, _, _ := strings.Cut(field.Tag.Get("json"), ",")
+				if field.IsExported() && name != "-" {
+					walk(v.Field(i), at.Key(name))
+				}
+			}
+		}
+	}
+	walk(reflect.ValueOf(f).Elem(), nil)
+	if len(want) < 20 {
+		t.Fatalf("every-field.json has %d text values; want every Text of the model", len(want))
+	}
+	got := map[string]bool{}
+	for _, is := range f.Check() {
+		if is.Code == CodeTextSpace {
+			got[is.Path.String()] = true
+		}
+	}
+	for at := range want {
+		if !got[at] {
+			t.Errorf("no text.space at %s", at)
+		}
+	}
+	for at := range got {
+		if !want[at] {
+			t.Errorf("text.space at %s, which is no text value", at)
 		}
 	}
 }

@@ -49,16 +49,16 @@ func (c *checker) textsDocument() {
 func (c *checker) textsEntities() entityVisitor {
 	return entityVisitor{
 		stakeholder: placed(func(p loc, s *Stakeholder) {
-			c.checkNamed(p, s.Name, s.ShortName, s.Description)
-			for j := range s.Aliases {
-				c.checkText(p, "aliases", j, s.Aliases[j])
-			}
+			c.checkNamed(p, s.Name, s.ShortName, s.Description, s.Aliases)
 			for j := range s.Positions {
 				c.checkText(p.at("positions", j), "title", -1, s.Positions[j].Title)
 			}
 		}),
 		instrument: placed(func(p loc, in *Instrument) {
-			c.checkNamed(p, in.Name, in.ShortName, in.Description)
+			c.checkNamed(p, in.Name, in.ShortName, in.Description, in.Aliases)
+			for j := range in.Lifecycle {
+				c.checkText(p.at("lifecycle", j), "note", -1, in.Lifecycle[j].Note)
+			}
 		}),
 		event: placed(c.textsEvent),
 		commitment: placed(func(p loc, cm *Commitment) {
@@ -68,6 +68,9 @@ func (c *checker) textsEntities() entityVisitor {
 			}
 		}),
 		assessment: placed(func(p loc, a *Assessment) { c.checkText(p, "text", -1, a.Text) }),
+		place: placed(func(p loc, pl *Place) {
+			c.checkNamed(p, pl.Name, pl.ShortName, pl.Description, pl.Aliases)
+		}),
 		source: placed(func(p loc, s *Source) {
 			c.checkText(p, "title", -1, s.Title)
 			c.checkText(p, "description", -1, s.Description)
@@ -75,11 +78,14 @@ func (c *checker) textsEntities() entityVisitor {
 	}
 }
 
-// checkNamed checks the name, short name and description of an entity.
-func (c *checker) checkNamed(p loc, name, short, desc Text) {
+// checkNamed checks the name, short name, description and aliases of an entity.
+func (c *checker) checkNamed(p loc, name, short, desc Text, aliases []Text) {
 	c.checkText(p, "name", -1, name)
 	c.checkText(p, "shortName", -1, short)
 	c.checkText(p, "description", -1, desc)
+	for j := range aliases {
+		c.checkText(p, "aliases", j, aliases[j])
+	}
 }
 
 func (c *checker) textsEvent(p loc, ev *Event) {
