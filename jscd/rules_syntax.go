@@ -92,7 +92,8 @@ func (c *checker) syntaxDocument() {
 		c.report(CodeFormatTag, root.key("format"), fmtFormatTag, f.Format, FormatTag)
 	}
 	c.checkID(root, f.ID)
-	c.requireText(root, "title", f.Title)
+	// A mandatory Text with no value, here and in every entity, is reported by the text
+	// family (requiredText), which reads every value of every Text.
 }
 
 // syntaxEntities returns the syntax checks of each entity.
@@ -111,7 +112,6 @@ func (c *checker) syntaxEntities() entityVisitor {
 func (c *checker) syntaxStakeholder(p loc, s *Stakeholder) {
 	c.checkID(p, s.ID)
 	checkEnum(c, p, "kind", s.Kind, s.Kind.Valid(), stakeholderKinds[:])
-	c.requireText(p, "name", s.Name)
 	c.checkCountry(p, s.Country)
 	if len(s.Positions) > 0 && s.Kind.Valid() && s.Kind != StakeholderKindPerson {
 		c.report(CodePositionHolder, p.key("positions"), fmtPositionHolder, string(s.Kind))
@@ -119,7 +119,6 @@ func (c *checker) syntaxStakeholder(p loc, s *Stakeholder) {
 	for j := range s.Positions {
 		pos := &s.Positions[j]
 		pp := p.at("positions", j)
-		c.requireText(pp, "title", pos.Title)
 		c.checkDate(pp, "from", pos.From)
 		c.checkDate(pp, "to", pos.To)
 		for k := range pos.HeldOn {
@@ -131,7 +130,6 @@ func (c *checker) syntaxStakeholder(p loc, s *Stakeholder) {
 func (c *checker) syntaxInstrument(p loc, in *Instrument) {
 	c.checkID(p, in.ID)
 	checkEnum(c, p, "kind", in.Kind, in.Kind.Valid(), instrumentKinds[:])
-	c.requireText(p, "name", in.Name)
 	if len(in.Parties) == 0 {
 		c.missing(p, "parties")
 	}
@@ -172,7 +170,6 @@ func (c *checker) syntaxInstrument(p loc, in *Instrument) {
 func (c *checker) syntaxEvent(p loc, ev *Event) {
 	c.checkID(p, ev.ID)
 	checkEnum(c, p, "kind", ev.Kind, ev.Kind.Valid(), eventKinds[:])
-	c.requireText(p, "name", ev.Name)
 	if ev.Round < 0 {
 		c.report(CodeRoundNumber, p.key("round"), fmtRoundNumber, ev.Round)
 	}
@@ -181,11 +178,7 @@ func (c *checker) syntaxEvent(p loc, ev *Event) {
 	}
 	c.checkDate(p, "date", ev.Date)
 	if loc := ev.Location; loc != nil {
-		lp := p.key("location")
-		if loc.Place == "" {
-			c.requireText(lp, "name", loc.Name) // a place, or at least its name
-		}
-		c.checkCountry(lp, loc.Country)
+		c.checkCountry(p.key("location"), loc.Country)
 	}
 	for j := range ev.Participants {
 		pa := &ev.Participants[j]
@@ -196,9 +189,7 @@ func (c *checker) syntaxEvent(p loc, ev *Event) {
 		checkEnum(c, pp, "role", pa.Role, pa.Role.Valid(), roles[:])
 	}
 	for j := range ev.Topics {
-		tp := p.at("topics", j)
-		c.requireText(tp, "text", ev.Topics[j].Text)
-		c.checkAreas(tp, ev.Topics[j].Areas)
+		c.checkAreas(p.at("topics", j), ev.Topics[j].Areas)
 	}
 }
 
@@ -207,7 +198,6 @@ func (c *checker) syntaxCommitment(p loc, cm *Commitment) {
 	if len(cm.By) == 0 {
 		c.missing(p, "by")
 	}
-	c.requireText(p, "text", cm.Text)
 	checkEnum(c, p, "strength", cm.Strength, cm.Strength.Valid(), strengths[:])
 	c.checkAreas(p, cm.Areas)
 	c.checkDate(p, "made", cm.Made)
@@ -225,7 +215,6 @@ func (c *checker) syntaxCommitment(p loc, cm *Commitment) {
 
 func (c *checker) syntaxAssessment(p loc, a *Assessment) {
 	c.checkID(p, a.ID)
-	c.requireText(p, "text", a.Text)
 	if len(a.About) == 0 {
 		c.missing(p, "about")
 	}
@@ -238,7 +227,6 @@ func (c *checker) syntaxAssessment(p loc, a *Assessment) {
 func (c *checker) syntaxPlace(p loc, pl *Place) {
 	c.checkID(p, pl.ID)
 	checkEnum(c, p, "kind", pl.Kind, pl.Kind.Valid(), placeKinds[:])
-	c.requireText(p, "name", pl.Name)
 	c.checkCountry(p, pl.Country)
 	if co := pl.Coordinates; co != nil {
 		cp := p.key("coordinates")
@@ -254,7 +242,6 @@ func (c *checker) syntaxPlace(p loc, pl *Place) {
 func (c *checker) syntaxSource(p loc, s *Source) {
 	c.checkID(p, s.ID)
 	checkEnum(c, p, "kind", s.Kind, s.Kind.Valid(), sourceKinds[:])
-	c.requireText(p, "title", s.Title)
 	c.checkDate(p, "published", s.Published)
 	if s.URL != "" && !weburl.Valid(s.URL) {
 		c.report(CodeURLSyntax, p.key("url"), fmtURLSyntax, s.URL)
@@ -264,13 +251,6 @@ func (c *checker) syntaxSource(p loc, s *Source) {
 // missing reports that the field of the value at p is absent or empty.
 func (c *checker) missing(p loc, field string) {
 	c.report(CodeFieldMissing, p.key(field), fmtFieldMissing, field)
-}
-
-// requireText reports a mandatory text field with no non-empty value.
-func (c *checker) requireText(p loc, field string, t Text) {
-	if t.IsEmpty() {
-		c.missing(p, field)
-	}
 }
 
 // checkID checks the ID of the entity (or framework) at p.

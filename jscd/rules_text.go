@@ -40,18 +40,22 @@ var textRules = [...]ruleSpec{
 // textsDocument checks the language tags and the values of the document's own title and
 // description.
 func (c *checker) textsDocument() {
-	c.checkText(loc{}, "title", -1, c.f.Title)
+	c.requiredText(loc{}, "title", c.f.Title)
 	c.checkText(loc{}, "description", -1, c.f.Description)
 }
 
 // textsEntities returns the checks of the language tags and the values of every Text of each
 // entity.
+//
+// They also report a mandatory Text with no value that is not empty (field.missing, a rule of
+// the syntax family), since they read every value of every Text: reading each map once costs
+// less than asking it twice (requiredText).
 func (c *checker) textsEntities() entityVisitor {
 	return entityVisitor{
 		stakeholder: placed(func(p loc, s *Stakeholder) {
 			c.checkNamed(p, s.Name, s.ShortName, s.Description, s.Aliases)
 			for j := range s.Positions {
-				c.checkText(p.at("positions", j), "title", -1, s.Positions[j].Title)
+				c.requiredText(p.at("positions", j), "title", s.Positions[j].Title)
 			}
 		}),
 		instrument: placed(func(p loc, in *Instrument) {
@@ -62,25 +66,26 @@ func (c *checker) textsEntities() entityVisitor {
 		}),
 		event: placed(c.textsEvent),
 		commitment: placed(func(p loc, cm *Commitment) {
-			c.checkText(p, "text", -1, cm.Text)
+			c.requiredText(p, "text", cm.Text)
 			for j := range cm.Status {
 				c.checkText(p.at("status", j), "note", -1, cm.Status[j].Note)
 			}
 		}),
-		assessment: placed(func(p loc, a *Assessment) { c.checkText(p, "text", -1, a.Text) }),
+		assessment: placed(func(p loc, a *Assessment) { c.requiredText(p, "text", a.Text) }),
 		place: placed(func(p loc, pl *Place) {
 			c.checkNamed(p, pl.Name, pl.ShortName, pl.Description, pl.Aliases)
 		}),
 		source: placed(func(p loc, s *Source) {
-			c.checkText(p, "title", -1, s.Title)
+			c.requiredText(p, "title", s.Title)
 			c.checkText(p, "description", -1, s.Description)
 		}),
 	}
 }
 
-// checkNamed checks the name, short name, description and aliases of an entity.
+// checkNamed checks the name (which is mandatory), short name, description and aliases of an
+// entity.
 func (c *checker) checkNamed(p loc, name, short, desc Text, aliases []Text) {
-	c.checkText(p, "name", -1, name)
+	c.requiredText(p, "name", name)
 	c.checkText(p, "shortName", -1, short)
 	c.checkText(p, "description", -1, desc)
 	for j := range aliases {
@@ -89,23 +94,37 @@ func (c *checker) checkNamed(p loc, name, short, desc Text, aliases []Text) {
 }
 
 func (c *checker) textsEvent(p loc, ev *Event) {
-	c.checkText(p, "name", -1, ev.Name)
+	c.requiredText(p, "name", ev.Name)
 	c.checkText(p, "description", -1, ev.Description)
-	if ev.Location != nil {
-		c.checkText(p.key("location"), "name", -1, ev.Location.Name)
+	if loc := ev.Location; loc != nil {
+		if loc.Place == "" {
+			c.requiredText(p.key("location"), "name", loc.Name) // a place, or at least its name
+		} else {
+			c.checkText(p.key("location"), "name", -1, loc.Name)
+		}
 	}
 	for j := range ev.Topics {
-		c.checkText(p.at("topics", j), "text", -1, ev.Topics[j].Text)
+		c.requiredText(p.at("topics", j), "text", ev.Topics[j].Text)
 	}
 	for j := range ev.Outcomes {
 		c.checkText(p, "outcomes", j, ev.Outcomes[j])
 	}
 }
 
-// checkText checks every language of the Text at p/field (or p/field/j when j >= 0). The place
-// of a value is worked out only for a value that has an issue.
-func (c *checker) checkText(p loc, field string, j int, t Text) {
+// requiredText checks the Text at p/field as checkText does, and reports it missing when it has
+// no value that is not empty.
+func (c *checker) requiredText(p loc, field string, t Text) {
+	if !c.checkText(p, field, -1, t) {
+		c.missing(p, field)
+	}
+}
+
+// checkText checks every language of the Text at p/field (or p/field/j when j >= 0), and
+// reports whether it has a value that is not empty. The place of a value is worked out only
+// for a value that has an issue.
+func (c *checker) checkText(p loc, field string, j int, t Text) (hasValue bool) {
 	for key, value := range t {
+		hasValue = hasValue || value != ""
 		info := c.tagInfo(key)
 		langOK := info.err == nil && info.canonical == key
 		var found textFindings
@@ -133,6 +152,7 @@ func (c *checker) checkText(p loc, field string, j int, t Text) {
 		}
 		c.reportText(at, key, info, found)
 	}
+	return hasValue
 }
 
 // textFindings is what inspectText finds wrong with a text value.
