@@ -214,6 +214,17 @@ func inspectText(info *tagInfo, value string) textFindings {
 			}
 			r = rune(b)
 			i++
+			// An ASCII character is alone; it is a control character only below space (but
+			// tab, line feed and carriage return) or as DEL, and a letter only from A to Z.
+			if b >= ' ' && b != 0x7F {
+				if !settled && 'a' <= b|0x20 && b|0x20 <= 'z' {
+					letters = true
+					inScript = inScript || inTables(r, info.scripts)
+					settled = info.scripts == nil || inScript
+				}
+				last = start
+				continue
+			}
 		case b >= 0xC2 && b < 0xE0 && i+1 < len(value) && value[i+1]&0xC0 == 0x80:
 			r = rune(b&0x1F)<<6 | rune(value[i+1]&0x3F) // two bytes: U+0080 to U+07FF
 			i += 2
@@ -243,7 +254,12 @@ func inspectText(info *tagInfo, value string) textFindings {
 			if alone {
 				alone, from = false, last
 			}
-			to = i
+			to = max(to, i)
+			if r == utf8.RuneError {
+				// Bytes that are not UTF-8: what the normalizer makes of them depends on what
+				// follows them, so it reads the rest of the value.
+				to = len(value)
+			}
 		}
 		if !settled && unicode.IsLetter(r) {
 			letters = true
@@ -258,10 +274,31 @@ func inspectText(info *tagInfo, value string) textFindings {
 	// one from combining with those before it; and so is each character from to on, the
 	// end of the last one not alone. So the value is in NFC when value[from:to] is.
 	found.notNFC = !alone && !norm.NFC.IsNormalString(value[from:to])
-	first, _ := utf8.DecodeRuneInString(value)
-	end, _ := utf8.DecodeLastRuneInString(value)
-	found.space = unicode.IsSpace(first) || unicode.IsSpace(end)
+	found.space = value != "" && (startsWithSpace(value) || endsWithSpace(value))
 	return found
+}
+
+// startsWithSpace reports whether the first character of the non-empty s is white space.
+func startsWithSpace(s string) bool {
+	if b := s[0]; b < utf8.RuneSelf {
+		return asciiSpace(b)
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+// endsWithSpace reports whether the last character of the non-empty s is white space.
+func endsWithSpace(s string) bool {
+	if b := s[len(s)-1]; b < utf8.RuneSelf {
+		return asciiSpace(b)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+// asciiSpace reports whether the ASCII byte b is white space, as unicode.IsSpace says.
+func asciiSpace(b byte) bool {
+	return b == ' ' || '\t' <= b && b <= '\r'
 }
 
 // le64 returns the eight bytes of s as a little-endian word.
