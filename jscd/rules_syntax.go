@@ -3,6 +3,7 @@ package jscd
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 
@@ -379,9 +380,21 @@ func isCountryCode(s string) bool {
 	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
 		return false
 	}
-	r, err := language.ParseRegion(s)
-	return err == nil && r.String() == s && r.Canonicalize() == r && r.IsCountry() && !r.IsPrivateUse() && r.ISO3() != "ZZZ"
+	return countryCodes()[int(s[0]-'A')*26+int(s[1]-'A')]
 }
+
+// countryCodes tells, for each pair of upper-case letters AA to ZZ in order, whether it is a
+// country code (see isCountryCode). It asks golang.org/x/text once, for the 676 pairs, rather
+// than on every country of every document.
+var countryCodes = sync.OnceValue(func() *[26 * 26]bool {
+	var codes [26 * 26]bool
+	for i := range codes {
+		s := string([]byte{'A' + byte(i/26), 'A' + byte(i%26)})
+		r, err := language.ParseRegion(s)
+		codes[i] = err == nil && r.String() == s && r.Canonicalize() == r && r.IsCountry() && !r.IsPrivateUse() && r.ISO3() != "ZZZ"
+	}
+	return &codes
+})
 
 // itoa formats an array index for a path.
 func itoa(i int) string { return strconv.Itoa(i) }
