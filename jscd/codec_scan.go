@@ -659,7 +659,7 @@ func quoteEnd(data []byte, i int) int {
 // and whether it holds an escape. It does not decode it (see unquote).
 func (s *scanner) str() (lit []byte, escaped bool, err error) {
 	start := s.off
-	s.off = plainEnd(s.data, s.off+1)
+	s.off = textEnd(s.data, s.off+1)
 	for s.off < len(s.data) {
 		c := s.data[s.off]
 		switch {
@@ -674,9 +674,9 @@ func (s *scanner) str() (lit []byte, escaped bool, err error) {
 		case c < 0x20:
 			return nil, false, s.failChar(fmtDecodeStringChar)
 		case c < utf8.RuneSelf:
-			s.off = plainEnd(s.data, s.off+1)
+			s.off = textEnd(s.data, s.off+1)
 		case c >= 0xC2 && c < 0xE0 && s.off+1 < len(s.data) && s.data[s.off+1]&0xC0 == 0x80:
-			s.off += 2 // a valid two-byte character (U+0080 to U+07FF: Latin, Greek, Arabic…)
+			s.off = textEnd(s.data, s.off+2) // a valid two-byte character
 		default:
 			r, size := utf8.DecodeRune(s.data[s.off:])
 			if r == utf8.RuneError && size == 1 {
@@ -688,22 +688,42 @@ func (s *scanner) str() (lit []byte, escaped bool, err error) {
 	return nil, false, s.failChar(fmtDecodeStringChar)
 }
 
-// plainEnd returns the offset from i on of the first byte of data that is not plain string
-// text (an ASCII character other than a quote, a backslash or a control character), looking
-// at eight bytes at a time: most strings of a document, IDs, dates and English text, are plain
-// from their start to their closing quote. Where the bytes of data left no longer fill a word,
-// it stops at the first of them, and the caller reads them one by one.
-func plainEnd(data []byte, i int) int {
+// textEnd returns the offset from i, where a character starts, of the first byte of data that
+// is neither plain string text (an ASCII character other than a quote, a backslash or a control
+// character) nor part of a two-byte UTF-8 character (U+0080 to U+07FF: Latin letters with
+// diacritics, Greek, Cyrillic, Hebrew, Arabic…), looking at eight bytes at a time: most strings
+// of a document are made of these from their start to their closing quote. It stops at the
+// first byte of a character of three or four bytes and of bytes that are not UTF-8; and where
+// the bytes of data left no longer fill a word, at the first of them. The caller reads on from
+// there one character at a time.
+func textEnd(data []byte, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for i+8 <= len(data) {
 		w := binary.LittleEndian.Uint64(data[i:])
 		quote, backslash := w^(ones*'"'), w^(ones*'\\')
-		// A byte of w is not plain when its high bit is set, when it is below 0x20, or when
-		// it is a quote or a backslash (a zero byte of quote or backslash). Each term below
-		// flags the high bit of every such byte, and perhaps of bytes above one (a borrow
-		// runs upwards), never below: the lowest bit flagged is the first byte not plain.
-		if m := (w | (w-ones*0x20)&^w | (quote-ones)&^quote | (backslash-ones)&^backslash) & highs; m != 0 {
-			return i + bits.TrailingZeros64(m)/8
+		// Each term flags the high bit of every byte it looks for (a byte below 0x20, a
+		// quote, a backslash), and perhaps of bytes above one, where a borrow runs to, never
+		// below: the lowest bit flagged is the first such byte.
+		stop := ((w-ones*0x20)&^w | (quote-ones)&^quote | (backslash-ones)&^backslash) & highs
+		if high := w & highs; high != 0 {
+			// Bytes with their high bit set, told apart by their next two bits (each moved
+			// to the high bit of its own byte): 110xxxxx starts a two-byte character, whose
+			// second byte is 10xxxxxx; 111xxxxx starts a longer one. C0 and C1 (110000xx)
+			// start no character: they would spell ASCII in two bytes.
+			bit6, bit5 := w<<1&highs, w<<2&highs
+			lead := high & bit6 &^ bit5
+			cont := high &^ bit6
+			overlong := lead &^ ((w&(ones*0x1E) + ones*0x7F) & highs)
+			// A character begun in the last byte is read with the next word.
+			split := lead & (0x80 << 56)
+			stop |= high&bit6&bit5 | overlong | (lead&^split)&^(cont>>8) | cont&^(lead<<8)
+			if stop == 0 && split != 0 {
+				i += 7
+				continue
+			}
+		}
+		if stop != 0 {
+			return i + bits.TrailingZeros64(stop)/8
 		}
 		i += 8
 	}

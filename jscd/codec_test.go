@@ -743,33 +743,62 @@ func TestSpaceEnd(t *testing.T) {
 	}
 }
 
-// TestPlainEnd checks the eight-bytes-at-a-time scan of string text against a byte-by-byte
-// one, on every byte value at every place of two words and the bytes after them.
-func TestPlainEnd(t *testing.T) {
-	plain := func(c byte) bool { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\' }
+// textEndSlowly is textEnd done one character at a time: the offset of the first byte from i
+// on that is not plain string text or part of a valid two-byte character, or else the first of
+// the bytes left that no longer fill a word of eight from where the scan stood (a word that
+// ends with the first byte of a character is followed by one that begins with it).
+func textEndSlowly(data []byte, i int) int {
+	for i+8 <= len(data) {
+		end := i + 8
+		for i < end {
+			c := data[i]
+			switch {
+			case c >= 0x20 && c < 0x80 && c != '"' && c != '\\':
+				i++
+			case c >= 0xC2 && c < 0xE0 && i+1 < end && data[i+1]&0xC0 == 0x80:
+				i += 2
+			case c >= 0xC2 && c < 0xE0 && i+1 == end:
+				end = i // its word is the next one
+			default:
+				return i
+			}
+		}
+	}
+	return i
+}
+
+// TestTextEnd checks the eight-bytes-at-a-time scan of string text against one character at a
+// time (textEndSlowly): every byte value at every place of a text of letters, ASCII or Arabic,
+// and every pair of bytes after a two-byte character, and random strings of the bytes that
+// matter.
+func TestTextEnd(t *testing.T) {
+	var inputs [][]byte
+	for _, base := range []string{strings.Repeat("a", 20), strings.Repeat("ب", 10), "aب" + strings.Repeat("ب", 9)} {
+		for v := range 256 {
+			for at := range len(base) {
+				data := []byte(base)
+				data[at] = byte(v)
+				inputs = append(inputs, data)
+			}
+		}
+	}
 	for v := range 256 {
-		c := byte(v)
-		for at := range 20 {
-			data := []byte(strings.Repeat("a", 20))
-			data[at] = c
-			got := plainEnd(data, 0)
-			want := len(data)
-			for i, b := range data {
-				if !plain(b) {
-					want = i
-					break
-				}
-			}
-			// plainEnd stops at the first byte that is not plain, or where the bytes left no
-			// longer fill a word.
-			if got != min(want, len(data)/8*8) {
-				t.Errorf("byte %#x at %d: plainEnd = %d, first byte not plain at %d", c, at, got, want)
-			}
-			for _, b := range data[:got] {
-				if !plain(b) {
-					t.Errorf("byte %#x at %d: plainEnd = %d passes a byte that is not plain", c, at, got)
-				}
-			}
+		for u := range 256 {
+			inputs = append(inputs, []byte("aaaaaب"+string([]byte{byte(v), byte(u)})+"aaaaaaaa"))
+		}
+	}
+	alphabet := []byte{'a', ' ', '"', '\\', 0x1F, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xD8, 0xDF, 0xE0, 0xE2, 0xF0, 0xFF}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 100_000 {
+		data := make([]byte, rng.IntN(30))
+		for i := range data {
+			data[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		inputs = append(inputs, data)
+	}
+	for _, data := range inputs {
+		if got, want := textEnd(data, 0), textEndSlowly(data, 0); got != want {
+			t.Fatalf("textEnd(%q) = %d, want %d", data, got, want)
 		}
 	}
 }
