@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"reflect"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -977,33 +978,35 @@ func unquote(lit []byte, escaped bool) string {
 	if !escaped {
 		return string(body)
 	}
-	b := make([]byte, 0, len(body))
-	for i := 0; i < len(body); {
-		if body[i] != '\\' {
-			b = append(b, body[i])
-			i++
+	var b strings.Builder
+	b.Grow(len(body))
+	for {
+		k := bytes.IndexByte(body, '\\')
+		if k < 0 {
+			b.Write(body)
+			return b.String()
+		}
+		b.Write(body[:k]) // the text up to the next escape, as it is
+		body = body[k:]
+		if body[1] != 'u' {
+			b.WriteByte(unescaped(body[1]))
+			body = body[2:]
 			continue
 		}
-		if body[i+1] != 'u' {
-			b = append(b, unescaped(body[i+1]))
-			i += 2
-			continue
-		}
-		r := hex4(body[i+2:])
-		i += 6
+		r := hex4(body[2:])
+		body = body[6:]
 		if utf16.IsSurrogate(r) {
 			pair := utf8.RuneError
-			if i+6 <= len(body) && body[i] == '\\' && body[i+1] == 'u' {
-				pair = utf16.DecodeRune(r, hex4(body[i+2:]))
+			if len(body) >= 6 && body[0] == '\\' && body[1] == 'u' {
+				pair = utf16.DecodeRune(r, hex4(body[2:]))
 			}
 			if pair != utf8.RuneError {
-				i += 6
+				body = body[6:]
 			}
 			r = pair
 		}
-		b = utf8.AppendRune(b, r)
+		b.WriteRune(r)
 	}
-	return string(b)
 }
 
 // unescaped returns the byte that the one-character escape \c stands for.
