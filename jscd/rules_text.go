@@ -195,20 +195,22 @@ func inspectText(info *tagInfo, value string) textFindings {
 	letters, inScript := false, false
 	settled := false // letters and, when the script is checked, inScript: no more to learn
 	alone := true    // every character before i is nfcAlone
-	last := 0        // the start of the character before i
 	from, to := 0, 0 // what the normalizer reads when a character is not alone
 	for i := 0; i < len(value); {
+		if settled && alone {
+			if i = aloneTextEnd(value, i); i == len(value) {
+				break
+			}
+		}
 		start := i
 		var r rune
 		switch b := value[i]; {
 		case b < utf8.RuneSelf:
 			if settled {
-				j := i
-				for j+8 <= len(value) && printableASCII(le64(value[j:j+8])) {
-					j += 8
+				for i+8 <= len(value) && printableASCII(le64(value[i:i+8])) {
+					i += 8
 				}
-				if j > i {
-					i, last = j, j-1
+				if i > start {
 					continue
 				}
 			}
@@ -222,7 +224,6 @@ func inspectText(info *tagInfo, value string) textFindings {
 					inScript = inScript || inTables(r, info.scripts)
 					settled = info.scripts == nil || inScript
 				}
-				last = start
 				continue
 			}
 		case b >= 0xC2 && b < 0xE0 && i+1 < len(value) && value[i+1]&0xC0 == 0x80:
@@ -231,7 +232,6 @@ func inspectText(info *tagInfo, value string) textFindings {
 			// Once settled, the commonest character of Arabic or Kurdish text, a letter from
 			// U+00A0 on (no control character) that is alone, has nothing more to tell.
 			if settled && r >= 0xA0 && nfcAlone(r) {
-				last = start
 				continue
 			}
 		default:
@@ -244,7 +244,7 @@ func inspectText(info *tagInfo, value string) textFindings {
 			if format, bad := controlFormat(r); bad {
 				found.control, found.controlFormat = r, format
 				if alone {
-					alone, from = false, last
+					alone, from = false, previousStart(value, start)
 				}
 				to = len(value) // the rest was not looked at
 				break
@@ -252,7 +252,7 @@ func inspectText(info *tagInfo, value string) textFindings {
 		}
 		if !nfcAlone(r) {
 			if alone {
-				alone, from = false, last
+				alone, from = false, previousStart(value, start)
 			}
 			to = max(to, i)
 			if r == utf8.RuneError {
@@ -266,7 +266,6 @@ func inspectText(info *tagInfo, value string) textFindings {
 			inScript = inScript || inTables(r, info.scripts)
 			settled = info.scripts == nil || inScript
 		}
-		last = start
 	}
 	found.script = info.scripts != nil && letters && !inScript
 	// The characters before from are each alone: in NFC, of combining class 0, composing with
@@ -276,6 +275,43 @@ func inspectText(info *tagInfo, value string) textFindings {
 	found.notNFC = !alone && !norm.NFC.IsNormalString(value[from:to])
 	found.space = value != "" && (startsWithSpace(value) || endsWithSpace(value))
 	return found
+}
+
+// aloneTextEnd returns the offset from i, where a character of value starts, of the first
+// character that is not printable ASCII or a two-byte character from U+00A0 on that is alone
+// (nfcAlone): what inspectText has nothing to learn from once a text's letters are settled and
+// every character so far is alone.
+func aloneTextEnd(value string, i int) int {
+	for i < len(value) {
+		if b := value[i]; b < utf8.RuneSelf {
+			if i+8 <= len(value) && printableASCII(le64(value[i:i+8])) {
+				i += 8
+				continue
+			}
+			if b < ' ' || b == 0x7F {
+				return i
+			}
+			i++
+		} else if b >= 0xC2 && b < 0xE0 && i+1 < len(value) && value[i+1]&0xC0 == 0x80 {
+			if r := rune(b&0x1F)<<6 | rune(value[i+1]&0x3F); r < 0xA0 || !nfcAlone(r) {
+				return i
+			}
+			i += 2
+		} else {
+			return i
+		}
+	}
+	return i
+}
+
+// previousStart returns where the character before the one at i starts in s, whose bytes
+// before i are UTF-8, or 0 when there is none.
+func previousStart(s string, i int) int {
+	j := max(i-1, 0)
+	for j > 0 && i-j < utf8.UTFMax && s[j]&0xC0 == 0x80 {
+		j--
+	}
+	return j
 }
 
 // startsWithSpace reports whether the first character of the non-empty s is white space.
