@@ -292,10 +292,8 @@ func aloneTextEnd(value string, i int) int {
 				return i
 			}
 			i++
-		} else if b >= 0xC2 && b < 0xE0 && i+1 < len(value) && value[i+1]&0xC0 == 0x80 {
-			if r := rune(b&0x1F)<<6 | rune(value[i+1]&0x3F); r < 0xA0 || !nfcAlone(r) {
-				return i
-			}
+		} else if b >= 0xC0 && b < 0xE0 && i+1 < len(value) && value[i+1]&0xC0 == 0x80 &&
+			aloneTwoBytes[b&0x1F]>>(value[i+1]&0x3F)&1 != 0 {
 			i += 2
 		} else {
 			return i
@@ -303,6 +301,19 @@ func aloneTextEnd(value string, i int) int {
 	}
 	return i
 }
+
+// aloneTwoBytes holds a bit for each character from U+0080 to U+07FF, the characters of two
+// bytes in UTF-8, set when it is from U+00A0 on (no control character) and nfcAlone. The
+// character's first byte 110xxxxx picks the word and its second byte 10yyyyyy the bit:
+// the character is xxxxxyyyyyy. The words of C0 and C1, which start no character, are zero.
+var aloneTwoBytes = func() (bits [32]uint64) {
+	for r := rune(0xA0); r < 0x800; r++ {
+		if nfcAlone(r) {
+			bits[r>>6] |= 1 << (r & 0x3F)
+		}
+	}
+	return bits
+}()
 
 // previousStart returns where the character before the one at i starts in s, whose bytes
 // before i are UTF-8, or 0 when there is none.
