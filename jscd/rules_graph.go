@@ -66,7 +66,18 @@ func (g *relationGraph) edges(v int) (to, rel []int) {
 // and whether it has any edge.
 func (c *checker) buildRelationGraph(t RelationType) (*relationGraph, bool) {
 	ins := c.f.Instruments
-	g := &relationGraph{off: make([]int, len(ins)+1)}
+	edges := 0
+	for i := range ins {
+		for j, r := range c.refs.relations(i) {
+			if ins[i].Relations[j].Type == t && r.kind == kindInstrument && r.i != i {
+				edges++
+			}
+		}
+	}
+	if edges == 0 {
+		return nil, false
+	}
+	g := &relationGraph{off: make([]int, len(ins)+1), to: make([]int, 0, edges), rel: make([]int, 0, edges)}
 	for i := range ins {
 		g.off[i] = len(g.to)
 		for j, r := range c.refs.relations(i) {
