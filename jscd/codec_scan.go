@@ -110,8 +110,10 @@ type scanner struct {
 	// formatOff and formatEnd delimit the value of the top-level "format" member.
 	formatOff, formatEnd int
 
-	// tags remembers which Text keys are language tags. A document has a few distinct ones.
-	tags map[string]bool
+	// fewTags and tags remember which Text keys are language tags: the first maxFewTags keys
+	// met, then the others. A document has a few distinct ones.
+	fewTags []knownKey
+	tags    map[string]bool
 }
 
 // currentPath returns the path of the walk as a Path.
@@ -748,17 +750,34 @@ func (s *scanner) strText() (string, error) {
 }
 
 // isLanguageTag reports whether golang.org/x/text/language parses key, remembering the answer.
+// The few keys a document uses are found by comparing strings (sameShortString), which costs
+// less than hashing the key for a map; the rest are in s.tags.
 func (s *scanner) isLanguageTag(key string) bool {
+	for _, t := range s.fewTags {
+		if sameShortString(t.key, key) {
+			return t.valid
+		}
+	}
 	valid, seen := s.tags[key]
 	if !seen {
 		_, err := language.Parse(key)
 		valid = err == nil
-		if s.tags == nil {
-			s.tags = map[string]bool{}
+		if len(s.fewTags) < maxFewTags {
+			s.fewTags = append(s.fewTags, knownKey{key, valid})
+		} else {
+			if s.tags == nil {
+				s.tags = map[string]bool{}
+			}
+			s.tags[key] = valid
 		}
-		s.tags[key] = valid
 	}
 	return valid
+}
+
+// knownKey is a Text key met by the scanner, and whether it is a language tag.
+type knownKey struct {
+	key   string
+	valid bool
 }
 
 // escape walks one escape sequence; s.off is at its backslash.
