@@ -567,6 +567,6 @@ func compareSegments(a, b string) int {
 func dedupIssues(issues []*Issue) []*Issue {
 	return slices.CompactFunc(issues, func(a, b *Issue) bool {
 		return a.Code == b.Code && a.Severity == b.Severity && a.Format == b.Format &&
-			a.Path.String() == b.Path.String() && fmt.Sprint(a.Args...) == fmt.Sprint(b.Args...)
+			slices.Equal(a.Path, b.Path) && fmt.Sprint(a.Args...) == fmt.Sprint(b.Args...)
 	})
 }
