@@ -495,7 +495,7 @@ func inTurn(vs []entityVisitor) entityVisitor {
 // each returns a function that calls the function of one kind of entity (as of picks it) of
 // each of vs in turn, or nil when none has one.
 func each[E any](vs []entityVisitor, of func(entityVisitor) func(entityRef, *E)) func(entityRef, *E) {
-	var fns []func(entityRef, *E)
+	fns := make([]func(entityRef, *E), 0, len(vs))
 	for _, v := range vs {
 		if fn := of(v); fn != nil {
 			fns = append(fns, fn)
