@@ -26,6 +26,7 @@ var schemaBlind = []string{
 	"duplicate-escaped-key.json",
 	"duplicate-in-extensions.json",
 	"duplicate-in-text.json",
+	"duplicate-nested-member.json",
 	"coordinates-out-of-range-number.json",
 	"duplicate-top-level.json",
 	"too-large.json",
