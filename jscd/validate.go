@@ -297,8 +297,11 @@ func pathOf(segs []segment) Path {
 // places have no issue, so a step costs a few words whatever the depth of the place, and the
 // steps are put together into a Path only when an issue is reported.
 //
-// A loc points to the loc it is in, so it must not outlive it: a loc is passed down, never
-// kept. Its methods take a pointer and return the new step by value.
+// A loc points to the loc it is in. The rules pass locs down and keep none, so that the
+// compiler's escape analysis leaves every step on the stack (go build -gcflags=-m tells); a
+// function that returns a place built of several steps, as participantField does to report
+// an issue, moves them to the heap. The methods take a pointer and return the new step by
+// value.
 type loc struct {
 	up      *loc
 	name    string
