@@ -11,8 +11,6 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
-
-	"golang.org/x/text/language"
 )
 
 // jsonType is the type of a JSON value, as told by its first byte.
@@ -110,10 +108,7 @@ type scanner struct {
 	// formatOff and formatEnd delimit the value of the top-level "format" member.
 	formatOff, formatEnd int
 
-	// fewTags and tags remember which Text keys are language tags: the first maxFewTags keys
-	// met, then the others. A document has a few distinct ones.
-	fewTags []knownKey
-	tags    map[string]bool
+	tags tagKeys // which Text keys are language tags
 }
 
 // currentPath returns the path of the walk as a Path.
@@ -453,7 +448,7 @@ func (s *scanner) keySchema(sc *schema, key string, keyOff int) *schema {
 	if sc == nil {
 		return nil
 	}
-	if sc.langKeys && !s.isLanguageTag(key) {
+	if sc.langKeys && !s.tags.isTag(key) {
 		if lang, ok := languageForCountryCode(key); ok {
 			s.note(keyOff, CodeDecodeLanguageTag, fmtDecodeLanguageOfCountry, key, lang)
 		} else {
@@ -747,37 +742,6 @@ func (s *scanner) strText() (string, error) {
 		return s.doc[start+1 : s.off-1], nil
 	}
 	return unquote(lit, escaped), nil
-}
-
-// isLanguageTag reports whether golang.org/x/text/language parses key, remembering the answer.
-// The few keys a document uses are found by comparing strings (sameShortString), which costs
-// less than hashing the key for a map; the rest are in s.tags.
-func (s *scanner) isLanguageTag(key string) bool {
-	for _, t := range s.fewTags {
-		if sameShortString(t.key, key) {
-			return t.valid
-		}
-	}
-	valid, seen := s.tags[key]
-	if !seen {
-		_, err := language.Parse(key)
-		valid = err == nil
-		if len(s.fewTags) < maxFewTags {
-			s.fewTags = append(s.fewTags, knownKey{key, valid})
-		} else {
-			if s.tags == nil {
-				s.tags = map[string]bool{}
-			}
-			s.tags[key] = valid
-		}
-	}
-	return valid
-}
-
-// knownKey is a Text key met by the scanner, and whether it is a language tag.
-type knownKey struct {
-	key   string
-	valid bool
 }
 
 // escape walks one escape sequence; s.off is at its backslash.

@@ -424,15 +424,9 @@ func canonicalTag(key string) string {
 	return tag.String()
 }
 
-// tagInfo parses a Text key once per document. The few keys most documents use are found by
-// comparing strings, without hashing them; the rest in the map.
+// tagInfo parses a Text key once per document.
 func (c *checker) tagInfo(key string) *tagInfo {
-	for _, info := range c.fewTags {
-		if sameShortString(info.key, key) {
-			return info
-		}
-	}
-	if info, ok := c.tags[key]; ok {
+	if info, ok := c.tags.get(key); ok {
 		return info
 	}
 	info := &tagInfo{key: key}
@@ -445,26 +439,8 @@ func (c *checker) tagInfo(key string) *tagInfo {
 			info.scripts = scriptTables(info.script)
 		}
 	}
-	if len(c.fewTags) < maxFewTags {
-		c.fewTags = append(c.fewTags, info)
-	} else {
-		c.tags[key] = info
-	}
+	c.tags.put(key, info)
 	return info
-}
-
-// sameShortString reports whether a == b, comparing byte by byte: for the few bytes of a
-// language tag, quicker than the general comparison, which calls out to compare memory.
-func sameShortString(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // scriptTables returns the Unicode tables of the letters of an ISO 15924 script, or nil for a

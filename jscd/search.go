@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -214,25 +213,16 @@ func foldName(s string) string {
 // languageKeys orders the keys of the texts of one search as Text.Tags does, remembering
 // which keys are language tags: parsing a tag costs more than the rest of a short match.
 type languageKeys struct {
-	valid map[string]bool
+	valid tagKeys
 	keys  []string // reused by sorted
 }
 
 // sorted returns the keys of t that are language tags, English first, then the others in
 // order. The slice is reused by the next call.
 func (lk *languageKeys) sorted(t Text) []string {
-	if lk.valid == nil {
-		lk.valid = map[string]bool{}
-	}
 	lk.keys = lk.keys[:0]
 	for k := range t {
-		valid, seen := lk.valid[k]
-		if !seen {
-			_, err := language.Parse(k)
-			valid = err == nil
-			lk.valid[k] = valid
-		}
-		if valid {
+		if lk.valid.isTag(k) {
 			lk.keys = append(lk.keys, k)
 		}
 	}

@@ -194,7 +194,7 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 	if f == nil {
 		f = &Framework{}
 	}
-	c := &checker{f: f, cfg: cfg, severity: ruleSeverities(), tags: make(map[string]*tagInfo)}
+	c := &checker{f: f, cfg: cfg, severity: ruleSeverities()}
 	c.buildIndex()
 	fams := families()
 	var visitors []entityVisitor
@@ -375,20 +375,15 @@ type tagInfo struct {
 	scripts   []*unicode.RangeTable // the letters of that script, or nil when not checked
 }
 
-// maxFewTags is how many language tags tagInfo finds by comparing strings: more than most
-// documents use, few enough that looking through them is quicker than hashing a key.
-const maxFewTags = 8
-
 // checker holds the state of one run of the rules over one document.
 type checker struct {
 	f        *Framework
 	cfg      checkConfig
 	severity map[Code]Severity // of each rule, from the catalogue
 	index    *idIndex
-	dups     map[ID][]entityRef  // the second and later entities of a repeated ID
-	fewTags  []*tagInfo          // the first maxFewTags keys met
-	tags     map[string]*tagInfo // the others
-	states   []ID                // the distinct state parties of the instruments, in order of appearance
+	dups     map[ID][]entityRef // the second and later entities of a repeated ID
+	tags     keyMemo[*tagInfo]  // what the rules know of each Text key met (see tagInfo)
+	states   []ID               // the distinct state parties of the instruments, in order of appearance
 	// stateOf memoises stateAncestor by stakeholder index: 0 unknown, -1 none, -2 being
 	// walked, k+1 the state at index k.
 	stateOf []int32
