@@ -227,13 +227,14 @@ func inspectText(info *tagInfo, value string) textFindings {
 				continue
 			}
 		case b >= 0xC2 && b < 0xE0 && i+1 < len(value) && value[i+1]&0xC0 == 0x80:
-			r = rune(b&0x1F)<<6 | rune(value[i+1]&0x3F) // two bytes: U+0080 to U+07FF
-			i += 2
 			// Once settled, the commonest character of Arabic or Kurdish text, a letter from
 			// U+00A0 on (no control character) that is alone, has nothing more to tell.
-			if settled && r >= 0xA0 && nfcAlone(r) {
+			if settled && aloneTwoByte(b, value[i+1]) {
+				i += 2
 				continue
 			}
+			r = rune(b&0x1F)<<6 | rune(value[i+1]&0x3F) // two bytes: U+0080 to U+07FF
+			i += 2
 		default:
 			var size int
 			r, size = utf8.DecodeRuneInString(value[i:])
@@ -292,8 +293,7 @@ func aloneTextEnd(value string, i int) int {
 				return i
 			}
 			i++
-		} else if b >= 0xC0 && b < 0xE0 && i+1 < len(value) && value[i+1]&0xC0 == 0x80 &&
-			aloneTwoBytes[b&0x1F]>>(value[i+1]&0x3F)&1 != 0 {
+		} else if b >= 0xC0 && b < 0xE0 && i+1 < len(value) && value[i+1]&0xC0 == 0x80 && aloneTwoByte(b, value[i+1]) {
 			i += 2
 		} else {
 			return i
@@ -301,6 +301,10 @@ func aloneTextEnd(value string, i int) int {
 	}
 	return i
 }
+
+// aloneTwoByte reports whether the two-byte character of UTF-8 first byte lead (110xxxxx) and
+// second byte cont (10yyyyyy) is from U+00A0 on and nfcAlone.
+func aloneTwoByte(lead, cont byte) bool { return aloneTwoBytes[lead&0x1F]>>(cont&0x3F)&1 != 0 }
 
 // aloneTwoBytes holds a bit for each character from U+0080 to U+07FF, the characters of two
 // bytes in UTF-8, set when it is from U+00A0 on (no control character) and nfcAlone. The
