@@ -310,11 +310,6 @@ func numbersDir(text string) []string {
 	return at("dir", "ltr")
 }
 
-// periodNode shows a term from–to in words.
-func periodNode(l *Lang, from, to jscd.Date) Node {
-	return h("span", at("class", "period"), T(l.PeriodInWords(from, to)))
-}
-
 // plainDate reports whether s is YYYY, YYYY-MM or YYYY-MM-DD, which HTML's datetime takes.
 func plainDate(s string) bool {
 	if len(s) != 4 && len(s) != 7 && len(s) != 10 {

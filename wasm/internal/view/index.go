@@ -88,5 +88,3 @@ func ellipsize(s string, width int) string {
 	}
 	return strings.TrimSpace(string(r[:width-1])) + "…"
 }
-
-func runeLen(s string) int { return len([]rune(s)) }

@@ -2,7 +2,6 @@ package view
 
 import (
 	"strconv"
-	"time"
 
 	"github.com/jscd-go/jscd/jscd"
 )
@@ -258,12 +257,4 @@ func coordinatesInWords(l *Lang, c *jscd.Coordinates) string {
 	}
 	return strconv.FormatFloat(lat, 'f', -1, 64) + "° " + l.L(ns) + sep(l) +
 		strconv.FormatFloat(lon, 'f', -1, 64) + "° " + l.L(ew)
-}
-
-// onDay reports whether the day t falls within d's span, for telling what holds on the
-// chosen day.
-func onDay(d jscd.Date, t time.Time) bool {
-	from, ok1 := d.Earliest()
-	to, ok2 := d.Latest()
-	return (!ok1 || !t.Before(from)) && (!ok2 || !t.After(to))
 }

@@ -179,18 +179,6 @@ func orNone(s string) string {
 	return s
 }
 
-// idList names the entities ids, separated by commas.
-func idList(l *Lang, ix entities, ids []jscd.ID) Node {
-	var kids []Node
-	for i, id := range ids {
-		if i > 0 {
-			kids = append(kids, T(sep(l)))
-		}
-		kids = append(kids, ix.nameNode(l, id))
-	}
-	return h("span", at("class", "names"), kids...)
-}
-
 // sep is the list separator of the page's language.
 func sep(l *Lang) string {
 	if l.Code == "en" {
