@@ -192,7 +192,7 @@ func (e *encoder) raw(b []byte, depth int) {
 			i = end - 1
 		case '{', '[':
 			e.buf = append(e.buf, c)
-			if j := skipSpaceIn(b, i+1); b[j] == '}' || b[j] == ']' {
+			if j := spaceEnd(b, i+1); b[j] == '}' || b[j] == ']' {
 				e.buf = append(e.buf, b[j]) // an empty object or array stays "{}" or "[]"
 				i = j
 				continue
@@ -241,15 +241,6 @@ func stringEnd(b []byte, i int) int {
 		}
 	}
 	return i + 1
-}
-
-// skipSpaceIn returns the offset of the first byte of b at or after i that is not JSON
-// white space.
-func skipSpaceIn(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return i
 }
 
 // parseData returns the JSON text b as generic JSON data (nil, bool, string, json.Number,

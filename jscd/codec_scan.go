@@ -239,7 +239,7 @@ func compact(b []byte) []byte {
 			i = stringEnd(b, i)
 		case ' ', '\t', '\n', '\r':
 			out = append(out, b[start:i]...)
-			i = skipSpaceIn(b, i)
+			i = spaceEnd(b, i)
 			start = i
 		default:
 			i++
