@@ -284,18 +284,29 @@ func inspectText(info *tagInfo, value string) textFindings {
 // every character so far is alone.
 func aloneTextEnd(value string, i int) int {
 	for i < len(value) {
-		if b := value[i]; b < utf8.RuneSelf {
-			if i+8 <= len(value) && printableASCII(le64(value[i:i+8])) {
-				i += 8
-				continue
+		switch b := value[i]; {
+		case b >= utf8.RuneSelf:
+			// A word of Arabic or Kurdish text: two-byte characters, one after another, each
+			// read as one little-endian word w of its two bytes (aloneTwoByte of w's low
+			// byte, the lead, and its high byte).
+			for i+1 < len(value) {
+				if w := uint16(value[i]) | uint16(value[i+1])<<8; w&0xC0E0 != 0x80C0 || aloneTwoBytes[w&0x1F]>>(w>>8&0x3F)&1 == 0 {
+					break
+				}
+				i += 2
 			}
-			if b < ' ' || b == 0x7F {
+			if i == len(value) || value[i] >= utf8.RuneSelf {
 				return i
 			}
+		case b >= ' ' && b != 0x7F:
+			// Printable ASCII, eight bytes at a time where more follow, as in English text.
 			i++
-		} else if b >= 0xC0 && b < 0xE0 && i+1 < len(value) && value[i+1]&0xC0 == 0x80 && aloneTwoByte(b, value[i+1]) {
-			i += 2
-		} else {
+			if i < len(value) && value[i] < utf8.RuneSelf {
+				for i+8 <= len(value) && printableASCII(le64(value[i:i+8])) {
+					i += 8
+				}
+			}
+		default:
 			return i
 		}
 	}
@@ -331,8 +342,11 @@ func previousStart(s string, i int) int {
 
 // startsWithSpace reports whether the first character of the non-empty s is white space.
 func startsWithSpace(s string) bool {
-	if b := s[0]; b < utf8.RuneSelf {
+	switch b := s[0]; {
+	case b < utf8.RuneSelf:
 		return asciiSpace(b)
+	case b >= 0xC2 && b < 0xE0 && len(s) > 1:
+		return twoByteSpace(b, s[1])
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsSpace(r)
@@ -340,11 +354,22 @@ func startsWithSpace(s string) bool {
 
 // endsWithSpace reports whether the last character of the non-empty s is white space.
 func endsWithSpace(s string) bool {
-	if b := s[len(s)-1]; b < utf8.RuneSelf {
+	n := len(s)
+	switch b := s[n-1]; {
+	case b < utf8.RuneSelf:
 		return asciiSpace(b)
+	case n > 1 && s[n-2] >= 0xC2 && s[n-2] < 0xE0:
+		return twoByteSpace(s[n-2], b)
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsSpace(r)
+}
+
+// twoByteSpace reports whether the bytes lead, from C2 to DF, and cont are a two-byte character
+// that is white space: U+0085 or U+00A0, the only ones from U+0080 to U+07FF. Bytes that are
+// not a character are no space either.
+func twoByteSpace(lead, cont byte) bool {
+	return lead == 0xC2 && (cont == 0x85 || cont == 0xA0)
 }
 
 // asciiSpace reports whether the ASCII byte b is white space, as unicode.IsSpace says.

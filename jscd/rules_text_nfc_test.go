@@ -198,3 +198,66 @@ func TestPrintableASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestAloneTextEnd checks aloneTextEnd against a walk of one character at a time, from every
+// character start of values of Arabic, Kurdish and English text, and of each character up to
+// U+07FF and each two-byte sequence between Arabic letters and at the end of a value.
+func TestAloneTextEnd(t *testing.T) {
+	slow := func(v string, i int) int {
+		for i < len(v) {
+			r, size := utf8.DecodeRuneInString(v[i:])
+			printable := r >= ' ' && r < 0x7F
+			twoByteAlone := size == 2 && r >= 0xA0 && nfcAlone(r)
+			if !printable && !twoByteAlone {
+				return i
+			}
+			i += size
+		}
+		return i
+	}
+	values := []string{"", "Round eleven of the talks, in Baghdad", "الجولة الحادية عشرة من الحوار", "ئەنجوومەنی باڵای هەماهەنگی", "a\x7fb", "ب\tب", "ب\u0651ب", "بب\u064B", "ب\u00A0ب", "\u0627\u0654"}
+	for r := rune(0); r < 0x800; r++ {
+		values = append(values, string(r), "بب"+string(r)+"بب", "abcdefghij"+string(r))
+	}
+	for lead := 0xC0; lead < 0x100; lead++ {
+		for cont := 0x00; cont < 0x100; cont += 0x11 {
+			values = append(values, "ب"+string([]byte{byte(lead), byte(cont)})+"ب", "ب"+string([]byte{byte(lead)}), "ب"+string([]byte{byte(lead), byte(cont)}))
+		}
+	}
+	for _, v := range values {
+		for i := 0; i <= len(v); i++ {
+			if i < len(v) && !utf8.RuneStart(v[i]) {
+				continue
+			}
+			if got, want := aloneTextEnd(v, i), slow(v, i); got != want {
+				t.Errorf("aloneTextEnd(%q, %d) = %d, want %d", v, i, got, want)
+			}
+		}
+	}
+}
+
+// TestSpaceAtEnds checks startsWithSpace and endsWithSpace against unicode.IsSpace of the
+// first and last character, for every pair of bytes after and before a letter, and for each
+// character up to U+3000 alone.
+func TestSpaceAtEnds(t *testing.T) {
+	var values []string
+	for a := range 256 {
+		for b := range 256 {
+			pair := string([]byte{byte(a), byte(b)})
+			values = append(values, pair, pair+"x", "x"+pair)
+		}
+	}
+	for r := rune(0); r <= 0x3000; r++ {
+		values = append(values, string(r))
+	}
+	for _, v := range values {
+		first, _ := utf8.DecodeRuneInString(v)
+		last, _ := utf8.DecodeLastRuneInString(v)
+		if got, want := startsWithSpace(v), unicode.IsSpace(first); got != want {
+			t.Errorf("startsWithSpace(%q) = %t, want %t", v, got, want)
+		}
+		if got, want := endsWithSpace(v), unicode.IsSpace(last); got != want {
+			t.Errorf("endsWithSpace(%q) = %t, want %t", v, got, want)
+		}
+	}
+}
