@@ -1,6 +1,10 @@
 package jscd
 
-import "golang.org/x/text/language"
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+)
 
 // keyMemo remembers a value for each Text key met in one document (or one search), where
 // parsing the key as a language tag would cost more than the rest of the work on a short text.
@@ -53,10 +57,37 @@ func (k *tagKeys) isTag(key string) bool {
 	if valid, ok := k.memo.get(key); ok {
 		return valid
 	}
-	_, err := language.Parse(key)
-	k.memo.put(key, err == nil)
-	return err == nil
+	valid := knownTag(key).err == nil
+	k.memo.put(key, valid)
+	return valid
 }
+
+// knownTag returns parseTagInfo(key), parsed once per process for the first maxKnownTags
+// valid tags met: documents write their texts in a few languages, and a program that decodes
+// and checks many documents (the demo, on each keystroke) would otherwise parse the same few
+// tags again for each, at a cost near that of the rest of the checks of a short document. A
+// tagInfo is never changed once made, so any goroutine may share it. Keys that are not tags
+// are parsed each time (decoding fails on them), and the memo keeps its own copy of each key,
+// not the document the key is part of.
+func knownTag(key string) *tagInfo {
+	if info, ok := knownTags.Load(key); ok {
+		return info.(*tagInfo)
+	}
+	info := parseTagInfo(strings.Clone(key))
+	if info.err == nil && knownTagCount.Load() < maxKnownTags && knownTagCount.Add(1) <= maxKnownTags {
+		knownTags.Store(info.key, info)
+	}
+	return info
+}
+
+// The memo of knownTag: key → *tagInfo, and the number of keys stored in it, at most
+// maxKnownTags, so that a process fed documents with ever new tags keeps a bounded memo.
+var (
+	knownTags     sync.Map
+	knownTagCount atomic.Int32
+)
+
+const maxKnownTags = 1024
 
 // sameShortString reports whether a == b, comparing byte by byte: for the few bytes of a
 // language tag, quicker than the general comparison, which calls out to compare memory.

@@ -2,7 +2,10 @@ package jscd
 
 import (
 	"strconv"
+	"strings"
+	"sync"
 	"testing"
+	"unsafe"
 )
 
 // TestKeyMemo checks that a keyMemo gives back what was put for every key, those compared as
@@ -35,6 +38,41 @@ func TestKeyMemo(t *testing.T) {
 	}{{"en", true}, {"ckb", true}, {"en", true}, {"e n", false}, {"IQ", false}, {"e n", false}} {
 		if got := tags.isTag(tt.key); got != tt.want {
 			t.Errorf("isTag(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+}
+
+// TestKnownTag checks that knownTag gives what parseTagInfo finds, for valid tags and others,
+// from many goroutines at once (go test -race looks for data races there); that it keeps its
+// own copy of a key, not the document the key was cut from; and that it keeps no key that is
+// not a tag.
+func TestKnownTag(t *testing.T) {
+	doc := `{"en": "x", "ar-Latn": "y", "ckb": "z", "iw": "w", "e n": "v", "IQ": "u"}`
+	var keys []string
+	for _, k := range []string{"en", "ar-Latn", "ckb", "iw", "e n", "IQ"} {
+		i := strings.Index(doc, `"`+k+`"`) + 1
+		keys = append(keys, doc[i:i+len(k)]) // substrings of doc, as Decode's keys are
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for _, k := range keys {
+				got, want := knownTag(k), parseTagInfo(k)
+				if got.key != want.key || got.canonical != want.canonical || got.script != want.script ||
+					(got.err == nil) != (want.err == nil) || got.tag != want.tag || len(got.scripts) != len(want.scripts) {
+					t.Errorf("knownTag(%q) = %+v, want %+v", k, got, want)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, k := range keys {
+		info, stored := knownTags.Load(k)
+		if want := parseTagInfo(k).err == nil; stored != want {
+			t.Errorf("knownTags holds %q: %v, want %v", k, stored, want)
+		}
+		if stored && unsafe.StringData(info.(*tagInfo).key) == unsafe.StringData(k) {
+			t.Errorf("knownTags keeps %q in the document it was cut from", k)
 		}
 	}
 }

@@ -453,11 +453,19 @@ func canonicalTag(key string) string {
 	return tag.String()
 }
 
-// tagInfo parses a Text key once per document.
+// tagInfo returns what the text rules know of a Text key, found once per document.
 func (c *checker) tagInfo(key string) *tagInfo {
 	if info, ok := c.tags.get(key); ok {
 		return info
 	}
+	info := knownTag(key)
+	c.tags.put(key, info)
+	return info
+}
+
+// parseTagInfo parses key as a language tag, and finds its canonical form and the script its
+// text is checked against.
+func parseTagInfo(key string) *tagInfo {
 	info := &tagInfo{key: key}
 	info.tag, info.err = language.Parse(key)
 	if info.err == nil {
@@ -468,7 +476,6 @@ func (c *checker) tagInfo(key string) *tagInfo {
 			info.scripts = scriptTables(info.script)
 		}
 	}
-	c.tags.put(key, info)
 	return info
 }
 
