@@ -109,6 +109,8 @@ type scanner struct {
 	formatOff, formatEnd int
 
 	tags tagKeys // which Text keys are language tags
+
+	strs []string // the scratch list of stringList
 }
 
 // currentPath returns the path of the walk as a Path.
@@ -486,14 +488,12 @@ func (s *scanner) array(sc *schema, v reflect.Value) error {
 		switch {
 		case s.depth == 2:
 			return s.collection(elem, v)
-		case elem != nil && elem.kind == kindString:
-			// A list of strings inside an entity (its sources, parties, areas…) is counted
-			// first, a quick walk from quote to quote, rather than grown as it fills, which
-			// would allocate one array after another, each twice the last. A list of objects
-			// grows as it fills: walking the objects twice would cost more than the arrays.
-			v.Grow(s.countElements())
+		case elem != nil && elem.kind == kindString && !elem.text:
+			return s.stringList(elem, v)
 		}
 	}
+	// A list of objects grows as it fills: walking the objects twice, or through a scratch
+	// list of reflect values, would cost more than the arrays.
 	for i := 0; ; i++ {
 		s.path = append(s.path, segment{index: i})
 		var ev reflect.Value
@@ -508,6 +508,35 @@ func (s *scanner) array(sc *schema, v reflect.Value) error {
 			return err
 		}
 		if more, err := s.next(']', fmtDecodeAfterElement); !more {
+			return err
+		}
+	}
+}
+
+// stringList walks the elements of a list of strings inside an entity (its sources, parties,
+// areas…), s.off after its '[', and stores them in v, a nil slice of a string type, at their
+// number exactly. Grown as it fills, v would be allocated one array after another, each twice
+// the last; counted first, the list would be read twice. So the strings go to the scanner's
+// scratch list first, then are copied once into v.
+func (s *scanner) stringList(elem *schema, v reflect.Value) error {
+	start := len(s.strs)
+	for i := 0; ; i++ {
+		s.strs = append(s.strs, "")
+		s.path = append(s.path, segment{index: i})
+		err := s.value(elem, reflect.ValueOf(&s.strs[start+i]).Elem())
+		s.path = s.path[:len(s.path)-1]
+		if err != nil {
+			return err
+		}
+		if more, err := s.next(']', fmtDecodeAfterElement); !more {
+			if err == nil && s.first == nil {
+				strs := s.strs[start:]
+				v.Grow(len(strs))
+				v.SetLen(len(strs))
+				// v's elements are strings of another name (ID, Area…): the same memory.
+				copy(unsafe.Slice((*string)(v.UnsafePointer()), len(strs)), strs)
+			}
+			s.strs = s.strs[:start]
 			return err
 		}
 	}

@@ -811,3 +811,56 @@ func TestTextEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeStringLists checks the lists of strings inside entities, which Decode gathers in
+// a scratch list before it copies them into a slice of their length: lists of every length up
+// to past a few growths of the scratch list, several lists in one entity and in many entities
+// (the scratch list is reused), empty lists, and a bad element, reported at its own path.
+func TestDecodeStringLists(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 15, 16, 17, 100, 1000} {
+		f := &Framework{Format: FormatTag, ID: "x", Title: Text{"en": "X"}}
+		for i := range 3 {
+			in := Instrument{ID: ID(fmt.Sprintf("i%d", i)), Kind: InstrumentKindAgreement, Name: Text{"en": "I"}}
+			for j := range n + i {
+				in.Parties = append(in.Parties, ID(fmt.Sprintf("p%d-%d", i, j)))
+				in.Sources = append(in.Sources, ID(fmt.Sprintf("s%d", j)))
+			}
+			if n > 0 {
+				in.Areas = []Area{AreaCounterterrorism, AreaTraining}
+			}
+			f.Instruments = append(f.Instruments, in)
+		}
+		var buf bytes.Buffer
+		if err := Encode(&buf, f); err != nil {
+			t.Fatal(err)
+		}
+		got, err := Decode(&buf)
+		if err != nil {
+			t.Fatalf("lists of %d: %v", n, err)
+		}
+		for i, in := range got.Instruments {
+			want := f.Instruments[i]
+			if !slices.Equal(in.Parties, want.Parties) || !slices.Equal(in.Sources, want.Sources) || !slices.Equal(in.Areas, want.Areas) {
+				t.Errorf("lists of %d: instrument %d decodes as %v %v %v, want %v %v %v", n, i, in.Parties, in.Sources, in.Areas, want.Parties, want.Sources, want.Areas)
+			}
+		}
+	}
+	doc := `{"format": "jscd/1", "id": "x", "title": {"en": "X"}, "instruments": [
+		{"id": "a", "kind": "agreement", "name": {"en": "A"}, "parties": []},
+		{"id": "b", "kind": "agreement", "name": {"en": "B"}, "parties": ["p", 7, "q"]}]}`
+	f, err := Decode(strings.NewReader(doc))
+	var is *Issue
+	if f != nil || !errors.As(err, &is) || is.Code != CodeDecodeType || is.Path.String() != "/instruments/1/parties/1" {
+		t.Fatalf("Decode of a number among parties = %v, %v; want a %s issue at /instruments/1/parties/1", f, err, CodeDecodeType)
+	}
+	f, err = Decode(strings.NewReader(strings.Replace(doc, `"p", 7, "q"`, `"p", "q"`, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := f.Instruments[0].Parties; p == nil || len(p) != 0 {
+		t.Errorf("[] decodes as %#v, want an empty slice", p)
+	}
+	if p := f.Instruments[1].Parties; !slices.Equal(p, []ID{"p", "q"}) {
+		t.Errorf(`["p", "q"] decodes as %v`, p)
+	}
+}
