@@ -262,7 +262,7 @@ func inspectText(info *tagInfo, value string) textFindings {
 				to = len(value)
 			}
 		}
-		if !settled && unicode.IsLetter(r) {
+		if !settled && isLetter(r) {
 			letters = true
 			inScript = inScript || inTables(r, info.scripts)
 			settled = info.scripts == nil || inScript
@@ -427,6 +427,26 @@ func nfcAlone(r rune) bool {
 	}
 	return r >= 0x2010 && r <= 0x2027 // dashes, quotation marks, bullets, ellipsis
 }
+
+// isLetter is unicode.IsLetter, which looks a character from U+0100 on up in the table of all
+// letters, asked of the characters of two bytes in a table of their own: Arabic and Kurdish
+// texts begin with them.
+func isLetter(r rune) bool {
+	if r >= 0x80 && r < 0x800 {
+		return twoByteLetters[r>>6]>>(r&0x3F)&1 != 0
+	}
+	return unicode.IsLetter(r)
+}
+
+// twoByteLetters holds a bit for each letter from U+0080 to U+07FF, indexed as aloneTwoBytes.
+var twoByteLetters = func() (bits [32]uint64) {
+	for r := rune(0x80); r < 0x800; r++ {
+		if unicode.IsLetter(r) {
+			bits[r>>6] |= 1 << (r & 0x3F)
+		}
+	}
+	return bits
+}()
 
 func inTables(r rune, tables []*unicode.RangeTable) bool {
 	if r < utf8.RuneSelf && len(tables) > 0 && tables[0] == unicode.Latin {

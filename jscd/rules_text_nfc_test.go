@@ -261,3 +261,12 @@ func TestSpaceAtEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestIsLetter checks isLetter against unicode.IsLetter for every character.
+func TestIsLetter(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isLetter(r), unicode.IsLetter(r); got != want {
+			t.Errorf("isLetter(%U) = %t, want %t", r, got, want)
+		}
+	}
+}
