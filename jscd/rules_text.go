@@ -289,12 +289,14 @@ func aloneTextEnd(value string, i int) int {
 			// A word of Arabic or Kurdish text: two-byte characters, one after another, each
 			// read as one little-endian word w of its two bytes (aloneTwoByte of w's low
 			// byte, the lead, and its high byte).
-			for i+1 < len(value) {
-				if w := uint16(value[i]) | uint16(value[i+1])<<8; w&0xC0E0 != 0x80C0 || aloneTwoBytes[w&0x1F]>>(w>>8&0x3F)&1 == 0 {
+			j := uint(i) // unsigned, the compiler drops one of the checks of the index
+			for j+1 < uint(len(value)) {
+				if w := uint16(value[j]) | uint16(value[j+1])<<8; w&0xC0E0 != 0x80C0 || aloneTwoBytes[w&0x1F]>>(w>>8&0x3F)&1 == 0 {
 					break
 				}
-				i += 2
+				j += 2
 			}
+			i = int(j)
 			if i == len(value) || value[i] >= utf8.RuneSelf {
 				return i
 			}
