@@ -523,7 +523,45 @@ func parseDate(s string) (Date, dateProblem) {
 	if d, ok := parseCommonDate(s); ok {
 		return d, dateProblem{}
 	}
+	if d, ok := parseCommonInterval(s); ok {
+		return d, dateProblem{}
+	}
 	return parseAnyDate(s)
+}
+
+// parseCommonInterval parses, as parseAnyDate does but faster, the intervals most documents
+// write: each end a date of parseCommonDate, open ("..") or unknown (""), at least one of them
+// a date, and the end not before the start. It reports false for any other text, which
+// parseAnyDate then reads.
+func parseCommonInterval(s string) (Date, bool) {
+	startText, endText, ok := strings.Cut(s, "/")
+	if !ok {
+		return Date{}, false
+	}
+	start, ok := commonIntervalEnd(startText)
+	if !ok {
+		return Date{}, false
+	}
+	end, ok := commonIntervalEnd(endText)
+	switch {
+	case !ok, start.kind != dateEndDay && end.kind != dateEndDay:
+		return Date{}, false
+	case start.kind == dateEndDay && end.kind == dateEndDay && end.last < start.first:
+		return Date{}, false
+	}
+	return Date{raw: s, start: start, end: end, interval: true}, true
+}
+
+// commonIntervalEnd parses one end of an interval for parseCommonInterval.
+func commonIntervalEnd(t string) (datePoint, bool) {
+	switch t {
+	case "":
+		return datePoint{kind: dateEndUnknown}, true
+	case "..":
+		return datePoint{kind: dateEndOpen}, true
+	}
+	d, ok := parseCommonDate(t)
+	return d.start, ok
 }
 
 // parseCommonDate parses, as parseAnyDate does but faster, the forms most dates of a document

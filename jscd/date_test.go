@@ -565,6 +565,12 @@ func FuzzParseDate(f *testing.F) {
 				t.Fatalf("%q: the fast path gives %#v; parseAnyDate %#v, %v", s, fast, full, why)
 			}
 		}
+		if fast, ok := parseCommonInterval(s); ok {
+			full, why := parseAnyDate(s)
+			if !why.ok() || !reflect.DeepEqual(fast, full) {
+				t.Fatalf("%q: the fast path of intervals gives %#v; parseAnyDate %#v, %v", s, fast, full, why)
+			}
+		}
 		d, err := ParseDate(s)
 		if d.String() != s || lenient.String() != s {
 			t.Fatalf("ParseDate(%q).String() = %q", s, d)
@@ -879,5 +885,35 @@ func TestParseCommonDateMatchesFullParse(t *testing.T) {
 	}
 	if want := 8 + 8*12 + 3*366 + 5*365; fast != want { // leap years: 0000, 2000, 2024
 		t.Errorf("the fast path took %d of the inputs; want %d", fast, want)
+	}
+}
+
+// TestParseCommonIntervalMatchesFullParse holds the fast path of intervals to the full parser
+// on every pair of ends it takes (dates of each precision, open, unknown), in both orders,
+// and on intervals it must leave to the full parser: no end a date, ends backwards, qualified
+// or malformed ends, a second slash.
+func TestParseCommonIntervalMatchesFullParse(t *testing.T) {
+	ends := []string{"", "..", "2004", "2004-06", "2004-06-11", "2004-06-12", "2005", "1999-12-31", "2004-02-29", "2003-02-29",
+		"2004?", "2004-06~", "201X", "Y20000", "2004-13", "2004-6-11", "-2004", "2004-06-11T10", "20O4"}
+	fast := 0
+	for _, a := range ends {
+		for _, b := range ends {
+			for _, s := range []string{a + "/" + b, a + "/" + b + "/", a + "//" + b} {
+				d, ok := parseCommonInterval(s)
+				full, why := parseAnyDate(s)
+				if !ok {
+					continue
+				}
+				fast++
+				if !why.ok() || !reflect.DeepEqual(d, full) {
+					t.Errorf("%q: the fast path gives %#v; the full parser %#v, %v", s, d, full, why)
+				}
+			}
+		}
+	}
+	// The 34 pairs of the seven valid dates whose end does not come before their start,
+	// and each of those dates with ".." or "" on either side.
+	if want := 34 + 7*4; fast != want {
+		t.Errorf("the fast path took %d of the intervals; want %d", fast, want)
 	}
 }
