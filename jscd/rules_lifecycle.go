@@ -138,13 +138,11 @@ func (ph *lifecyclePhase) apply(st *LifecycleStep) {
 	}
 }
 
-// lifecycleEntities returns the lifecycle rules of each instrument.
-func (c *checker) lifecycleEntities() entityVisitor {
-	return entityVisitor{instrument: placed(func(p loc, in *Instrument) {
-		c.lifecycleSteps(p, in)
-		c.lifecycleSites(p, in)
-	})}
-}
+// lifecycleEntities are the lifecycle rules of each instrument.
+var lifecycleEntities = entityVisitor{instrument: placed(func(c *checker, p loc, in *Instrument) {
+	c.lifecycleSteps(p, in)
+	c.lifecycleSites(p, in)
+})}
 
 // lifecycleSteps checks the order, the signature and the transitions of an instrument's
 // lifecycle, and its status field against it.

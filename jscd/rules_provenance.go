@@ -20,20 +20,18 @@ var provenanceRules = [...]ruleSpec{
 	{CodeCommitmentNoDue, SeverityInfo, "Commitments have a due date.", []string{fmtCommitmentNoDue}},
 }
 
-// provenanceEntities returns the provenance rules of each entity (reportUnusedSources runs
+// provenanceEntities are the provenance rules of each entity (reportUnusedSources runs
 // after them all, when every citation is known). Whether the cited sources exist is the business
 // of the reference rules.
-func (c *checker) provenanceEntities() entityVisitor {
-	return entityVisitor{
-		event: func(r entityRef, ev *Event) { c.requireSources(r, ev.Sources) },
-		commitment: func(r entityRef, cm *Commitment) {
-			c.requireSources(r, cm.Sources)
-			if cm.Due.IsZero() {
-				c.report(CodeCommitmentNoDue, r.loc(), fmtCommitmentNoDue)
-			}
-		},
-		assessment: func(r entityRef, a *Assessment) { c.requireSources(r, a.Sources) },
-	}
+var provenanceEntities = entityVisitor{
+	event: func(c *checker, r entityRef, ev *Event) { c.requireSources(r, ev.Sources) },
+	commitment: func(c *checker, r entityRef, cm *Commitment) {
+		c.requireSources(r, cm.Sources)
+		if cm.Due.IsZero() {
+			c.report(CodeCommitmentNoDue, r.loc(), fmtCommitmentNoDue)
+		}
+	},
+	assessment: func(c *checker, r entityRef, a *Assessment) { c.requireSources(r, a.Sources) },
 }
 
 func (c *checker) requireSources(r entityRef, sources []ID) {

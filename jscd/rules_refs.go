@@ -118,28 +118,26 @@ func (c *checker) prepareRefs() {
 	c.refs = newRefTable(c.f)
 }
 
-// refsEntities returns the checks that every reference of an entity resolves to an entity of
-// the right kind, which fill c.refs.
-func (c *checker) refsEntities() entityVisitor {
-	return entityVisitor{
-		stakeholder: c.refsStakeholder,
-		instrument:  c.refsInstrument,
-		event:       c.refsEvent,
-		commitment:  c.refsCommitment,
-		assessment: placed(func(p loc, a *Assessment) {
-			c.resolveAll(p, "about", a.About, wantAny)
-			c.resolveAll(p, "by", a.By, wantStakeholder)
-			c.resolveAll(p, "sources", a.Sources, wantSource)
-		}),
-		place: placed(func(p loc, pl *Place) {
-			c.resolveOptional(p, "parent", pl.Parent, wantPlace)
-			c.resolveAll(p, "sources", pl.Sources, wantSource)
-		}),
-		source: placed(func(p loc, s *Source) {
-			c.resolveOptional(p, "publisher", s.Publisher, wantStakeholder)
-			c.resolveAll(p, "authors", s.Authors, wantStakeholder)
-		}),
-	}
+// refsEntities are the checks that every reference of an entity resolves to an entity of the
+// right kind, which fill c.refs.
+var refsEntities = entityVisitor{
+	stakeholder: (*checker).refsStakeholder,
+	instrument:  (*checker).refsInstrument,
+	event:       (*checker).refsEvent,
+	commitment:  (*checker).refsCommitment,
+	assessment: placed(func(c *checker, p loc, a *Assessment) {
+		c.resolveAll(p, "about", a.About, wantAny)
+		c.resolveAll(p, "by", a.By, wantStakeholder)
+		c.resolveAll(p, "sources", a.Sources, wantSource)
+	}),
+	place: placed(func(c *checker, p loc, pl *Place) {
+		c.resolveOptional(p, "parent", pl.Parent, wantPlace)
+		c.resolveAll(p, "sources", pl.Sources, wantSource)
+	}),
+	source: placed(func(c *checker, p loc, s *Source) {
+		c.resolveOptional(p, "publisher", s.Publisher, wantStakeholder)
+		c.resolveAll(p, "authors", s.Authors, wantStakeholder)
+	}),
 }
 
 func (c *checker) refsStakeholder(r entityRef, s *Stakeholder) {

@@ -29,17 +29,15 @@ var shapeRules = [...]ruleSpec{
 	{CodeShapeSide, SeverityError, "Leads, chairs and delegates belong to a delegation or are marked thirdParty, not both.", []string{fmtSideMissing, fmtSideBoth}},
 }
 
-// shapeEntities returns the checks that the document describes a bilateral framework: two
-// states (found by findStates before), and every delegation on one side or the other.
-func (c *checker) shapeEntities() entityVisitor {
-	return entityVisitor{
-		instrument: func(r entityRef, _ *Instrument) { c.shapeInstrument(r.i) },
-		event: func(r entityRef, _ *Event) {
-			for j, refs := range c.refs.participants(r.i) {
-				c.shapeParticipant(r.i, j, refs)
-			}
-		},
-	}
+// shapeEntities are the checks that the document describes a bilateral framework: two states
+// (found by findStates before), and every delegation on one side or the other.
+var shapeEntities = entityVisitor{
+	instrument: func(c *checker, r entityRef, _ *Instrument) { c.shapeInstrument(r.i) },
+	event: func(c *checker, r entityRef, _ *Event) {
+		for j, refs := range c.refs.participants(r.i) {
+			c.shapeParticipant(r.i, j, refs)
+		}
+	},
 }
 
 // findStates sets c.states to the distinct state parties of the instruments, in the order they

@@ -97,17 +97,15 @@ func (c *checker) syntaxDocument() {
 	// family (requiredText), which reads every value of every Text.
 }
 
-// syntaxEntities returns the syntax checks of each entity.
-func (c *checker) syntaxEntities() entityVisitor {
-	return entityVisitor{
-		stakeholder: placed(c.syntaxStakeholder),
-		instrument:  placed(c.syntaxInstrument),
-		event:       placed(c.syntaxEvent),
-		commitment:  placed(c.syntaxCommitment),
-		assessment:  placed(c.syntaxAssessment),
-		place:       placed(c.syntaxPlace),
-		source:      placed(c.syntaxSource),
-	}
+// syntaxEntities are the syntax checks of each entity.
+var syntaxEntities = entityVisitor{
+	stakeholder: placed((*checker).syntaxStakeholder),
+	instrument:  placed((*checker).syntaxInstrument),
+	event:       placed((*checker).syntaxEvent),
+	commitment:  placed((*checker).syntaxCommitment),
+	assessment:  placed((*checker).syntaxAssessment),
+	place:       placed((*checker).syntaxPlace),
+	source:      placed((*checker).syntaxSource),
 }
 
 func (c *checker) syntaxStakeholder(p loc, s *Stakeholder) {

@@ -44,42 +44,40 @@ func (c *checker) textsDocument() {
 	c.checkText(loc{}, "description", -1, c.f.Description)
 }
 
-// textsEntities returns the checks of the language tags and the values of every Text of each
+// textsEntities are the checks of the language tags and the values of every Text of each
 // entity.
 //
 // They also report a mandatory Text with no value that is not empty (field.missing, a rule of
 // the syntax family), since they read every value of every Text: reading each map once costs
 // less than asking it twice (requiredText).
-func (c *checker) textsEntities() entityVisitor {
-	return entityVisitor{
-		stakeholder: placed(func(p loc, s *Stakeholder) {
-			c.checkNamed(p, s.Name, s.ShortName, s.Description, s.Aliases)
-			for j := range s.Positions {
-				c.requiredText(p.at("positions", j), "title", s.Positions[j].Title)
-			}
-		}),
-		instrument: placed(func(p loc, in *Instrument) {
-			c.checkNamed(p, in.Name, in.ShortName, in.Description, in.Aliases)
-			for j := range in.Lifecycle {
-				c.checkText(p.at("lifecycle", j), "note", -1, in.Lifecycle[j].Note)
-			}
-		}),
-		event: placed(c.textsEvent),
-		commitment: placed(func(p loc, cm *Commitment) {
-			c.requiredText(p, "text", cm.Text)
-			for j := range cm.Status {
-				c.checkText(p.at("status", j), "note", -1, cm.Status[j].Note)
-			}
-		}),
-		assessment: placed(func(p loc, a *Assessment) { c.requiredText(p, "text", a.Text) }),
-		place: placed(func(p loc, pl *Place) {
-			c.checkNamed(p, pl.Name, pl.ShortName, pl.Description, pl.Aliases)
-		}),
-		source: placed(func(p loc, s *Source) {
-			c.requiredText(p, "title", s.Title)
-			c.checkText(p, "description", -1, s.Description)
-		}),
-	}
+var textsEntities = entityVisitor{
+	stakeholder: placed(func(c *checker, p loc, s *Stakeholder) {
+		c.checkNamed(p, s.Name, s.ShortName, s.Description, s.Aliases)
+		for j := range s.Positions {
+			c.requiredText(p.at("positions", j), "title", s.Positions[j].Title)
+		}
+	}),
+	instrument: placed(func(c *checker, p loc, in *Instrument) {
+		c.checkNamed(p, in.Name, in.ShortName, in.Description, in.Aliases)
+		for j := range in.Lifecycle {
+			c.checkText(p.at("lifecycle", j), "note", -1, in.Lifecycle[j].Note)
+		}
+	}),
+	event: placed((*checker).textsEvent),
+	commitment: placed(func(c *checker, p loc, cm *Commitment) {
+		c.requiredText(p, "text", cm.Text)
+		for j := range cm.Status {
+			c.checkText(p.at("status", j), "note", -1, cm.Status[j].Note)
+		}
+	}),
+	assessment: placed(func(c *checker, p loc, a *Assessment) { c.requiredText(p, "text", a.Text) }),
+	place: placed(func(c *checker, p loc, pl *Place) {
+		c.checkNamed(p, pl.Name, pl.ShortName, pl.Description, pl.Aliases)
+	}),
+	source: placed(func(c *checker, p loc, s *Source) {
+		c.requiredText(p, "title", s.Title)
+		c.checkText(p, "description", -1, s.Description)
+	}),
 }
 
 // checkNamed checks the name (which is mandatory), short name, description and aliases of an

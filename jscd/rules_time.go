@@ -134,14 +134,12 @@ func (c *checker) prepareTime() {
 	}
 }
 
-// timeEntities returns the time rules of each entity.
-func (c *checker) timeEntities() entityVisitor {
-	return entityVisitor{
-		stakeholder: func(r entityRef, _ *Stakeholder) { c.timePositions(r.i) },
-		instrument:  func(r entityRef, _ *Instrument) { c.timeRelations(r.i) },
-		event:       func(r entityRef, _ *Event) { c.timeEvent(r.i) },
-		commitment:  func(r entityRef, _ *Commitment) { c.timeCommitment(r.i) },
-	}
+// timeEntities are the time rules of each entity.
+var timeEntities = entityVisitor{
+	stakeholder: func(c *checker, r entityRef, _ *Stakeholder) { c.timePositions(r.i) },
+	instrument:  func(c *checker, r entityRef, _ *Instrument) { c.timeRelations(r.i) },
+	event:       func(c *checker, r entityRef, _ *Event) { c.timeEvent(r.i) },
+	commitment:  func(c *checker, r entityRef, _ *Commitment) { c.timeCommitment(r.i) },
 }
 
 // timeEvent checks that the event falls within its instrument's span, and the roles of its

@@ -86,24 +86,35 @@ type ruleSpec struct {
 type ruleFamily struct {
 	name     string
 	rules    []ruleSpec
-	prepare  func(*checker)               // before the walk, or nil
-	entities func(*checker) entityVisitor // what it checks of each entity, or nil
-	finish   func(*checker)               // after the walk, or nil
+	prepare  func(*checker) // before the walk, or nil
+	entities entityVisitor  // what it checks of each entity
+	finish   func(*checker) // after the walk, or nil
 }
 
 // families lists the rule families in the order they run and are documented.
 func families() []ruleFamily {
 	return []ruleFamily{
-		{"syntax", syntaxRules[:], (*checker).syntaxDocument, (*checker).syntaxEntities, nil},
-		{"references", refRules[:], (*checker).prepareRefs, (*checker).refsEntities, nil},
-		{"shape", shapeRules[:], (*checker).findStates, (*checker).shapeEntities, nil},
-		{"time", timeRules[:], (*checker).prepareTime, (*checker).timeEntities, nil},
-		{"lifecycle", lifecycleRules[:], nil, (*checker).lifecycleEntities, nil},
-		{"graph", graphRules[:], nil, nil, (*checker).checkGraphs},
-		{"text", textRules[:], (*checker).textsDocument, (*checker).textsEntities, nil},
-		{"provenance", provenanceRules[:], nil, (*checker).provenanceEntities, (*checker).reportUnusedSources},
+		{"syntax", syntaxRules[:], (*checker).syntaxDocument, syntaxEntities, nil},
+		{"references", refRules[:], (*checker).prepareRefs, refsEntities, nil},
+		{"shape", shapeRules[:], (*checker).findStates, shapeEntities, nil},
+		{"time", timeRules[:], (*checker).prepareTime, timeEntities, nil},
+		{"lifecycle", lifecycleRules[:], nil, lifecycleEntities, nil},
+		{"graph", graphRules[:], nil, entityVisitor{}, (*checker).checkGraphs},
+		{"text", textRules[:], (*checker).textsDocument, textsEntities, nil},
+		{"provenance", provenanceRules[:], nil, provenanceEntities, (*checker).reportUnusedSources},
 	}
 }
+
+// checkWalk is what check runs, built once: the families in order, and the visitor that calls
+// the entity checks of each of them in turn.
+var checkWalk = sync.OnceValues(func() ([]ruleFamily, entityVisitor) {
+	fams := families()
+	visitors := make([]entityVisitor, len(fams))
+	for i, fam := range fams {
+		visitors[i] = fam.entities
+	}
+	return fams, inTurn(visitors)
+})
 
 // ruleSeverities maps each rule's code to its severity in the catalogue, the one place a
 // rule's severity is stated. It is built once and only read after that, by every check.
@@ -196,17 +207,13 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 	}
 	c := &checker{f: f, cfg: cfg, severity: ruleSeverities()}
 	c.buildIndex()
-	fams := families()
-	var visitors []entityVisitor
+	fams, entities := checkWalk()
 	for _, fam := range fams {
 		if fam.prepare != nil {
 			fam.prepare(c)
 		}
-		if fam.entities != nil {
-			visitors = append(visitors, fam.entities(c))
-		}
 	}
-	c.visit(inTurn(visitors))
+	c.visit(entities)
 	for _, fam := range fams {
 		if fam.finish != nil {
 			fam.finish(c)
@@ -441,59 +448,73 @@ func (c *checker) buildIndex() {
 
 // eachEntityID calls fn for every entity of the document, collection by collection.
 func (c *checker) eachEntityID(fn func(entityRef, ID)) {
-	c.visit(entityVisitor{
-		stakeholder: func(r entityRef, s *Stakeholder) { fn(r, s.ID) },
-		instrument:  func(r entityRef, in *Instrument) { fn(r, in.ID) },
-		event:       func(r entityRef, ev *Event) { fn(r, ev.ID) },
-		commitment:  func(r entityRef, cm *Commitment) { fn(r, cm.ID) },
-		assessment:  func(r entityRef, a *Assessment) { fn(r, a.ID) },
-		place:       func(r entityRef, pl *Place) { fn(r, pl.ID) },
-		source:      func(r entityRef, s *Source) { fn(r, s.ID) },
-	})
+	f := c.f
+	for i := range f.Stakeholders {
+		fn(entityRef{kindStakeholder, i}, f.Stakeholders[i].ID)
+	}
+	for i := range f.Instruments {
+		fn(entityRef{kindInstrument, i}, f.Instruments[i].ID)
+	}
+	for i := range f.Events {
+		fn(entityRef{kindEvent, i}, f.Events[i].ID)
+	}
+	for i := range f.Commitments {
+		fn(entityRef{kindCommitment, i}, f.Commitments[i].ID)
+	}
+	for i := range f.Assessments {
+		fn(entityRef{kindAssessment, i}, f.Assessments[i].ID)
+	}
+	for i := range f.Places {
+		fn(entityRef{kindPlace, i}, f.Places[i].ID)
+	}
+	for i := range f.Sources {
+		fn(entityRef{kindSource, i}, f.Sources[i].ID)
+	}
 }
 
 // entityVisitor holds what a rule family checks of each kind of entity: visit calls each
-// function with every entity of its collection and the entity's place. A nil function skips
-// its collection.
+// function with the checker, every entity of its collection and the entity's place. A nil
+// function skips its collection. The functions take the checker as an argument rather than
+// holding it, so that the families' visitors are built once (checkWalk), not for each check.
 type entityVisitor struct {
-	stakeholder func(entityRef, *Stakeholder)
-	instrument  func(entityRef, *Instrument)
-	event       func(entityRef, *Event)
-	commitment  func(entityRef, *Commitment)
-	assessment  func(entityRef, *Assessment)
-	place       func(entityRef, *Place)
-	source      func(entityRef, *Source)
+	stakeholder func(*checker, entityRef, *Stakeholder)
+	instrument  func(*checker, entityRef, *Instrument)
+	event       func(*checker, entityRef, *Event)
+	commitment  func(*checker, entityRef, *Commitment)
+	assessment  func(*checker, entityRef, *Assessment)
+	place       func(*checker, entityRef, *Place)
+	source      func(*checker, entityRef, *Source)
 }
 
 // visit walks the collections of the document in format order with v.
 func (c *checker) visit(v entityVisitor) {
 	f := c.f
-	visitList(kindStakeholder, f.Stakeholders, v.stakeholder)
-	visitList(kindInstrument, f.Instruments, v.instrument)
-	visitList(kindEvent, f.Events, v.event)
-	visitList(kindCommitment, f.Commitments, v.commitment)
-	visitList(kindAssessment, f.Assessments, v.assessment)
-	visitList(kindPlace, f.Places, v.place)
-	visitList(kindSource, f.Sources, v.source)
+	visitList(c, kindStakeholder, f.Stakeholders, v.stakeholder)
+	visitList(c, kindInstrument, f.Instruments, v.instrument)
+	visitList(c, kindEvent, f.Events, v.event)
+	visitList(c, kindCommitment, f.Commitments, v.commitment)
+	visitList(c, kindAssessment, f.Assessments, v.assessment)
+	visitList(c, kindPlace, f.Places, v.place)
+	visitList(c, kindSource, f.Sources, v.source)
 }
 
 // inTurn returns the visitor that calls, for each entity, the function of each of vs in turn.
 func inTurn(vs []entityVisitor) entityVisitor {
 	return entityVisitor{
-		stakeholder: each(vs, func(v entityVisitor) func(entityRef, *Stakeholder) { return v.stakeholder }),
-		instrument:  each(vs, func(v entityVisitor) func(entityRef, *Instrument) { return v.instrument }),
-		event:       each(vs, func(v entityVisitor) func(entityRef, *Event) { return v.event }),
-		commitment:  each(vs, func(v entityVisitor) func(entityRef, *Commitment) { return v.commitment }),
-		assessment:  each(vs, func(v entityVisitor) func(entityRef, *Assessment) { return v.assessment }),
-		place:       each(vs, func(v entityVisitor) func(entityRef, *Place) { return v.place }),
-		source:      each(vs, func(v entityVisitor) func(entityRef, *Source) { return v.source }),
+		stakeholder: each(vs, func(v entityVisitor) func(*checker, entityRef, *Stakeholder) { return v.stakeholder }),
+		instrument:  each(vs, func(v entityVisitor) func(*checker, entityRef, *Instrument) { return v.instrument }),
+		event:       each(vs, func(v entityVisitor) func(*checker, entityRef, *Event) { return v.event }),
+		commitment:  each(vs, func(v entityVisitor) func(*checker, entityRef, *Commitment) { return v.commitment }),
+		assessment:  each(vs, func(v entityVisitor) func(*checker, entityRef, *Assessment) { return v.assessment }),
+		place:       each(vs, func(v entityVisitor) func(*checker, entityRef, *Place) { return v.place }),
+		source:      each(vs, func(v entityVisitor) func(*checker, entityRef, *Source) { return v.source }),
 	}
 }
 
 // each returns a function that calls the function of one kind of entity (as of picks it) of
 // each of vs in turn, or nil when none has one.
-func each[E any](vs []entityVisitor, of func(entityVisitor) func(entityRef, *E)) func(entityRef, *E) {
-	fns := make([]func(entityRef, *E), 0, len(vs))
+func each[E any](vs []entityVisitor, of func(entityVisitor) func(*checker, entityRef, *E)) func(*checker, entityRef, *E) {
+	fns := make([]func(*checker, entityRef, *E), 0, len(vs))
 	for _, v := range vs {
 		if fn := of(v); fn != nil {
 			fns = append(fns, fn)
@@ -502,24 +523,24 @@ func each[E any](vs []entityVisitor, of func(entityVisitor) func(entityRef, *E))
 	if len(fns) == 0 {
 		return nil
 	}
-	return func(r entityRef, e *E) {
+	return func(c *checker, r entityRef, e *E) {
 		for _, fn := range fns {
-			fn(r, e)
+			fn(c, r, e)
 		}
 	}
 }
 
 // placed adapts a check of an entity at its place to a function of an entityVisitor.
-func placed[E any](check func(loc, *E)) func(entityRef, *E) {
-	return func(r entityRef, e *E) { check(r.loc(), e) }
+func placed[E any](check func(*checker, loc, *E)) func(*checker, entityRef, *E) {
+	return func(c *checker, r entityRef, e *E) { check(c, r.loc(), e) }
 }
 
-func visitList[E any](kind entityKind, list []E, fn func(entityRef, *E)) {
+func visitList[E any](c *checker, kind entityKind, list []E, fn func(*checker, entityRef, *E)) {
 	if fn == nil {
 		return
 	}
 	for i := range list {
-		fn(entityRef{kind, i}, &list[i])
+		fn(c, entityRef{kind, i}, &list[i])
 	}
 }
 
