@@ -37,6 +37,16 @@ func (m *keyMemo[V]) get(key string) (V, bool) {
 	return v, ok
 }
 
+// hasKey reports whether key is one of the keys of kvs.
+func hasKey[V any](kvs []keyValue[V], key string) bool {
+	for i := range kvs {
+		if sameShortString(kvs[i].key, key) {
+			return true
+		}
+	}
+	return false
+}
+
 // put remembers v for key, which get does not find yet.
 func (m *keyMemo[V]) put(key string, v V) {
 	if len(m.few) < maxFewKeys {

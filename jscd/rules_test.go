@@ -373,3 +373,60 @@ func TestTextRulesReachEveryText(t *testing.T) {
 		}
 	}
 }
+
+// TestTextRulesCheckEveryKeyOnce gives the commitments of a framework Texts in many languages,
+// the commonest first met early and others only later, past the few that checkText asks each
+// Text for before it walks the map (maxFewKeys), among them keys that are not tags, not
+// canonical, and empty values. Each value of each Text must be reported once by each rule it
+// breaks, and only by those.
+func TestTextRulesCheckEveryKeyOnce(t *testing.T) {
+	keys := []string{"en", "ar", "ckb", "fr", "de", "e n", "IQ", "iw", "tr", "fa", "ku", "ru", "es", "he", "zh"}
+	f := &Framework{Format: FormatTag, ID: "x", Title: Text{"en": "X"}}
+	want := map[string]bool{}
+	for i := range 60 {
+		text := Text{}
+		for k, key := range keys {
+			if (i+k)%(1+k%5) != 0 || k > 3+i/4 {
+				continue
+			}
+			at := "/commitments/" + strconv.Itoa(i) + "/text/" + key
+			switch value := fmt.Sprint("v", i, k); (i + k) % 4 {
+			case 0:
+				text[key] = ""
+				want[at+" "+string(CodeTextEmpty)] = true
+			case 1:
+				text[key] = " " + value
+				want[at+" "+string(CodeTextSpace)] = true
+			default:
+				text[key] = value
+			}
+			switch key {
+			case "e n", "IQ":
+				want[at+" "+string(CodeLangSyntax)] = true
+			case "iw":
+				want[at+" "+string(CodeLangCanonical)] = true
+			}
+		}
+		f.Commitments = append(f.Commitments, Commitment{ID: ID(fmt.Sprint("c", i)), Text: text})
+	}
+	got := map[string]int{}
+	for _, is := range f.Check() {
+		switch is.Code {
+		case CodeTextEmpty, CodeTextSpace, CodeLangSyntax, CodeLangCanonical:
+			got[is.Path.String()+" "+string(is.Code)]++
+		}
+	}
+	for k := range want {
+		if got[k] != 1 {
+			t.Errorf("%s: reported %d times, want once", k, got[k])
+		}
+	}
+	for k, n := range got {
+		if !want[k] {
+			t.Errorf("%s: reported %d times, want never", k, n)
+		}
+	}
+	if len(want) < 100 {
+		t.Fatalf("only %d issues expected; the test should reach more keys", len(want))
+	}
+}

@@ -120,37 +120,61 @@ func (c *checker) requiredText(p loc, field string, t Text) {
 // checkText checks every language of the Text at p/field (or p/field/j when j >= 0), and
 // reports whether it has a value that is not empty. The place of a value is worked out only
 // for a value that has an issue.
+//
+// A document writes its texts in a few languages, and the keys met so far are in c.tags: t
+// is asked for each of them first, which costs less than walking the map (a walk starts at a
+// random place, and steps over every slot); the map is walked only when some of its keys are
+// new to the document.
 func (c *checker) checkText(p loc, field string, j int, t Text) (hasValue bool) {
+	left := len(t)
+	known := c.tags.few
+	for i := 0; i < len(known) && left > 0; i++ {
+		if value, ok := t[known[i].key]; ok {
+			left--
+			hasValue = c.checkTextValue(p, field, j, known[i].key, known[i].value, value) || hasValue
+		}
+	}
+	if left == 0 {
+		return hasValue
+	}
 	for key, value := range t {
-		hasValue = hasValue || value != ""
-		info := c.tagInfo(key)
-		langOK := info.err == nil && info.canonical == key
-		var found textFindings
-		if value != "" {
-			found = inspectText(info, value)
-			if langOK && found == (textFindings{}) {
-				continue
-			}
+		if hasKey(known, key) {
+			continue // checked above
 		}
-		fp := refPath(&p, field, j)
-		at := fp.key(key)
-		switch {
-		case info.err == nil && info.canonical != key:
-			c.report(CodeLangCanonical, at, fmtLangCanonical, key, info.canonical)
-		case info.err != nil:
-			if lang, ok := languageForCountryCode(key); ok {
-				c.report(CodeLangSyntax, at, fmtLangCountry, key, lang)
-			} else {
-				c.report(CodeLangSyntax, at, fmtLangSyntax, key)
-			}
-		}
-		if value == "" {
-			c.report(CodeTextEmpty, at, fmtTextEmpty, key)
-			continue
-		}
-		c.reportText(at, key, info, found)
+		hasValue = c.checkTextValue(p, field, j, key, c.tagInfo(key), value) || hasValue
 	}
 	return hasValue
+}
+
+// checkTextValue checks the value of the language key (info) of the Text at p/field (or
+// p/field/j), and reports whether it is not empty.
+func (c *checker) checkTextValue(p loc, field string, j int, key string, info *tagInfo, value string) bool {
+	langOK := info.err == nil && info.canonical == key
+	var found textFindings
+	if value != "" {
+		found = inspectText(info, value)
+		if langOK && found == (textFindings{}) {
+			return true
+		}
+	}
+	fp := refPath(&p, field, j)
+	at := fp.key(key)
+	switch {
+	case info.err == nil && info.canonical != key:
+		c.report(CodeLangCanonical, at, fmtLangCanonical, key, info.canonical)
+	case info.err != nil:
+		if lang, ok := languageForCountryCode(key); ok {
+			c.report(CodeLangSyntax, at, fmtLangCountry, key, lang)
+		} else {
+			c.report(CodeLangSyntax, at, fmtLangSyntax, key)
+		}
+	}
+	if value == "" {
+		c.report(CodeTextEmpty, at, fmtTextEmpty, key)
+		return false
+	}
+	c.reportText(at, key, info, found)
+	return true
 }
 
 // textFindings is what inspectText finds wrong with a text value.
