@@ -3,6 +3,7 @@ package jscd
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -243,7 +244,7 @@ func inspectText(info *tagInfo, value string) textFindings {
 			if b >= ' ' && b != 0x7F {
 				if !settled && 'a' <= b|0x20 && b|0x20 <= 'z' {
 					letters = true
-					inScript = inScript || inTables(r, info.scripts)
+					inScript = inScript || info.inScript(r)
 					settled = info.scripts == nil || inScript
 				}
 				continue
@@ -286,7 +287,7 @@ func inspectText(info *tagInfo, value string) textFindings {
 		}
 		if !settled && isLetter(r) {
 			letters = true
-			inScript = inScript || inTables(r, info.scripts)
+			inScript = inScript || info.inScript(r)
 			settled = info.scripts == nil || inScript
 		}
 	}
@@ -518,10 +519,47 @@ func parseTagInfo(key string) *tagInfo {
 		if script, conf := info.tag.Script(); conf != language.No && base.String() != "und" {
 			info.script = script.String()
 			info.scripts = scriptTables(info.script)
+			info.letters = scriptLetters(info.script, info.scripts)
 		}
 	}
 	return info
 }
+
+// inScript reports whether the letter r is of the script of info, which has one: from the
+// bits of info.letters below U+0800 (the first letter of most texts, and the only place
+// inspectText asks), else from the Unicode tables.
+func (info *tagInfo) inScript(r rune) bool {
+	if r < 0x800 && info.letters != nil {
+		return info.letters[r>>6]>>(r&0x3F)&1 != 0
+	}
+	return inTables(r, info.scripts)
+}
+
+// scriptBits holds a bit for each character from U+0000 to U+07FF, indexed as aloneTwoBytes.
+type scriptBits [32]uint64
+
+// scriptLetters returns the bits of the characters of tables below U+0800, the tables of the
+// script code, made once per process for each script: scriptTables knows a few, and they are
+// never changed once made. It returns nil for nil tables.
+func scriptLetters(code string, tables []*unicode.RangeTable) *scriptBits {
+	if tables == nil {
+		return nil
+	}
+	if bits, ok := scriptLetterBits.Load(code); ok {
+		return bits.(*scriptBits)
+	}
+	bits := new(scriptBits)
+	for r := rune(0); r < 0x800; r++ {
+		if unicode.IsOneOf(tables, r) {
+			bits[r>>6] |= 1 << (r & 0x3F)
+		}
+	}
+	actual, _ := scriptLetterBits.LoadOrStore(code, bits)
+	return actual.(*scriptBits)
+}
+
+// scriptLetterBits holds what scriptLetters made: script code → *scriptBits.
+var scriptLetterBits sync.Map
 
 // scriptTables returns the Unicode tables of the letters of an ISO 15924 script, or nil for a
 // script this rule does not know (then nothing is reported).

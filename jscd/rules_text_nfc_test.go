@@ -113,8 +113,9 @@ func inspectTextSlowly(info *tagInfo, value string) textFindings {
 // Latin and Arabic.
 var inspectInfos = []*tagInfo{
 	{key: "und"},
-	{key: "en", script: "Latn", scripts: scriptTables("Latn")},
-	{key: "ar", script: "Arab", scripts: scriptTables("Arab")},
+	{key: "en", script: "Latn", scripts: scriptTables("Latn"), letters: scriptLetters("Latn", scriptTables("Latn"))},
+	{key: "ar", script: "Arab", scripts: scriptTables("Arab"), letters: scriptLetters("Arab", scriptTables("Arab"))},
+	{key: "ru", script: "Cyrl", scripts: scriptTables("Cyrl")}, // the tables alone, without letters
 }
 
 // TestInspectTextShortWays checks inspectText against inspectTextSlowly on every character up
@@ -268,5 +269,29 @@ func TestIsLetter(t *testing.T) {
 		if got, want := isLetter(r), unicode.IsLetter(r); got != want {
 			t.Errorf("isLetter(%U) = %t, want %t", r, got, want)
 		}
+	}
+}
+
+// TestScriptLetters checks the bits of scriptLetters against the Unicode tables of each script
+// that scriptTables knows, for every character below U+0800.
+func TestScriptLetters(t *testing.T) {
+	codes := []string{"Latn", "Arab", "Cyrl", "Hebr", "Grek", "Armn", "Geor", "Syrc", "Deva", "Beng", "Thai", "Ethi", "Hans", "Hant", "Hani", "Jpan", "Kore", "Hang"}
+	for _, code := range codes {
+		tables := scriptTables(code)
+		if tables == nil {
+			t.Fatalf("scriptTables(%q) = nil", code)
+		}
+		info := &tagInfo{script: code, scripts: tables, letters: scriptLetters(code, tables)}
+		for r := rune(0); r < 0x800; r++ {
+			if got, want := info.inScript(r), unicode.IsOneOf(tables, r); got != want {
+				t.Errorf("%s: inScript(%U) = %t, want %t", code, r, got, want)
+			}
+		}
+		if scriptLetters(code, tables) != info.letters {
+			t.Errorf("%s: scriptLetters makes its bits again", code)
+		}
+	}
+	if scriptLetters("Zzzz", nil) != nil {
+		t.Error("scriptLetters of no tables is not nil")
 	}
 }

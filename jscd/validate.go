@@ -380,6 +380,7 @@ type tagInfo struct {
 	canonical string
 	script    string                // the ISO 15924 code of the tag's script, or ""
 	scripts   []*unicode.RangeTable // the letters of that script, or nil when not checked
+	letters   *scriptBits           // the same up to U+07FF, or nil (see inScript)
 }
 
 // checker holds the state of one run of the rules over one document.
