@@ -58,3 +58,26 @@ func TestIDIndex(t *testing.T) {
 		t.Errorf("ids() lists %d IDs, want %d", len(got), len(want))
 	}
 }
+
+// TestStakeholderKind checks that the checker's table of stakeholder kinds gives back the kind
+// of every stakeholder: each defined kind, as its constant, and kinds that are not defined
+// (empty, misspelt, in capitals) as they are written.
+func TestStakeholderKind(t *testing.T) {
+	f := &Framework{}
+	for _, k := range stakeholderKinds {
+		f.Stakeholders = append(f.Stakeholders, Stakeholder{Kind: StakeholderKind(strings.Clone(string(k)))})
+	}
+	for _, k := range []StakeholderKind{"", "states", "State", "person "} {
+		f.Stakeholders = append(f.Stakeholders, Stakeholder{Kind: k})
+	}
+	c := &checker{f: f}
+	c.buildIndex()
+	for i, s := range f.Stakeholders {
+		if got := c.stakeholderKind(i); got != s.Kind {
+			t.Errorf("stakeholder %d: kind %q, want %q", i, got, s.Kind)
+		}
+		if defined := c.kinds[i] != 0; defined != s.Kind.Valid() {
+			t.Errorf("stakeholder %d (%q): defined %t, want %t", i, s.Kind, defined, s.Kind.Valid())
+		}
+	}
+}

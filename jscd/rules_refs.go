@@ -264,7 +264,7 @@ func (c *checker) markCited(i int) {
 
 // kindMismatch returns the message format for an entity r that is not what w expects, or "".
 func (c *checker) kindMismatch(r entityRef, w want) string {
-	if (w == wantOrganization || w == wantState) && r.kind == kindStakeholder && !c.f.Stakeholders[r.i].Kind.Valid() {
+	if (w == wantOrganization || w == wantState) && r.kind == kindStakeholder && c.kinds[r.i] == 0 {
 		// The stakeholder's kind is missing or not a defined value, which its own rule
 		// reports: whether it is the kind wanted here cannot be told.
 		return ""
@@ -275,11 +275,11 @@ func (c *checker) kindMismatch(r entityRef, w want) string {
 			return fmtRefNotStakeholder
 		}
 	case wantOrganization:
-		if r.kind != kindStakeholder || !c.f.Stakeholders[r.i].Kind.IsOrganization() {
+		if r.kind != kindStakeholder || !c.stakeholderKind(r.i).IsOrganization() {
 			return fmtRefNotOrganization
 		}
 	case wantState:
-		if r.kind != kindStakeholder || c.f.Stakeholders[r.i].Kind != StakeholderKindState {
+		if r.kind != kindStakeholder || c.stakeholderKind(r.i) != StakeholderKindState {
 			return fmtRefNotState
 		}
 	case wantInstrument:

@@ -49,7 +49,7 @@ func (c *checker) findStates() {
 	for i := range c.f.Instruments {
 		for j, party := range c.f.Instruments[i].Parties {
 			r, named := c.index.lookup(party)
-			if !named || r.kind == kindStakeholder && !c.f.Stakeholders[r.i].Kind.Valid() {
+			if !named || r.kind == kindStakeholder && c.kinds[r.i] == 0 {
 				unknown = true
 			}
 			if !c.isState(r) || slices.Contains(c.states, party) {
@@ -134,7 +134,7 @@ func (c *checker) checkDelegation(i, j int, delegation ID) {
 
 // isState reports whether r is a stakeholder of kind state.
 func (c *checker) isState(r entityRef) bool {
-	return r.kind == kindStakeholder && c.f.Stakeholders[r.i].Kind == StakeholderKindState
+	return r.kind == kindStakeholder && c.stakeholderKind(r.i) == StakeholderKindState
 }
 
 // isOneOfTheStates reports whether id is one of the framework's two states.

@@ -351,10 +351,10 @@ func (c *checker) checkRoleHeld(i, j int, refs participantRefs) {
 	if refs.stakeholder.kind != kindStakeholder || !ev.Date.valid() || !c.isState(refs.delegation) {
 		return
 	}
-	person := &c.f.Stakeholders[refs.stakeholder.i]
-	if person.Kind != StakeholderKindPerson {
+	if c.stakeholderKind(refs.stakeholder.i) != StakeholderKindPerson {
 		return
 	}
+	person := &c.f.Stakeholders[refs.stakeholder.i]
 	best, found := certainConflict, false
 	for k, org := range c.refs.positions(refs.stakeholder.i) {
 		pos := &person.Positions[k]
@@ -423,7 +423,7 @@ func (c *checker) inState(org ID, orgRef, state entityRef) bool {
 	if org == "" || org == st.ID {
 		return true
 	}
-	if orgRef.kind != kindStakeholder || !c.f.Stakeholders[orgRef.i].Kind.IsOrganization() {
+	if orgRef.kind != kindStakeholder || !c.stakeholderKind(orgRef.i).IsOrganization() {
 		return true // a broken reference, reported by the reference rules
 	}
 	if anc := c.stateAncestor(orgRef.i); anc >= 0 && c.f.Stakeholders[anc].ID == st.ID {
@@ -450,8 +450,7 @@ func (c *checker) stateAncestor(i int) int {
 			}
 			break
 		}
-		s := &c.f.Stakeholders[cur]
-		if s.Kind == StakeholderKindState {
+		if c.stakeholderKind(cur) == StakeholderKindState {
 			result = cur
 			break
 		}

@@ -392,6 +392,9 @@ type checker struct {
 	dups     map[ID][]entityRef // the second and later entities of a repeated ID
 	tags     keyMemo[*tagInfo]  // what the rules know of each Text key met (see tagInfo)
 	states   []ID               // the distinct state parties of the instruments, in order of appearance
+	// kinds holds the kind of each stakeholder, by index, as its place in stakeholderKinds
+	// plus one, or 0 for a kind that is not defined (see stakeholderKind).
+	kinds []uint8
 	// stateOf memoises stateAncestor by stakeholder index: 0 unknown, -1 none, -2 being
 	// walked, k+1 the state at index k.
 	stateOf []int32
@@ -434,6 +437,10 @@ func (c *checker) buildIndex() {
 	n := len(f.Stakeholders) + len(f.Instruments) + len(f.Events) + len(f.Commitments) + len(f.Assessments) +
 		len(f.Places) + len(f.Sources)
 	c.index = newIDIndex(f, n)
+	c.kinds = make([]uint8, len(f.Stakeholders))
+	for i := range f.Stakeholders {
+		c.kinds[i] = uint8(slices.Index(stakeholderKinds[:], f.Stakeholders[i].Kind) + 1)
+	}
 	c.eachEntityID(func(r entityRef, id ID) {
 		if id == "" {
 			return
@@ -445,6 +452,17 @@ func (c *checker) buildIndex() {
 			c.dups[id] = append(c.dups[id], r)
 		}
 	})
+}
+
+// stakeholderKind returns the kind of stakeholder i. The rules ask it of the stakeholders that
+// references name, all over a large document: it reads one byte of c.kinds, where reading the
+// kind itself would read the stakeholder and the kind's text, two places no cache holds. A
+// defined kind is the constant, which compares with the others without reading its bytes.
+func (c *checker) stakeholderKind(i int) StakeholderKind {
+	if k := c.kinds[i]; k > 0 {
+		return stakeholderKinds[k-1]
+	}
+	return c.f.Stakeholders[i].Kind
 }
 
 // eachEntityID calls fn for every entity of the document, collection by collection.
