@@ -76,20 +76,43 @@ func (c *checker) findStates() {
 }
 
 // shapeInstrument reports a third state (other than the first place it was named, which
-// findStates reports) and an instrument with only one of the two states.
+// findStates reports) and an instrument with only one of the two states, and notes which of
+// the two it names in c.partyStates.
 func (c *checker) shapeInstrument(i int) {
-	in := &c.f.Instruments[i]
-	var ours []ID
-	for _, party := range in.Parties {
-		if c.isOneOfTheStates(party) && !slices.Contains(ours, party) {
-			ours = append(ours, party)
+	if len(c.states) != 2 {
+		return
+	}
+	if c.partyStates == nil {
+		c.partyStates = make([]uint8, len(c.f.Instruments))
+	}
+	var ours uint8
+	parties := c.f.Instruments[i].Parties
+	if len(parties) > 0 {
+		c.partyStates[i] = namesParties
+	}
+	for _, party := range parties {
+		switch party {
+		case c.states[0]:
+			ours |= firstStateParty
+		case c.states[1]:
+			ours |= secondStateParty
 		}
 	}
-	if len(c.states) == 2 && len(ours) == 1 {
+	c.partyStates[i] |= ours
+	switch ours {
+	case firstStateParty, secondStateParty:
 		ip := element("instruments", i)
-		c.report(CodeShapeOneParty, ip.key("parties"), fmtShapeOneParty, string(ours[0]))
+		c.report(CodeShapeOneParty, ip.key("parties"), fmtShapeOneParty, string(c.states[ours>>1]))
 	}
 }
+
+// The bits of c.partyStates: whether an instrument names parties, and which of the two states
+// it names among them.
+const (
+	firstStateParty  = 1 << iota // c.states[0]
+	secondStateParty             // c.states[1]
+	namesParties                 // it names at least one party
+)
 
 // shapeParticipant checks the side of participant j of event i, whose references resolve to
 // refs.
@@ -125,6 +148,18 @@ func (c *checker) checkDelegation(i, j int, delegation ID) {
 	}
 	r := c.refs.eventInstrument[i]
 	if r.kind != kindInstrument {
+		return
+	}
+	if len(c.states) == 2 {
+		// The instrument's parties were read once, by shapeInstrument, which noted which of
+		// the states are among them; the delegation is one of the two.
+		party := uint8(firstStateParty)
+		if delegation != c.states[0] {
+			party = secondStateParty
+		}
+		if named := c.partyStates[r.i]; named&namesParties != 0 && named&party == 0 {
+			c.report(CodeShapeDelegation, participantField(i, j, "delegation"), fmtDelegationNotParty, string(delegation), string(c.f.Events[i].Instrument))
+		}
 		return
 	}
 	if parties := c.f.Instruments[r.i].Parties; len(parties) > 0 && !slices.Contains(parties, delegation) {

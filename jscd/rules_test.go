@@ -430,3 +430,36 @@ func TestTextRulesCheckEveryKeyOnce(t *testing.T) {
 		t.Fatalf("only %d issues expected; the test should reach more keys", len(want))
 	}
 }
+
+// TestDelegationParties checks that a delegation is held to the parties of its event's
+// instrument whatever the instrument names: both states, one of them, none of them but other
+// parties, or no party at all (then any state may take part).
+func TestDelegationParties(t *testing.T) {
+	tests := []struct {
+		parties []ID
+		want    map[ID]bool // delegation → reported as no party of the instrument
+	}{
+		{[]ID{"france", "india"}, map[ID]bool{"france": false, "india": false}},
+		{[]ID{"france"}, map[ID]bool{"france": false, "india": true}},
+		{[]ID{"india", "india"}, map[ID]bool{"france": true, "india": false}},
+		{[]ID{"ministry-a"}, map[ID]bool{"france": true, "india": true}},
+		{[]ID{"nowhere"}, map[ID]bool{"france": true, "india": true}},
+		{nil, map[ID]bool{"france": false, "india": false}},
+	}
+	for _, tt := range tests {
+		for delegation, want := range tt.want {
+			f := decodeFile(t, "testdata/invalid/shape.json")
+			f.Instruments[2].Parties = tt.parties
+			f.Events[1].Participants[0].Delegation = delegation
+			got := false
+			for _, is := range f.Check() {
+				if is.Code == CodeShapeDelegation && is.Path.String() == "/events/1/participants/0/delegation" {
+					got = true
+				}
+			}
+			if got != want {
+				t.Errorf("parties %v, delegation %s: reported %t, want %t", tt.parties, delegation, got, want)
+			}
+		}
+	}
+}

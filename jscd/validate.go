@@ -392,6 +392,9 @@ type checker struct {
 	dups     map[ID][]entityRef // the second and later entities of a repeated ID
 	tags     keyMemo[*tagInfo]  // what the rules know of each Text key met (see tagInfo)
 	states   []ID               // the distinct state parties of the instruments, in order of appearance
+	// partyStates holds, by instrument index, which of the two states (when there are two)
+	// the instrument names among its parties (firstStateParty, secondStateParty).
+	partyStates []uint8
 	// kinds holds the kind of each stakeholder, by index, as its place in stakeholderKinds
 	// plus one, or 0 for a kind that is not defined (see stakeholderKind).
 	kinds []uint8
