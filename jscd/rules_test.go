@@ -463,3 +463,31 @@ func TestDelegationParties(t *testing.T) {
 		}
 	}
 }
+
+// TestSameTitleRuns checks the groups of positions that share an organisation and a title in
+// some language, for people with a few positions (their keys fit sameTitleRuns's buffer on the
+// stack) and with many (they do not).
+func TestSameTitleRuns(t *testing.T) {
+	pos := func(org ID, titles ...string) Position {
+		title := Text{}
+		for i := 0; i+1 < len(titles); i += 2 {
+			title[titles[i]] = titles[i+1]
+		}
+		return Position{Organization: org, Title: title}
+	}
+	few := []Position{pos("m", "en", "Minister"), pos("m", "en", "Adviser"), pos("m", "en", "Minister", "ar", "وزير"), pos("n", "en", "Minister")}
+	if got, want := sameTitleRuns(few), [][]int{{0, 2}}; !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+		t.Errorf("few positions: runs %v, want %v", got, want)
+	}
+	var many []Position
+	for j := range 12 {
+		many = append(many, pos(ID(fmt.Sprint("org-", j%3)), "en", fmt.Sprint("T", j%2), "ar", "ع"))
+	}
+	// By organisation, language, then title: org-0 holds 0, 3, 6, 9; org-1 1, 4, 7, 10; org-2
+	// 2, 5, 8, 11. In Arabic each organisation's titles are all one; in English they split
+	// by j%2.
+	want := [][]int{{0, 3, 6, 9}, {0, 6}, {3, 9}, {1, 4, 7, 10}, {4, 10}, {1, 7}, {2, 5, 8, 11}, {2, 8}, {5, 11}}
+	if got := sameTitleRuns(many); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+		t.Errorf("many positions: runs %v, want %v", got, want)
+	}
+}

@@ -578,7 +578,8 @@ func sameTitleRuns(positions []Position) [][]int {
 		lang, title string
 		position    int
 	}
-	var keys []titleKey
+	var buf [8]titleKey // enough for most people's positions, on the stack
+	keys := buf[:0]
 	for j := range positions {
 		for lang, title := range positions[j].Title {
 			if title != "" {
