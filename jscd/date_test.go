@@ -559,18 +559,8 @@ func FuzzParseDate(f *testing.F) {
 		if err := lenient.UnmarshalText([]byte(s)); err != nil {
 			t.Fatalf("UnmarshalText(%q) = %v", s, err)
 		}
-		if fast, ok := parseCommonDate(s); ok {
-			full, why := parseAnyDate(s)
-			if !why.ok() || !reflect.DeepEqual(fast, full) {
-				t.Fatalf("%q: the fast path gives %#v; parseAnyDate %#v, %v", s, fast, full, why)
-			}
-		}
-		if fast, ok := parseCommonInterval(s); ok {
-			full, why := parseAnyDate(s)
-			if !why.ok() || !reflect.DeepEqual(fast, full) {
-				t.Fatalf("%q: the fast path of intervals gives %#v; parseAnyDate %#v, %v", s, fast, full, why)
-			}
-		}
+		checkShortPath(t, "parseCommonDate", parseCommonDate, s)
+		checkShortPath(t, "parseCommonInterval", parseCommonInterval, s)
 		d, err := ParseDate(s)
 		if d.String() != s || lenient.String() != s {
 			t.Fatalf("ParseDate(%q).String() = %q", s, d)
@@ -854,6 +844,21 @@ func TestDateSyntaxIssueInArabic(t *testing.T) {
 	}
 }
 
+// checkShortPath holds a short path of ParseDate (parseCommonDate, parseCommonInterval) to the
+// full parser on s: it reports whether the short path took s, and fails t when what it gives
+// is not what parseAnyDate gives.
+func checkShortPath(t *testing.T, name string, short func(string) (Date, bool), s string) bool {
+	t.Helper()
+	d, ok := short(s)
+	if !ok {
+		return false
+	}
+	if full, why := parseAnyDate(s); !why.ok() || !reflect.DeepEqual(d, full) {
+		t.Errorf("%q: %s gives %#v; parseAnyDate %#v, %v", s, name, d, full, why)
+	}
+	return true
+}
+
 // TestParseCommonDateMatchesFullParse holds the fast path of ParseDate to the full parser on
 // every month and day number of years around the leap-year rules, on years alone, and on
 // texts of the fast path's lengths that it must leave to the full parser.
@@ -873,14 +878,8 @@ func TestParseCommonDateMatchesFullParse(t *testing.T) {
 		"20O4", "2004-0a", "2004-06-11T", "abcd", "12345", "２００４")
 	fast := 0
 	for _, s := range inputs {
-		d, ok := parseCommonDate(s)
-		full, why := parseAnyDate(s)
-		if !ok {
-			continue
-		}
-		fast++
-		if !why.ok() || !reflect.DeepEqual(d, full) {
-			t.Errorf("%q: the fast path gives %#v; the full parser %#v, %v", s, d, full, why)
+		if checkShortPath(t, "parseCommonDate", parseCommonDate, s) {
+			fast++
 		}
 	}
 	if want := 8 + 8*12 + 3*366 + 5*365; fast != want { // leap years: 0000, 2000, 2024
@@ -899,14 +898,8 @@ func TestParseCommonIntervalMatchesFullParse(t *testing.T) {
 	for _, a := range ends {
 		for _, b := range ends {
 			for _, s := range []string{a + "/" + b, a + "/" + b + "/", a + "//" + b} {
-				d, ok := parseCommonInterval(s)
-				full, why := parseAnyDate(s)
-				if !ok {
-					continue
-				}
-				fast++
-				if !why.ok() || !reflect.DeepEqual(d, full) {
-					t.Errorf("%q: the fast path gives %#v; the full parser %#v, %v", s, d, full, why)
+				if checkShortPath(t, "parseCommonInterval", parseCommonInterval, s) {
+					fast++
 				}
 			}
 		}

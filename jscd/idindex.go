@@ -132,6 +132,20 @@ func unpackRef(ref uint64) entityRef {
 	return entityRef{kind: entityKind(ref >> 56), i: int(uint32(ref))}
 }
 
+// collectionLens returns the number of entities of each collection, by entityKind, in format
+// order (that of kindStakeholder to kindSource); kindNone has none.
+func (f *Framework) collectionLens() [kindSource + 1]int {
+	return [...]int{
+		kindStakeholder: len(f.Stakeholders),
+		kindInstrument:  len(f.Instruments),
+		kindEvent:       len(f.Events),
+		kindCommitment:  len(f.Commitments),
+		kindAssessment:  len(f.Assessments),
+		kindPlace:       len(f.Places),
+		kindSource:      len(f.Sources),
+	}
+}
+
 // entityID returns the ID of the entity r.
 func (f *Framework) entityID(r entityRef) ID {
 	switch r.kind {

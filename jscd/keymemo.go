@@ -28,23 +28,25 @@ const maxFewKeys = 8
 
 // get returns the value remembered for key, and whether there is one.
 func (m *keyMemo[V]) get(key string) (V, bool) {
-	for i := range m.few {
-		if sameShortString(m.few[i].key, key) {
-			return m.few[i].value, true
-		}
+	if i := keyIndex(m.few, key); i >= 0 {
+		return m.few[i].value, true
 	}
 	v, ok := m.more[key]
 	return v, ok
 }
 
-// hasKey reports whether key is one of the keys of kvs.
-func hasKey[V any](kvs []keyValue[V], key string) bool {
+// firstKeys returns the first keys put and their values, at most maxFewKeys, in the order they
+// were put: a later put only adds to them, so the slice stays true while the memo grows.
+func (m *keyMemo[V]) firstKeys() []keyValue[V] { return m.few }
+
+// keyIndex returns the index of key among kvs, or -1.
+func keyIndex[V any](kvs []keyValue[V], key string) int {
 	for i := range kvs {
 		if sameShortString(kvs[i].key, key) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // put remembers v for key, which get does not find yet.

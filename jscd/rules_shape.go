@@ -68,6 +68,8 @@ func (c *checker) findStates() {
 		return // the parties of unknown kind, or that name nothing, may be the missing states
 	}
 	switch len(c.states) {
+	case 2:
+		c.partyStates = make([]uint8, len(c.f.Instruments)) // filled by shapeInstrument
 	case 0:
 		c.report(CodeShapeStates, field("instruments"), fmtShapeNoState)
 	case 1:
@@ -75,22 +77,14 @@ func (c *checker) findStates() {
 	}
 }
 
-// shapeInstrument reports a third state (other than the first place it was named, which
-// findStates reports) and an instrument with only one of the two states, and notes which of
-// the two it names in c.partyStates.
+// shapeInstrument reports an instrument that names only one of the two states among its
+// parties, and notes in c.partyStates whether it names parties and which of the two states.
 func (c *checker) shapeInstrument(i int) {
 	if len(c.states) != 2 {
 		return
 	}
-	if c.partyStates == nil {
-		c.partyStates = make([]uint8, len(c.f.Instruments))
-	}
 	var ours uint8
-	parties := c.f.Instruments[i].Parties
-	if len(parties) > 0 {
-		c.partyStates[i] = namesParties
-	}
-	for _, party := range parties {
+	for _, party := range c.f.Instruments[i].Parties {
 		switch party {
 		case c.states[0]:
 			ours |= firstStateParty
@@ -98,12 +92,15 @@ func (c *checker) shapeInstrument(i int) {
 			ours |= secondStateParty
 		}
 	}
-	c.partyStates[i] |= ours
 	switch ours {
 	case firstStateParty, secondStateParty:
 		ip := element("instruments", i)
 		c.report(CodeShapeOneParty, ip.key("parties"), fmtShapeOneParty, string(c.states[ours>>1]))
 	}
+	if len(c.f.Instruments[i].Parties) > 0 {
+		ours |= namesParties
+	}
+	c.partyStates[i] = ours
 }
 
 // The bits of c.partyStates: whether an instrument names parties, and which of the two states

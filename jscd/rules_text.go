@@ -128,7 +128,7 @@ func (c *checker) requiredText(p loc, field string, t Text) {
 // new to the document.
 func (c *checker) checkText(p loc, field string, j int, t Text) (hasValue bool) {
 	left := len(t)
-	known := c.tags.few
+	known := c.tags.firstKeys()
 	for i := 0; i < len(known) && left > 0; i++ {
 		if value, ok := t[known[i].key]; ok {
 			left--
@@ -139,7 +139,7 @@ func (c *checker) checkText(p loc, field string, j int, t Text) (hasValue bool) 
 		return hasValue
 	}
 	for key, value := range t {
-		if hasKey(known, key) {
+		if keyIndex(known, key) >= 0 {
 			continue // checked above
 		}
 		hasValue = c.checkTextValue(p, field, j, key, c.tagInfo(key), value) || hasValue
@@ -342,18 +342,29 @@ func aloneTextEnd(value string, i int) int {
 // second byte cont (10yyyyyy) is from U+00A0 on and nfcAlone.
 func aloneTwoByte(lead, cont byte) bool { return aloneTwoBytes[lead&0x1F]>>(cont&0x3F)&1 != 0 }
 
-// aloneTwoBytes holds a bit for each character from U+0080 to U+07FF, the characters of two
-// bytes in UTF-8, set when it is from U+00A0 on (no control character) and nfcAlone. The
-// character's first byte 110xxxxx picks the word and its second byte 10yyyyyy the bit:
-// the character is xxxxxyyyyyy. The words of C0 and C1, which start no character, are zero.
-var aloneTwoBytes = func() (bits [32]uint64) {
-	for r := rune(0xA0); r < 0x800; r++ {
-		if nfcAlone(r) {
+// aloneTwoBytes holds the characters from U+00A0 to U+07FF (two bytes in UTF-8, no control
+// character) that are nfcAlone. For a two-byte character, the first byte 110xxxxx picks the
+// word and the second byte 10yyyyyy the bit: the character is xxxxxyyyyyy. The words of C0
+// and C1, which start no character, are zero.
+var aloneTwoBytes = *runeBitsOf(0xA0, nfcAlone)
+
+// runeBits holds one bit for each character below U+0800, the characters of one or two bytes
+// in UTF-8: the character r is bit r&0x3F of word r>>6.
+type runeBits [32]uint64
+
+// runeBitsOf returns the bits of the characters from first to U+07FF for which in is true.
+func runeBitsOf(first rune, in func(rune) bool) *runeBits {
+	bits := new(runeBits)
+	for r := first; r < 0x800; r++ {
+		if in(r) {
 			bits[r>>6] |= 1 << (r & 0x3F)
 		}
 	}
 	return bits
-}()
+}
+
+// has reports whether the character r, below U+0800, is one of b.
+func (b *runeBits) has(r rune) bool { return b[r>>6]>>(r&0x3F)&1 != 0 }
 
 // previousStart returns where the character before the one at i starts in s, whose bytes
 // before i are UTF-8, or 0 when there is none.
@@ -458,20 +469,13 @@ func nfcAlone(r rune) bool {
 // texts begin with them.
 func isLetter(r rune) bool {
 	if r >= 0x80 && r < 0x800 {
-		return twoByteLetters[r>>6]>>(r&0x3F)&1 != 0
+		return twoByteLetters.has(r)
 	}
 	return unicode.IsLetter(r)
 }
 
-// twoByteLetters holds a bit for each letter from U+0080 to U+07FF, indexed as aloneTwoBytes.
-var twoByteLetters = func() (bits [32]uint64) {
-	for r := rune(0x80); r < 0x800; r++ {
-		if unicode.IsLetter(r) {
-			bits[r>>6] |= 1 << (r & 0x3F)
-		}
-	}
-	return bits
-}()
+// twoByteLetters holds the letters from U+0080 to U+07FF.
+var twoByteLetters = *runeBitsOf(0x80, unicode.IsLetter)
 
 func inTables(r rune, tables []*unicode.RangeTable) bool {
 	if r < utf8.RuneSelf && len(tables) > 0 && tables[0] == unicode.Latin {
@@ -530,35 +534,27 @@ func parseTagInfo(key string) *tagInfo {
 // inspectText asks), else from the Unicode tables.
 func (info *tagInfo) inScript(r rune) bool {
 	if r < 0x800 && info.letters != nil {
-		return info.letters[r>>6]>>(r&0x3F)&1 != 0
+		return info.letters.has(r)
 	}
 	return inTables(r, info.scripts)
 }
 
-// scriptBits holds a bit for each character from U+0000 to U+07FF, indexed as aloneTwoBytes.
-type scriptBits [32]uint64
-
 // scriptLetters returns the bits of the characters of tables below U+0800, the tables of the
 // script code, made once per process for each script: scriptTables knows a few, and they are
 // never changed once made. It returns nil for nil tables.
-func scriptLetters(code string, tables []*unicode.RangeTable) *scriptBits {
+func scriptLetters(code string, tables []*unicode.RangeTable) *runeBits {
 	if tables == nil {
 		return nil
 	}
 	if bits, ok := scriptLetterBits.Load(code); ok {
-		return bits.(*scriptBits)
+		return bits.(*runeBits)
 	}
-	bits := new(scriptBits)
-	for r := rune(0); r < 0x800; r++ {
-		if unicode.IsOneOf(tables, r) {
-			bits[r>>6] |= 1 << (r & 0x3F)
-		}
-	}
+	bits := runeBitsOf(0, func(r rune) bool { return unicode.IsOneOf(tables, r) })
 	actual, _ := scriptLetterBits.LoadOrStore(code, bits)
-	return actual.(*scriptBits)
+	return actual.(*runeBits)
 }
 
-// scriptLetterBits holds what scriptLetters made: script code → *scriptBits.
+// scriptLetterBits holds what scriptLetters made: script code → *runeBits.
 var scriptLetterBits sync.Map
 
 // scriptTables returns the Unicode tables of the letters of an ISO 15924 script, or nil for a

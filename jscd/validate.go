@@ -380,7 +380,7 @@ type tagInfo struct {
 	canonical string
 	script    string                // the ISO 15924 code of the tag's script, or ""
 	scripts   []*unicode.RangeTable // the letters of that script, or nil when not checked
-	letters   *scriptBits           // the same up to U+07FF, or nil (see inScript)
+	letters   *runeBits             // the same below U+0800, or nil (see inScript)
 }
 
 // checker holds the state of one run of the rules over one document.
@@ -437,24 +437,31 @@ func (c *checker) add(code Code, sev Severity, at loc, suggestion, format string
 // repetition is reported by the references family.
 func (c *checker) buildIndex() {
 	f := c.f
-	n := len(f.Stakeholders) + len(f.Instruments) + len(f.Events) + len(f.Commitments) + len(f.Assessments) +
-		len(f.Places) + len(f.Sources)
+	lens := f.collectionLens()
+	n := 0
+	for _, l := range lens {
+		n += l
+	}
 	c.index = newIDIndex(f, n)
 	c.kinds = make([]uint8, len(f.Stakeholders))
 	for i := range f.Stakeholders {
 		c.kinds[i] = uint8(slices.Index(stakeholderKinds[:], f.Stakeholders[i].Kind) + 1)
 	}
-	c.eachEntityID(func(r entityRef, id ID) {
-		if id == "" {
-			return
-		}
-		if _, dup := c.index.add(id, r); dup {
-			if c.dups == nil {
-				c.dups = make(map[ID][]entityRef)
+	for kind, l := range lens {
+		for i := range l {
+			r := entityRef{entityKind(kind), i}
+			id := f.entityID(r)
+			if id == "" {
+				continue
 			}
-			c.dups[id] = append(c.dups[id], r)
+			if _, dup := c.index.add(id, r); dup {
+				if c.dups == nil {
+					c.dups = make(map[ID][]entityRef)
+				}
+				c.dups[id] = append(c.dups[id], r)
+			}
 		}
-	})
+	}
 }
 
 // stakeholderKind returns the kind of stakeholder i. The rules ask it of the stakeholders that
@@ -466,32 +473,6 @@ func (c *checker) stakeholderKind(i int) StakeholderKind {
 		return stakeholderKinds[k-1]
 	}
 	return c.f.Stakeholders[i].Kind
-}
-
-// eachEntityID calls fn for every entity of the document, collection by collection.
-func (c *checker) eachEntityID(fn func(entityRef, ID)) {
-	f := c.f
-	for i := range f.Stakeholders {
-		fn(entityRef{kindStakeholder, i}, f.Stakeholders[i].ID)
-	}
-	for i := range f.Instruments {
-		fn(entityRef{kindInstrument, i}, f.Instruments[i].ID)
-	}
-	for i := range f.Events {
-		fn(entityRef{kindEvent, i}, f.Events[i].ID)
-	}
-	for i := range f.Commitments {
-		fn(entityRef{kindCommitment, i}, f.Commitments[i].ID)
-	}
-	for i := range f.Assessments {
-		fn(entityRef{kindAssessment, i}, f.Assessments[i].ID)
-	}
-	for i := range f.Places {
-		fn(entityRef{kindPlace, i}, f.Places[i].ID)
-	}
-	for i := range f.Sources {
-		fn(entityRef{kindSource, i}, f.Sources[i].ID)
-	}
 }
 
 // entityVisitor holds what a rule family checks of each kind of entity: visit calls each
