@@ -66,10 +66,14 @@ func (g *relationGraph) edges(v int) (to, rel []int) {
 // and whether it has any edge.
 func (c *checker) buildRelationGraph(t RelationType) (*relationGraph, bool) {
 	ins := c.f.Instruments
+	// edge reports whether relation j of instrument i, which resolves to r, is an edge.
+	edge := func(i, j int, r entityRef) bool {
+		return ins[i].Relations[j].Type == t && r.kind == kindInstrument && r.i != i
+	}
 	edges := 0
 	for i := range ins {
 		for j, r := range c.refs.relations(i) {
-			if ins[i].Relations[j].Type == t && r.kind == kindInstrument && r.i != i {
+			if edge(i, j, r) {
 				edges++
 			}
 		}
@@ -81,15 +85,14 @@ func (c *checker) buildRelationGraph(t RelationType) (*relationGraph, bool) {
 	for i := range ins {
 		g.off[i] = len(g.to)
 		for j, r := range c.refs.relations(i) {
-			if ins[i].Relations[j].Type != t || r.kind != kindInstrument || r.i == i {
-				continue
+			if edge(i, j, r) {
+				g.to = append(g.to, r.i)
+				g.rel = append(g.rel, j)
 			}
-			g.to = append(g.to, r.i)
-			g.rel = append(g.rel, j)
 		}
 	}
 	g.off[len(ins)] = len(g.to)
-	return g, len(g.to) > 0
+	return g, true
 }
 
 // relationCycles reports one cycle for each strongly connected group of instruments in the
