@@ -71,12 +71,12 @@ func TestStakeholderKind(t *testing.T) {
 		f.Stakeholders = append(f.Stakeholders, Stakeholder{Kind: k})
 	}
 	c := &checker{f: f}
-	c.buildIndex()
+	c.readKinds()
 	for i, s := range f.Stakeholders {
 		if got := c.stakeholderKind(i); got != s.Kind {
 			t.Errorf("stakeholder %d: kind %q, want %q", i, got, s.Kind)
 		}
-		if defined := c.kinds[i] != 0; defined != s.Kind.Valid() {
+		if defined := c.definedKind(i); defined != s.Kind.Valid() {
 			t.Errorf("stakeholder %d (%q): defined %t, want %t", i, s.Kind, defined, s.Kind.Valid())
 		}
 	}

@@ -264,7 +264,7 @@ func (c *checker) markCited(i int) {
 
 // kindMismatch returns the message format for an entity r that is not what w expects, or "".
 func (c *checker) kindMismatch(r entityRef, w want) string {
-	if (w == wantOrganization || w == wantState) && r.kind == kindStakeholder && c.kinds[r.i] == 0 {
+	if (w == wantOrganization || w == wantState) && r.kind == kindStakeholder && !c.definedKind(r.i) {
 		// The stakeholder's kind is missing or not a defined value, which its own rule
 		// reports: whether it is the kind wanted here cannot be told.
 		return ""

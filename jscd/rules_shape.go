@@ -49,7 +49,7 @@ func (c *checker) findStates() {
 	for i := range c.f.Instruments {
 		for j, party := range c.f.Instruments[i].Parties {
 			r, named := c.index.lookup(party)
-			if !named || r.kind == kindStakeholder && c.kinds[r.i] == 0 {
+			if !named || r.kind == kindStakeholder && !c.definedKind(r.i) {
 				unknown = true
 			}
 			if !c.isState(r) || slices.Contains(c.states, party) {
@@ -93,7 +93,7 @@ func (c *checker) shapeInstrument(i int) {
 		}
 	}
 	switch ours {
-	case firstStateParty, secondStateParty:
+	case firstStateParty, secondStateParty: // ours>>1 is then the index of that state
 		ip := element("instruments", i)
 		c.report(CodeShapeOneParty, ip.key("parties"), fmtShapeOneParty, string(c.states[ours>>1]))
 	}
@@ -143,25 +143,26 @@ func (c *checker) checkDelegation(i, j int, delegation ID) {
 			string(delegation), string(c.states[0]), string(c.states[1]))
 		return
 	}
-	r := c.refs.eventInstrument[i]
-	if r.kind != kindInstrument {
-		return
-	}
-	if len(c.states) == 2 {
-		// The instrument's parties were read once, by shapeInstrument, which noted which of
-		// the states are among them; the delegation is one of the two.
-		party := uint8(firstStateParty)
-		if delegation != c.states[0] {
-			party = secondStateParty
-		}
-		if named := c.partyStates[r.i]; named&namesParties != 0 && named&party == 0 {
-			c.report(CodeShapeDelegation, participantField(i, j, "delegation"), fmtDelegationNotParty, string(delegation), string(c.f.Events[i].Instrument))
-		}
-		return
-	}
-	if parties := c.f.Instruments[r.i].Parties; len(parties) > 0 && !slices.Contains(parties, delegation) {
+	if r := c.refs.eventInstrument[i]; r.kind == kindInstrument && c.notAParty(r.i, delegation) {
 		c.report(CodeShapeDelegation, participantField(i, j, "delegation"), fmtDelegationNotParty, string(delegation), string(c.f.Events[i].Instrument))
 	}
+}
+
+// notAParty reports whether instrument i names its parties and the state delegation is not
+// among them. With two states, delegation is one of them (checkDelegation reports any other),
+// and the answer is in c.partyStates, where shapeInstrument noted which of the two the
+// instrument names, rather than in the instrument's parties, read again.
+func (c *checker) notAParty(i int, delegation ID) bool {
+	if len(c.states) != 2 {
+		parties := c.f.Instruments[i].Parties
+		return len(parties) > 0 && !slices.Contains(parties, delegation)
+	}
+	party := uint8(firstStateParty)
+	if delegation != c.states[0] {
+		party = secondStateParty
+	}
+	named := c.partyStates[i]
+	return named&namesParties != 0 && named&party == 0
 }
 
 // isState reports whether r is a stakeholder of kind state.

@@ -207,6 +207,7 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 	}
 	c := &checker{f: f, cfg: cfg, severity: ruleSeverities()}
 	c.buildIndex()
+	c.readKinds()
 	fams, entities := checkWalk()
 	for _, fam := range fams {
 		if fam.prepare != nil {
@@ -443,10 +444,6 @@ func (c *checker) buildIndex() {
 		n += l
 	}
 	c.index = newIDIndex(f, n)
-	c.kinds = make([]uint8, len(f.Stakeholders))
-	for i := range f.Stakeholders {
-		c.kinds[i] = uint8(slices.Index(stakeholderKinds[:], f.Stakeholders[i].Kind) + 1)
-	}
 	for kind, l := range lens {
 		for i := range l {
 			r := entityRef{entityKind(kind), i}
@@ -463,6 +460,18 @@ func (c *checker) buildIndex() {
 		}
 	}
 }
+
+// readKinds fills c.kinds, the kind of each stakeholder, for stakeholderKind and definedKind.
+func (c *checker) readKinds() {
+	c.kinds = make([]uint8, len(c.f.Stakeholders))
+	for i := range c.f.Stakeholders {
+		c.kinds[i] = uint8(slices.Index(stakeholderKinds[:], c.f.Stakeholders[i].Kind) + 1)
+	}
+}
+
+// definedKind reports whether the kind of stakeholder i is one of the defined values (a
+// missing or unknown kind is reported by its own rule, and tells nothing to the others).
+func (c *checker) definedKind(i int) bool { return c.kinds[i] > 0 }
 
 // stakeholderKind returns the kind of stakeholder i. The rules ask it of the stakeholders that
 // references name, all over a large document: it reads one byte of c.kinds, where reading the
