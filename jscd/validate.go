@@ -97,7 +97,7 @@ func families() []ruleFamily {
 		{"syntax", syntaxRules[:], (*checker).syntaxDocument, syntaxEntities, nil},
 		{"references", refRules[:], (*checker).prepareRefs, refsEntities, nil},
 		{"shape", shapeRules[:], (*checker).findStates, shapeEntities, nil},
-		{"time", timeRules[:], (*checker).prepareTime, timeEntities, nil},
+		{"time", timeRules[:], (*checker).prepareTime, timeEntities, (*checker).checkRoles},
 		{"lifecycle", lifecycleRules[:], nil, lifecycleEntities, nil},
 		{"graph", graphRules[:], nil, entityVisitor{}, (*checker).checkGraphs},
 		{"text", textRules[:], (*checker).textsDocument, textsEntities, nil},
@@ -409,6 +409,8 @@ type checker struct {
 	refs refTable
 	// lifetimes holds the lifetime of each instrument, by index, for the time rules.
 	lifetimes []instrumentLifetime
+	// roles holds the participants whose roles the time rules check once every event is read.
+	roles []roleCheck
 	// near finds the IDs a broken reference may have meant; built at the first one.
 	near   *nearIDs
 	issues []*Issue
