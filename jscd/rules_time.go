@@ -341,11 +341,8 @@ func (c *checker) reportPossible(code Code, p loc, format string, args ...any) {
 
 // roleCheck is a participant whose role the time rules check against the positions of the
 // person: participant j of event, who is stakeholder person, for the state delegation (indexes
-// of their collections), on date, the event's.
-type roleCheck struct {
-	person, event, j, delegation int32
-	date                         *Date
-}
+// of their collections).
+type roleCheck struct{ person, event, j, delegation int32 }
 
 // noteRole notes participant j of event i, whose references resolve to refs, for checkRoles
 // when the participant is a person who leads, chairs or speaks for a state on a known day.
@@ -364,7 +361,7 @@ func (c *checker) noteRole(i, j int, refs participantRefs) {
 	if c.roles == nil {
 		c.roles = make([]roleCheck, 0, cap(c.refs.participant)) // room for every participant
 	}
-	c.roles = append(c.roles, roleCheck{int32(refs.stakeholder.i), int32(i), int32(j), int32(refs.delegation.i), &ev.Date})
+	c.roles = append(c.roles, roleCheck{int32(refs.stakeholder.i), int32(i), int32(j), int32(refs.delegation.i)})
 }
 
 // checkRoles checks the roles noted by noteRole person by person, in the order of the
@@ -387,19 +384,21 @@ func (c *checker) checkRoles() {
 	for i := 1; i < len(next); i++ {
 		next[i] += next[i-1]
 	}
-	sorted := make([]roleCheck, len(c.roles))
-	for _, r := range c.roles {
-		sorted[next[r.person]] = r
+	order := make([]int32, len(c.roles))
+	for k, r := range c.roles {
+		order[next[r.person]] = int32(k)
 		next[r.person]++
 	}
-	for k := range sorted {
-		c.checkRoleHeld(&sorted[k])
+	for _, k := range order {
+		c.checkRoleHeld(&c.roles[k])
 	}
 }
 
 // checkRoleHeld reports a person who leads, chairs or speaks for a delegation on a day when
 // they hold no position in the delegation's state.
 func (c *checker) checkRoleHeld(rc *roleCheck) {
+	i, j := int(rc.event), int(rc.j)
+	date := &c.f.Events[i].Date
 	state := entityRef{kindStakeholder, int(rc.delegation)}
 	person := &c.f.Stakeholders[rc.person]
 	best, found := certainConflict, false
@@ -409,14 +408,13 @@ func (c *checker) checkRoleHeld(rc *roleCheck) {
 			continue
 		}
 		found = true
-		best = min(best, heldConflict(rc.date, pos))
+		best = min(best, heldConflict(date, pos))
 	}
 	if found && best == noConflict {
 		return
 	}
-	i, j := int(rc.event), int(rc.j)
 	pa := &c.f.Events[i].Participants[j]
-	args := []any{string(pa.Stakeholder), string(pa.Role), string(pa.Delegation), rc.date.String()}
+	args := []any{string(pa.Stakeholder), string(pa.Role), string(pa.Delegation), date.String()}
 	sp := participantField(i, j, "stakeholder")
 	if !found {
 		// No position in the state is known: the person may hold one the document does not
