@@ -28,13 +28,14 @@ type idSlot struct {
 
 const idLenMax = 1<<24 - 1
 
-// newIDIndex returns an empty index of the IDs of f, with room for n of them.
-func newIDIndex(f *Framework, n int) *idIndex {
+// newIDIndex returns an empty index of the IDs of f, with room for n of them, in the memory of
+// slots when it has room.
+func newIDIndex(f *Framework, n int, slots []idSlot) *idIndex {
 	size := 8
 	for 8*n > 7*size {
 		size *= 2
 	}
-	return &idIndex{f: f, seed: maphash.MakeSeed(), slots: make([]idSlot, size)}
+	return &idIndex{f: f, seed: maphash.MakeSeed(), slots: zeroed(slots, size)}
 }
 
 // len returns the number of IDs held.

@@ -21,7 +21,7 @@ func TestIDIndex(t *testing.T) {
 		f.Stakeholders = append(f.Stakeholders, Stakeholder{ID: id})
 	}
 	want := map[ID]entityRef{}
-	x := newIDIndex(f, 0) // grows as IDs are added
+	x := newIDIndex(f, 0, nil) // grows as IDs are added
 	for i, id := range ids {
 		r := entityRef{kindStakeholder, i}
 		first, held := x.add(id, r)

@@ -80,8 +80,9 @@ func (t *refTable) relations(i int) []entityRef {
 	return t.relationTo[t.relationFirst[i]:t.relationFirst[i+1]]
 }
 
-// newRefTable returns a refTable with room for the references of f.
-func newRefTable(f *Framework) refTable {
+// newRefTable returns a refTable with room for the references of f, in the memory of old
+// where it has room.
+func newRefTable(f *Framework, old *refTable) refTable {
 	participants, positions, relations := 0, 0, 0
 	for i := range f.Events {
 		participants += len(f.Events[i].Participants)
@@ -93,15 +94,15 @@ func newRefTable(f *Framework) refTable {
 		relations += len(f.Instruments[i].Relations)
 	}
 	return refTable{
-		eventInstrument:   make([]entityRef, len(f.Events)),
-		participantFirst:  make([]int, len(f.Events)+1),
-		participant:       make([]participantRefs, 0, participants),
-		commitmentMadeAt:  make([]entityRef, len(f.Commitments)),
-		stakeholderParent: make([]entityRef, len(f.Stakeholders)),
-		positionFirst:     make([]int, len(f.Stakeholders)+1),
-		positionOrg:       make([]entityRef, 0, positions),
-		relationFirst:     make([]int, len(f.Instruments)+1),
-		relationTo:        make([]entityRef, 0, relations),
+		eventInstrument:   zeroed(old.eventInstrument, len(f.Events)),
+		participantFirst:  zeroed(old.participantFirst, len(f.Events)+1),
+		participant:       emptyWithRoom(old.participant, participants),
+		commitmentMadeAt:  zeroed(old.commitmentMadeAt, len(f.Commitments)),
+		stakeholderParent: zeroed(old.stakeholderParent, len(f.Stakeholders)),
+		positionFirst:     zeroed(old.positionFirst, len(f.Stakeholders)+1),
+		positionOrg:       emptyWithRoom(old.positionOrg, positions),
+		relationFirst:     zeroed(old.relationFirst, len(f.Instruments)+1),
+		relationTo:        emptyWithRoom(old.relationTo, relations),
 	}
 }
 
@@ -115,7 +116,7 @@ func (c *checker) prepareRefs() {
 			c.report(CodeIDDuplicate, p.key("id"), fmtIDDuplicate, string(id), firstp.key("id").String())
 		}
 	}
-	c.refs = newRefTable(c.f)
+	c.refs = newRefTable(c.f, &c.scratch.refs)
 }
 
 // refsEntities are the checks that every reference of an entity resolves to an entity of the

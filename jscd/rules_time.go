@@ -359,7 +359,7 @@ func (c *checker) noteRole(i, j int, refs participantRefs) {
 		return
 	}
 	if c.roles == nil {
-		c.roles = make([]roleCheck, 0, cap(c.refs.participant)) // room for every participant
+		c.roles = emptyWithRoom(c.scratch.roles, cap(c.refs.participant)) // room for every participant
 	}
 	c.roles = append(c.roles, roleCheck{int32(refs.stakeholder.i), int32(i), int32(j), int32(refs.delegation.i)})
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -484,4 +485,42 @@ func TestAsOfAfterYear9999(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("commitment.overdue issues with AsOf(year 12000) (-want +got):\n%s", diff)
 	}
+}
+
+// TestChecksInAnyOrderAgree checks documents of several sizes, with and without issues, one
+// after another and at once from several goroutines: a check reuses the tables of earlier
+// checks (checkScratch), and what it finds must not depend on which checks ran before it.
+func TestChecksInAnyOrderAgree(t *testing.T) {
+	docs := seedDocuments(t, "testdata/invalid/*.json", "testdata/valid/*.json", "datasets/*.json")
+	if len(docs) < 20 {
+		t.Fatalf("found %d documents; the test needs more", len(docs))
+	}
+	check := func(data []byte) string {
+		_, issues := CheckBytes(data, AsOf(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)))
+		return issueLines(issues)
+	}
+	want := make([]string, len(docs))
+	for i, data := range docs {
+		want[i] = check(data)
+	}
+	// The same documents in the other order: the datasets, the largest, come first.
+	for i := len(docs) - 1; i >= 0; i-- {
+		if got := check(docs[i]); got != want[i] {
+			t.Errorf("document %d, checked after others, gives\n%s\nthen, checked first,\n%s", i, got, want[i])
+		}
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range docs {
+				i := (k*7 + g) % len(docs)
+				if got := check(docs[i]); got != want[i] {
+					t.Errorf("document %d, checked with others at once, gives\n%s\nalone,\n%s", i, got, want[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
