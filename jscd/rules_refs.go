@@ -1,5 +1,7 @@
 package jscd
 
+import "slices"
+
 // The codes of the identity and reference rules.
 // Rules describes each rule, and docs/rules.md gives it with examples.
 const (
@@ -96,13 +98,13 @@ func newRefTable(f *Framework, old *refTable) refTable {
 	return refTable{
 		eventInstrument:   zeroed(old.eventInstrument, len(f.Events)),
 		participantFirst:  zeroed(old.participantFirst, len(f.Events)+1),
-		participant:       emptyWithRoom(old.participant, participants),
+		participant:       slices.Grow(old.participant[:0], participants),
 		commitmentMadeAt:  zeroed(old.commitmentMadeAt, len(f.Commitments)),
 		stakeholderParent: zeroed(old.stakeholderParent, len(f.Stakeholders)),
 		positionFirst:     zeroed(old.positionFirst, len(f.Stakeholders)+1),
-		positionOrg:       emptyWithRoom(old.positionOrg, positions),
+		positionOrg:       slices.Grow(old.positionOrg[:0], positions),
 		relationFirst:     zeroed(old.relationFirst, len(f.Instruments)+1),
-		relationTo:        emptyWithRoom(old.relationTo, relations),
+		relationTo:        slices.Grow(old.relationTo[:0], relations),
 	}
 }
 

@@ -224,10 +224,7 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 			fam.finish(c)
 		}
 	}
-	scratch.slots, scratch.refs = c.index.slots, c.refs
-	if c.roles != nil {
-		scratch.roles = c.roles
-	}
+	*scratch = checkScratch{slots: c.index.slots, refs: c.refs, roles: c.roles}
 	checkScratches.Put(scratch)
 	return dedupIssues(sortIssues(c.issues))
 }
@@ -256,15 +253,6 @@ func zeroed[T any](s []T, n int) []T {
 	s = s[:n]
 	clear(s)
 	return s
-}
-
-// emptyWithRoom returns s emptied, with room for n elements, reusing its memory when it has
-// room.
-func emptyWithRoom[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, 0, n)
-	}
-	return s[:0]
 }
 
 // formatIssueList renders a list of issues, sorted by path and code, one per line under a

@@ -32,7 +32,7 @@ func TestRoleNotHeldAcrossALargeDocument(t *testing.T) {
 			never[s.ID] = true
 		case 1:
 			s.Positions = s.Positions[1:] // the current one, from 2000
-			s.Positions[0].From = mustParse(t, "2100-01-01")
+			s.Positions[0].From = jscd.MustParseDate("2100-01-01")
 			later[s.ID] = true
 		}
 	}
@@ -77,13 +77,4 @@ func TestRoleNotHeldAcrossALargeDocument(t *testing.T) {
 	if diff := cmp.Diff(byPath(want), byPath(got)); diff != "" {
 		t.Errorf("role.not-held issues (-want +got):\n%s", diff)
 	}
-}
-
-func mustParse(t *testing.T, s string) jscd.Date {
-	t.Helper()
-	d, err := jscd.ParseDate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
 }
