@@ -69,6 +69,44 @@ func TestReadAllMatchesIOReadAll(t *testing.T) {
 	}
 }
 
+// TestReadAllInPieces reads documents longer than the pieces in which readAll copies a
+// document in memory (copyPiece): every byte arrives, in order, whether the length is a whole
+// number of pieces or not, and the limit still holds.
+func TestReadAllInPieces(t *testing.T) {
+	for _, size := range []int{copyPiece - 1, copyPiece, copyPiece + 1, 2*copyPiece + 12345} {
+		doc := make([]byte, size)
+		for i := range doc {
+			doc[i] = byte(i*7 + i/copyPiece) // every piece differs from the one before
+		}
+		readers := map[string]func() io.Reader{
+			"bytes.Reader":   func() io.Reader { return bytes.NewReader(doc) },
+			"strings.Reader": func() io.Reader { return strings.NewReader(string(doc)) },
+			"bytes.Buffer":   func() io.Reader { return bytes.NewBuffer(bytes.Clone(doc)) },
+		}
+		for name, reader := range readers {
+			for _, limit := range []int64{int64(size), int64(size) + 1, int64(size) - 1} {
+				want := doc[:min(int64(size), limit)]
+				got, err := readAll(reader(), limit)
+				if err != nil || got != string(want) {
+					t.Errorf("%s of %d bytes, limit %d: got %d bytes (error %v), want %d; first difference at %d",
+						name, size, limit, len(got), err, len(want), firstDifference(got, string(want)))
+				}
+			}
+		}
+	}
+}
+
+// firstDifference returns the offset of the first byte at which a and b differ, or the
+// length of the shorter when one is a prefix of the other.
+func firstDifference(a, b string) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
+
 // TestReadAllOneBuffer checks what readAll is for: a document in memory is read into one
 // buffer of its size.
 func TestReadAllOneBuffer(t *testing.T) {
