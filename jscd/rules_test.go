@@ -202,6 +202,22 @@ func TestRoleHeldThroughAncestorsAndCountry(t *testing.T) {
 		{"position begins after the event", func(f *Framework) {
 			f.Stakeholders[3].Positions[0].From = mustDate(t, "2019-02")
 		}, []issueRow{{"/events/0/participants/0/stakeholder", CodeRoleNotHeld, "error"}}},
+		{"held on the event's day, outside its term", func(f *Framework) {
+			f.Stakeholders[3].Positions[0].From = mustDate(t, "2019-02")
+			f.Stakeholders[3].Positions[0].HeldOn = []Date{mustDate(t, "2019-01-15")}
+		}, nil},
+		{"held on a day of the event's month, outside its term", func(f *Framework) {
+			f.Stakeholders[3].Positions[0].From = mustDate(t, "2019-02")
+			f.Stakeholders[3].Positions[0].HeldOn = []Date{mustDate(t, "2019-01")}
+		}, nil},
+		{"known by days held on, the event between them", func(f *Framework) {
+			f.Stakeholders[3].Positions[0].From, f.Stakeholders[3].Positions[0].To = Date{}, Date{}
+			f.Stakeholders[3].Positions[0].HeldOn = []Date{mustDate(t, "2019-01-31"), mustDate(t, "2019-01-01")}
+		}, nil},
+		{"known by days held on, the event after the last", func(f *Framework) {
+			f.Stakeholders[3].Positions[0].From, f.Stakeholders[3].Positions[0].To = Date{}, Date{}
+			f.Stakeholders[3].Positions[0].HeldOn = []Date{mustDate(t, "2018-03-01"), mustDate(t, "2017-11")}
+		}, []issueRow{{"/events/0/participants/0/stakeholder", CodeRoleNotHeld, "warning"}}},
 		{"a second position covers the day", func(f *Framework) {
 			p := f.Stakeholders[3].Positions[0]
 			f.Stakeholders[3].Positions[0].To = mustDate(t, "2018")
@@ -215,6 +231,44 @@ func TestRoleHeldThroughAncestorsAndCountry(t *testing.T) {
 			f := validDocument(t)
 			tt.edit(f)
 			if diff := cmp.Diff(tt.want, rowsOrNil(f.Check())); diff != "" {
+				t.Errorf("Check() (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestRoleHeldOnQualifiedDates checks role.not-held against events of coarse and qualified
+// dates: certain when even the widest reading of the event's date falls outside the term,
+// possible when only a reading widened by the qualifier does. Only role.not-held is compared:
+// the commitment made at the event is dated against the event's new date too.
+func TestRoleHeldOnQualifiedDates(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(f *Framework)
+		want []issueRow
+	}{
+		{"position begins the month after the event's month", func(f *Framework) {
+			f.Events[0].Date = mustDate(t, "2019-02")
+			f.Stakeholders[3].Positions[0].From = mustDate(t, "2019-03-10")
+		}, []issueRow{{"/events/0/participants/0/stakeholder", CodeRoleNotHeld, "error"}}},
+		{"position begins the month after the event's approximate month", func(f *Framework) {
+			f.Events[0].Date = mustDate(t, "2019-02~")
+			f.Stakeholders[3].Positions[0].From = mustDate(t, "2019-03-10")
+		}, []issueRow{{"/events/0/participants/0/stakeholder", CodeRoleNotHeld, "warning"}}},
+		{"position begins in the event's approximate month", func(f *Framework) {
+			f.Events[0].Date = mustDate(t, "2019-02~")
+			f.Stakeholders[3].Positions[0].From = mustDate(t, "2019-02-10")
+		}, nil},
+		{"position ends before the event's uncertain year", func(f *Framework) {
+			f.Events[0].Date = mustDate(t, "2023?")
+		}, []issueRow{{"/events/0/participants/0/stakeholder", CodeRoleNotHeld, "warning"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := validDocument(t)
+			tt.edit(f)
+			issues := slices.DeleteFunc(f.Check(), func(is *Issue) bool { return is.Code != CodeRoleNotHeld })
+			if diff := cmp.Diff(tt.want, rowsOrNil(issues)); diff != "" {
 				t.Errorf("Check() (-want +got):\n%s", diff)
 			}
 		})

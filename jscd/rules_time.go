@@ -104,27 +104,43 @@ func before(a, b *Date) conflict {
 	if !a.valid() || !b.valid() {
 		return noConflict
 	}
-	alo, ahi := bounds(a)
-	blo, bhi := bounds(b)
-	aFirst, aLast := alo, ahi // the possible span, wider than the bounds only when qualified
-	if a.Uncertain() || a.Approximate() {
-		aFirst, aLast = a.possibleSpan()
+	sa, sb := timeSpanOf(a), timeSpanOf(b)
+	return spanBefore(&sa, &sb)
+}
+
+// A timeSpan is what the time rules compare of a valid Date: the days it bounds (as bounds
+// gives them) and the days it may denote (as possibleSpan gives them, wider only when the date
+// is qualified). A rule that compares one date many times, long after it read the date, keeps
+// its timeSpan rather than the Date.
+type timeSpan struct {
+	lo, hi      int64
+	first, last int64
+}
+
+// timeSpanOf returns the timeSpan of d, a valid Date.
+func timeSpanOf(d *Date) timeSpan {
+	s := timeSpan{}
+	s.lo, s.hi = bounds(d)
+	s.first, s.last = s.lo, s.hi // the possible span of a date without a qualifier
+	if d.Uncertain() || d.Approximate() {
+		s.first, s.last = d.possibleSpan()
 	}
-	bFirst, bLast := blo, bhi
-	if b.Uncertain() || b.Approximate() {
-		bFirst, bLast = b.possibleSpan()
-	}
-	if aLast < bFirst { // a.CertainlyBefore(b)
+	return s
+}
+
+// spanBefore is before for the spans of two valid dates.
+func spanBefore(a, b *timeSpan) conflict {
+	if a.last < b.first { // a.CertainlyBefore(b)
 		return certainConflict
 	}
-	if aFirst < bLast && alo < blo && ahi < bhi { // a.PossiblyBefore(b), and a begins and ends first
+	if a.first < b.last && a.lo < b.lo && a.hi < b.hi { // a.PossiblyBefore(b), and a begins and ends first
 		return possibleConflict
 	}
 	return noConflict
 }
 
 // prepareTime works out the lifetime of every instrument, which the time rules of events and
-// relations compare dates with, and makes room for the roles noteRole notes.
+// relations compare dates with, and makes room for the roles noteRole notes and checkRoles sorts.
 func (c *checker) prepareTime() {
 	f := c.f
 	c.lifetimes = make([]instrumentLifetime, len(f.Instruments))
@@ -133,6 +149,7 @@ func (c *checker) prepareTime() {
 		lt.begins, lt.ends = lifetime(&f.Instruments[i])
 	}
 	c.roles = slices.Grow(c.scratch.roles[:0], cap(c.refs.participant)) // as many as the participants
+	c.sortedRoles = c.scratch.sortedRoles
 }
 
 // timeEntities are the time rules of each entity.
@@ -340,10 +357,17 @@ func (c *checker) reportPossible(code Code, p loc, format string, args ...any) {
 	c.add(code, max(c.severity[code], SeverityWarning), p, "", format, args)
 }
 
-// roleCheck is a participant whose role the time rules check against the positions of the
+// roleNote is a participant whose role the time rules check against the positions of the
 // person: participant j of event, who is stakeholder person, for the state delegation (indexes
 // of their collections).
-type roleCheck struct{ person, event, j, delegation int32 }
+type roleNote struct{ person, event, j, delegation int32 }
+
+// roleCheck is a roleNote with the span of its event's date, which is all checkRoleHeld reads
+// of the event unless it reports an issue.
+type roleCheck struct {
+	roleNote
+	date timeSpan
+}
 
 // noteRole notes participant j of event i, whose references resolve to refs, for checkRoles
 // when the participant is a person who leads, chairs or speaks for a state on a known day.
@@ -359,15 +383,18 @@ func (c *checker) noteRole(i, j int, refs participantRefs) {
 	if c.stakeholderKind(refs.stakeholder.i) != StakeholderKindPerson {
 		return
 	}
-	c.roles = append(c.roles, roleCheck{int32(refs.stakeholder.i), int32(i), int32(j), int32(refs.delegation.i)})
+	c.roles = append(c.roles, roleNote{int32(refs.stakeholder.i), int32(i), int32(j), int32(refs.delegation.i)})
 }
 
 // checkRoles checks the roles noted by noteRole person by person, in the order of the
 // stakeholders (and for each person in the order of the events). In a large document the
 // events name their people in no order, and checking each role as its event is read would read
 // the person, then the positions, from places no cache holds, each read waiting on the one
-// before; read in the order they lie in memory, the people and their positions come at the
-// speed of a scan. The order of the issues found does not matter: check sorts them.
+// before. So the notes, which are in the order of the events, are sorted into the order of the
+// people, each with the span of its event's date, and then checked in that order: the events,
+// then the sorted roles, the people and their positions are read in the order they lie in
+// memory, at the speed of a scan, and the sort's writes, each independent of the others,
+// overlap. The order of the issues found does not matter: check sorts them.
 func (c *checker) checkRoles() {
 	if len(c.roles) == 0 {
 		return
@@ -381,21 +408,19 @@ func (c *checker) checkRoles() {
 	for i := 1; i < len(next); i++ {
 		next[i] += next[i-1]
 	}
-	order := make([]int32, len(c.roles))
-	for k, r := range c.roles {
-		order[next[r.person]] = int32(k)
+	c.sortedRoles = slices.Grow(c.sortedRoles[:0], len(c.roles))[:len(c.roles)] // each one written below
+	for _, r := range c.roles {
+		c.sortedRoles[next[r.person]] = roleCheck{r, timeSpanOf(&c.f.Events[r.event].Date)}
 		next[r.person]++
 	}
-	for _, k := range order {
-		c.checkRoleHeld(&c.roles[k])
+	for k := range c.sortedRoles {
+		c.checkRoleHeld(&c.sortedRoles[k])
 	}
 }
 
 // checkRoleHeld reports a person who leads, chairs or speaks for a delegation on a day when
 // they hold no position in the delegation's state.
 func (c *checker) checkRoleHeld(rc *roleCheck) {
-	i, j := int(rc.event), int(rc.j)
-	date := &c.f.Events[i].Date
 	state := entityRef{kindStakeholder, int(rc.delegation)}
 	person := &c.f.Stakeholders[rc.person]
 	best, found := certainConflict, false
@@ -405,13 +430,15 @@ func (c *checker) checkRoleHeld(rc *roleCheck) {
 			continue
 		}
 		found = true
-		best = min(best, heldConflict(date, pos))
+		best = min(best, heldConflict(&rc.date, pos))
 	}
 	if found && best == noConflict {
 		return
 	}
-	pa := &c.f.Events[i].Participants[j]
-	args := []any{string(pa.Stakeholder), string(pa.Role), string(pa.Delegation), date.String()}
+	i, j := int(rc.event), int(rc.j)
+	ev := &c.f.Events[i]
+	pa := &ev.Participants[j]
+	args := []any{string(pa.Stakeholder), string(pa.Role), string(pa.Delegation), ev.Date.String()}
 	sp := participantField(i, j, "stakeholder")
 	if !found {
 		// No position in the state is known: the person may hold one the document does not
@@ -422,14 +449,18 @@ func (c *checker) checkRoleHeld(rc *roleCheck) {
 	c.reportConflict(best, CodeRoleNotHeld, sp, fmtRoleNotHeld, fmtRoleMaybeNotHeld, args...)
 }
 
-// heldConflict says whether the date d may fall outside the time pos was held: before its
-// From or after its To. A position known only by the days it was held on (HeldOn, with neither
-// From nor To) was held from the first of them to the last; a date outside that is possibly,
-// never certainly, outside its unknown term. A date on one of the HeldOn days is no conflict.
-func heldConflict(d *Date, pos *Position) conflict {
-	for _, day := range pos.HeldOn {
-		if day.valid() && day.Overlaps(*d) {
-			return noConflict
+// heldConflict says whether a valid date of span d may fall outside the time pos was held:
+// before its From or after its To. A position known only by the days it was held on (HeldOn,
+// with neither From nor To) was held from the first of them to the last; a date outside that is
+// possibly, never certainly, outside its unknown term. A date on one of the HeldOn days is no
+// conflict.
+func heldConflict(d *timeSpan, pos *Position) conflict {
+	for k := range pos.HeldOn {
+		if day := &pos.HeldOn[k]; day.valid() {
+			first, last := day.possibleSpan()
+			if first <= d.last && d.first <= last { // day.Overlaps(date)
+				return noConflict
+			}
 		}
 	}
 	if pos.From.IsZero() && pos.To.IsZero() && len(pos.HeldOn) > 0 {
@@ -437,9 +468,27 @@ func heldConflict(d *Date, pos *Position) conflict {
 		if !first.valid() {
 			return noConflict // no day parses: nothing is known
 		}
-		return min(possibleConflict, max(before(d, &first), before(&last, d)))
+		return min(possibleConflict, max(spanBeforeDate(d, &first), dateBeforeSpan(&last, d)))
 	}
-	return max(before(d, &pos.From), before(&pos.To, d))
+	return max(spanBeforeDate(d, &pos.From), dateBeforeSpan(&pos.To, d))
+}
+
+// spanBeforeDate is before of a valid date of span a and the date b.
+func spanBeforeDate(a *timeSpan, b *Date) conflict {
+	if !b.valid() {
+		return noConflict
+	}
+	sb := timeSpanOf(b)
+	return spanBefore(a, &sb)
+}
+
+// dateBeforeSpan is before of the date a and a valid date of span b.
+func dateBeforeSpan(a *Date, b *timeSpan) conflict {
+	if !a.valid() {
+		return noConflict
+	}
+	sa := timeSpanOf(a)
+	return spanBefore(&sa, b)
 }
 
 // heldOnBounds returns the earliest and the latest of the valid days, or zero Dates.

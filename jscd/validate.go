@@ -224,7 +224,7 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 			fam.finish(c)
 		}
 	}
-	*scratch = checkScratch{slots: c.index.slots, refs: c.refs, roles: c.roles}
+	*scratch = checkScratch{slots: c.index.slots, refs: c.refs, roles: c.roles, sortedRoles: c.sortedRoles}
 	checkScratches.Put(scratch)
 	return dedupIssues(sortIssues(c.issues))
 }
@@ -238,9 +238,10 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 // The tables hold indexes and hashes, never a value of the document, so a pooled scratch keeps
 // no document alive; the collector empties the pool of what no check used for two cycles.
 type checkScratch struct {
-	slots []idSlot
-	refs  refTable
-	roles []roleCheck
+	slots       []idSlot
+	refs        refTable
+	roles       []roleNote
+	sortedRoles []roleCheck
 }
 
 var checkScratches sync.Pool // of *checkScratch
@@ -442,8 +443,10 @@ type checker struct {
 	refs refTable
 	// lifetimes holds the lifetime of each instrument, by index, for the time rules.
 	lifetimes []instrumentLifetime
-	// roles holds the participants whose roles the time rules check once every event is read.
-	roles []roleCheck
+	// roles holds the participants whose roles the time rules check once every event is read,
+	// in the order of the events; sortedRoles the same, in the order of the people.
+	roles       []roleNote
+	sortedRoles []roleCheck
 	// near finds the IDs a broken reference may have meant; built at the first one.
 	near   *nearIDs
 	issues []*Issue
