@@ -181,11 +181,23 @@ func (w piecewise) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// writePiece is a call of its own, not inlined, so that the scheduler can stop the goroutine
-// at its start, between two pieces.
+// WriteString is Write of a string, which strings.Reader's WriteTo calls: without it, it
+// would convert the whole string to a []byte, a copy of the document.
+func (w piecewise) WriteString(s string) (int, error) {
+	for i := 0; i < len(s); i += copyPiece {
+		writeStringPiece(w.b, s[i:min(i+copyPiece, len(s))])
+	}
+	return len(s), nil
+}
+
+// writePiece and writeStringPiece are calls of their own, not inlined, so that the scheduler
+// can stop the goroutine at their start, between two pieces.
 //
 //go:noinline
 func writePiece(b *strings.Builder, p []byte) { b.Write(p) }
+
+//go:noinline
+func writeStringPiece(b *strings.Builder, s string) { b.WriteString(s) }
 
 // sizeOf returns the number of bytes r says it holds, if it says: its Len, or the size of a
 // regular file.
