@@ -165,10 +165,9 @@ func readAll(r io.Reader, limit int64) (string, error) {
 // A garbage collection that starts while Decode copies a document must stop Decode's goroutine
 // to scan its stack, and the Go scheduler can stop a goroutine between calls, not inside
 // the runtime's copy of memory. Copied in one call, a large document into fresh memory (a
-// page fault every 4 KiB) holds the collection up for as long as the copy lasts (1.8 s for 536
-// MB on a shared two-core machine), while the collector asks again and again on the other
-// core; copied in pieces, it is stopped within a piece. Decoding 536 MB from a bytes.Reader,
-// first in a process, takes a third less CPU time so (docs/performance.md).
+// page fault every 4 KiB) holds the collection up for as long as the copy lasts, while the
+// collector asks again and again on the other core; copied in pieces, the goroutine stops
+// within a piece (see docs/performance.md).
 type piecewise struct{ b *strings.Builder }
 
 // copyPiece is the most that piecewise copies in one call: 256 KiB, 64 pages.
