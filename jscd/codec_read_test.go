@@ -137,11 +137,12 @@ func TestReadAllOneBuffer(t *testing.T) {
 		}
 		runtime.ReadMemStats(&after)
 		// The buffer, and the strings.Builder, which WriteTo is given: no copy of the document
-		// on the way, as a conversion of a string to a []byte would make.
+		// on the way, as a conversion of a string to a []byte would make. (Under -race the
+		// runtime allocates a little of its own meanwhile, so the count allows one more.)
 		allocs := float64(after.Mallocs-before.Mallocs) / 5
 		bytes := float64(after.TotalAlloc-before.TotalAlloc) / 5
-		if allocs > 2 || bytes > float64(len(doc))+4096 {
-			t.Errorf("readAll of a %s of %d bytes made %v allocations of %v bytes, want at most 2 of %d",
+		if allocs > 3 || bytes > float64(len(doc))+4096 {
+			t.Errorf("readAll of a %s of %d bytes made %v allocations of %v bytes, want at most 3 of %d",
 				name, len(doc), allocs, bytes, len(doc)+4096)
 		}
 	}
