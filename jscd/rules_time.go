@@ -128,6 +128,9 @@ func timeSpanOf(d *Date) timeSpan {
 	return s
 }
 
+// overlaps reports whether the days two valid dates may denote meet, as Date.Overlaps does.
+func (s *timeSpan) overlaps(t *timeSpan) bool { return s.first <= t.last && t.first <= s.last }
+
 // spanBefore is before for the spans of two valid dates.
 func spanBefore(a, b *timeSpan) conflict {
 	if a.last < b.first { // a.CertainlyBefore(b)
@@ -457,8 +460,7 @@ func (c *checker) checkRoleHeld(rc *roleCheck) {
 func heldConflict(d *timeSpan, pos *Position) conflict {
 	for k := range pos.HeldOn {
 		if day := &pos.HeldOn[k]; day.valid() {
-			first, last := day.possibleSpan()
-			if first <= d.last && d.first <= last { // day.Overlaps(date)
+			if held := timeSpanOf(day); held.overlaps(d) {
 				return noConflict
 			}
 		}

@@ -234,7 +234,7 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 // check takes one from checkScratches and gives it back, so that a program that checks many
 // documents, or one document again at each edit (as the demo does), fills memory it already
 // has rather than asking the system for fresh memory at each check, which costs more than the
-// filling (a page fault for every 4 KiB: at 100k entities, 8 of the 11 MB a check allocates).
+// filling (a page fault for every 4 KiB; docs/performance.md gives what a check allocates).
 // The tables hold indexes and hashes, never a value of the document, so a pooled scratch keeps
 // no document alive; the collector empties the pool of what no check used for two cycles.
 type checkScratch struct {
