@@ -18,7 +18,9 @@ type idIndex struct {
 
 // idSlot is one place of an idIndex.
 type idSlot struct {
-	hash uint64 // the ID's hash with its lowest bit set, so that 0 marks an empty slot
+	// The ID's hash with its highest bit set, so that 0 marks an empty slot. Its low bits, all
+	// of them random, are the place where probing for the ID starts.
+	hash uint64
 	// The entity, and the ID's length: the entity's kind in the top 8 bits, the length (at
 	// most idLenMax, which stands for any longer one) in the next 24, and the entity's index
 	// in its collection in the low 32 bits.
@@ -41,7 +43,7 @@ func newIDIndex(f *Framework, n int, slots []idSlot) *idIndex {
 // len returns the number of IDs held.
 func (x *idIndex) len() int { return x.n }
 
-func (x *idIndex) hash(id ID) uint64 { return maphash.String(x.seed, string(id)) | 1 }
+func (x *idIndex) hash(id ID) uint64 { return maphash.String(x.seed, string(id)) | 1<<63 }
 
 // find returns the slot that holds id, or the empty slot where it would go.
 func (x *idIndex) find(id ID, h uint64) *idSlot {

@@ -62,6 +62,29 @@ func TestIDIndex(t *testing.T) {
 // TestStakeholderKind checks that the checker's table of stakeholder kinds gives back the kind
 // of every stakeholder: each defined kind, as its constant, and kinds that are not defined
 // (empty, misspelt, in capitals) as they are written.
+// TestIDIndexStartsAnywhere checks that the IDs of an index start their probing in slots of
+// every residue: a hash whose low bit were fixed would leave half the slots to overflow, and
+// make every probe longer.
+func TestIDIndexStartsAnywhere(t *testing.T) {
+	const n = 2000
+	f := &Framework{}
+	for i := range n {
+		f.Events = append(f.Events, Event{ID: ID(fmt.Sprintf("event-%d", i))})
+	}
+	x := newIDIndex(f, n, nil)
+	var residues [4]int
+	for i := range f.Events {
+		x.add(f.Events[i].ID, entityRef{kindEvent, i})
+		h := x.hash(f.Events[i].ID)
+		residues[h&uint64(len(x.slots)-1)%4]++
+	}
+	for r, k := range residues {
+		if k < n/4*3/4 || k > n/4*5/4 {
+			t.Errorf("%d of %d IDs start in a slot of residue %d mod 4, want about %d", k, n, r, n/4)
+		}
+	}
+}
+
 func TestStakeholderKind(t *testing.T) {
 	f := &Framework{}
 	for _, k := range stakeholderKinds {
