@@ -224,9 +224,19 @@ func (c *checker) resolveAll(p loc, field string, ids []ID, w want) {
 
 // resolve reports a reference, at p/field (or p/field/j when j >= 0), that names no entity or
 // an entity of the wrong kind, and returns the entity the index has for id (of any kind), or
-// entityRef{} when id names nothing.
+// entityRef{} when id names nothing. While the walk reads ahead (see readAhead), it only notes
+// id and returns entityRef{}.
 func (c *checker) resolve(p loc, field string, j int, id ID, w want) entityRef {
-	r, ok := c.index.lookup(id)
+	var r entityRef
+	var ok bool
+	if a := c.ahead; a == nil {
+		r, ok = c.index.lookup(id)
+	} else if a.noting {
+		a.refs = append(a.refs, aheadRef{id: id})
+		return entityRef{}
+	} else {
+		r, ok = a.take(id, c.index)
+	}
 	if !ok {
 		if near := c.nearID(id); near != "" {
 			c.reportFix(CodeRefUnresolved, refPath(&p, field, j), string(near), fmtRefUnresolvedNear, string(id), string(near), c.index.at(near).loc().String())
@@ -322,4 +332,81 @@ func (c *checker) someDuplicateFits(id ID, w want) bool {
 		}
 	}
 	return false
+}
+
+// In a document whose ID index is larger than a processor's caches, each look-up of a
+// reference waits for a slot that no cache holds: between two look-ups the rules do too much
+// for the processor to start reading the next slot before the first arrives. So the walk reads
+// ahead. Before it checks a run of readAheadEntities entities of a collection, the references
+// family runs its checks of them with resolve noting each ID rather than looking it up; the
+// IDs are hashed, and their slots read one after the other, so that the reads overlap; then
+// each is found in the index, its slot now in cache. resolve takes what was found for the
+// next reference read ahead when it asks for that ID, as it does in the same order when the
+// checks run for real; for any other ID it looks in the index as usual.
+const (
+	// readAheadEntities is how many entities of a collection the walk reads ahead at a time.
+	readAheadEntities = 64
+
+	// readAheadSlots is the number of slots of an ID index from which the walk reads ahead:
+	// 32 MiB of slots, as much as the largest cache of many processors, in documents of more
+	// than about 460,000 IDs. In smaller ones more of the slots stay in cache, and reading
+	// ahead saves less than it costs (docs/performance.md).
+	readAheadSlots = 1 << 20
+)
+
+// readAhead holds the references of the entities the walk has read ahead, in the order the
+// references family resolves them, with what the index holds for each.
+type readAhead struct {
+	noting bool // the references family's checks are noting references, not checking them
+	refs   []aheadRef
+	next   int    // the reference resolve asks for next
+	sum    uint64 // of the hashes read in the slots, so that the compiler keeps the reads
+}
+
+// aheadRef is one reference read ahead: its ID, the ID's hash, and the entity the index has
+// for it, if any.
+type aheadRef struct {
+	id    ID
+	hash  uint64
+	r     entityRef
+	found bool
+}
+
+// lookAhead reads ahead the references of list, entities of kind whose first has index lo in
+// its collection, as check (the references family's check of such an entity) resolves them.
+func lookAhead[E any](c *checker, kind entityKind, list []E, lo int, check func(*checker, entityRef, *E)) {
+	a := c.ahead
+	a.refs, a.next = a.refs[:0], 0
+	kept := c.refs // what the checks fill in it while noting, they fill again when they run
+	a.noting = true
+	for i := range list {
+		check(c, entityRef{kind, lo + i}, &list[i])
+	}
+	a.noting = false
+	c.refs = kept
+	x := c.index
+	for k := range a.refs {
+		a.refs[k].hash = x.hash(a.refs[k].id)
+	}
+	mask := uint64(len(x.slots) - 1)
+	for k := range a.refs {
+		a.sum += x.slots[a.refs[k].hash&mask].hash
+	}
+	for k := range a.refs {
+		ref := &a.refs[k]
+		if s := x.find(ref.id, ref.hash); s.hash != 0 {
+			ref.r, ref.found = unpackRef(s.ref), true
+		}
+	}
+}
+
+// take returns the entity the index x has for id, if any: as read ahead when id is the
+// reference read ahead next.
+func (a *readAhead) take(id ID, x *idIndex) (entityRef, bool) {
+	if a.next < len(a.refs) && a.refs[a.next].id == id {
+		ref := &a.refs[a.next]
+		a.next++
+		return ref.r, ref.found
+	}
+	return x.lookup(id)
 }

@@ -23,6 +23,7 @@ type checkConfig struct {
 	warningsAsErrors bool
 	disabled         map[Code]bool
 	asOf             Date
+	readAhead        bool // read ahead whatever the size of the document (see readAhead), for the tests
 }
 
 // WarningsAsErrors makes Validate fail on warnings as well as on errors. The issues keep their
@@ -210,15 +211,9 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 		scratch = new(checkScratch)
 	}
 	c := &checker{f: f, cfg: cfg, severity: ruleSeverities(), scratch: scratch}
-	c.buildIndex()
-	c.readKinds()
 	fams, entities := checkWalk()
-	for _, fam := range fams {
-		if fam.prepare != nil {
-			fam.prepare(c)
-		}
-	}
-	c.visit(entities)
+	c.prepare(fams)
+	c.visit(entities, refsEntities)
 	for _, fam := range fams {
 		if fam.finish != nil {
 			fam.finish(c)
@@ -227,6 +222,22 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 	*scratch = checkScratch{slots: c.index.slots, refs: c.refs, roles: c.roles, sortedRoles: c.sortedRoles}
 	checkScratches.Put(scratch)
 	return dedupIssues(sortIssues(c.issues))
+}
+
+// prepare readies c for the walk over the entities: it builds the ID index and what else the
+// families read of the whole document, runs the prepare of each of fams in turn, and decides
+// whether the walk reads ahead.
+func (c *checker) prepare(fams []ruleFamily) {
+	c.buildIndex()
+	c.readKinds()
+	for _, fam := range fams {
+		if fam.prepare != nil {
+			fam.prepare(c)
+		}
+	}
+	if len(c.index.slots) >= readAheadSlots || c.cfg.readAhead {
+		c.ahead = &readAhead{refs: make([]aheadRef, 0, 8*readAheadEntities)}
+	}
 }
 
 // checkScratch holds the largest tables a check builds and drops when it ends: the slots of
@@ -447,6 +458,9 @@ type checker struct {
 	// in the order of the events; sortedRoles the same, in the order of the people.
 	roles       []roleNote
 	sortedRoles []roleCheck
+	// ahead holds the references the walk has read ahead, in a large document (see
+	// readAhead); nil in a smaller one.
+	ahead *readAhead
 	// near finds the IDs a broken reference may have meant; built at the first one.
 	near   *nearIDs
 	issues []*Issue
@@ -536,16 +550,17 @@ type entityVisitor struct {
 	source      func(*checker, entityRef, *Source)
 }
 
-// visit walks the collections of the document in format order with v.
-func (c *checker) visit(v entityVisitor) {
+// visit walks the collections of the document in format order with v, reading ahead with
+// refs, the references family's checks, when c.ahead is set (see readAhead).
+func (c *checker) visit(v, refs entityVisitor) {
 	f := c.f
-	visitList(c, kindStakeholder, f.Stakeholders, v.stakeholder)
-	visitList(c, kindInstrument, f.Instruments, v.instrument)
-	visitList(c, kindEvent, f.Events, v.event)
-	visitList(c, kindCommitment, f.Commitments, v.commitment)
-	visitList(c, kindAssessment, f.Assessments, v.assessment)
-	visitList(c, kindPlace, f.Places, v.place)
-	visitList(c, kindSource, f.Sources, v.source)
+	visitList(c, kindStakeholder, f.Stakeholders, v.stakeholder, refs.stakeholder)
+	visitList(c, kindInstrument, f.Instruments, v.instrument, refs.instrument)
+	visitList(c, kindEvent, f.Events, v.event, refs.event)
+	visitList(c, kindCommitment, f.Commitments, v.commitment, refs.commitment)
+	visitList(c, kindAssessment, f.Assessments, v.assessment, refs.assessment)
+	visitList(c, kindPlace, f.Places, v.place, refs.place)
+	visitList(c, kindSource, f.Sources, v.source, refs.source)
 }
 
 // inTurn returns the visitor that calls, for each entity, the function of each of vs in turn.
@@ -585,12 +600,24 @@ func placed[E any](check func(*checker, loc, *E)) func(*checker, entityRef, *E) 
 	return func(c *checker, r entityRef, e *E) { check(c, r.loc(), e) }
 }
 
-func visitList[E any](c *checker, kind entityKind, list []E, fn func(*checker, entityRef, *E)) {
+// visitList calls fn for each entity of list, the collection of entities of kind, reading
+// each run of readAheadEntities ahead with refs first when c.ahead is set.
+func visitList[E any](c *checker, kind entityKind, list []E, fn, refs func(*checker, entityRef, *E)) {
 	if fn == nil {
 		return
 	}
-	for i := range list {
-		fn(c, entityRef{kind, i}, &list[i])
+	if c.ahead == nil || refs == nil {
+		for i := range list {
+			fn(c, entityRef{kind, i}, &list[i])
+		}
+		return
+	}
+	for lo := 0; lo < len(list); lo += readAheadEntities {
+		hi := min(lo+readAheadEntities, len(list))
+		lookAhead(c, kind, list[lo:hi], lo, refs)
+		for i := lo; i < hi; i++ {
+			fn(c, entityRef{kind, i}, &list[i])
+		}
 	}
 }
 

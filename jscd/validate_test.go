@@ -425,7 +425,8 @@ func isDottedCode(s string) bool {
 
 // FuzzValidate checks that whatever Decode accepts, Check and Validate go through without
 // panicking, and that their results keep their promises: sorted, without duplicates, each
-// issue with a catalogued code, and Validate holding exactly the errors of Check.
+// issue with a catalogued code, Validate holding exactly the errors of Check, and a check that
+// reads ahead (as in a large document) finding the same issues.
 func FuzzValidate(f *testing.F) {
 	for _, data := range seedDocuments(f, "testdata/invalid/*.json", "testdata/valid/*.json", "testdata/*.json", "datasets/*.json") {
 		f.Add(data)
@@ -458,6 +459,10 @@ func FuzzValidate(f *testing.F) {
 		got := Issues(fw.Validate(AsOf(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))))
 		if len(got) != len(errs) {
 			t.Fatalf("Validate returned %d issues; Check has %d errors", len(got), len(errs))
+		}
+		ahead := fw.Check(AsOf(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)), readingAhead())
+		if a, b := issueLines(ahead), issueLines(issues); a != b {
+			t.Fatalf("Check reading ahead gives\n%s\nwithout,\n%s", a, b)
 		}
 	})
 }
