@@ -3,6 +3,7 @@ package jscd_test
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/jscd-go/jscd/jscd"
@@ -30,6 +31,46 @@ func BenchmarkValidate(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(entities(f))*float64(b.N)/b.Elapsed().Seconds(), "entities/s")
+		})
+	}
+}
+
+// BenchmarkValidateReadAhead measures Validate with the walk reading ahead and without (see
+// readAhead in rules_refs.go), at sizes around the one from which Validate reads ahead by
+// itself. The frameworks are decoded from their encoding, as a program that reads a document
+// has them: the ID of each reference is then a string of the document, next to the entity that
+// holds it, rather than the string of the entity it names, as in a framework built in memory.
+func BenchmarkValidateReadAhead(b *testing.B) {
+	for _, n := range []int{100_000, 300_000, 1_000_000} {
+		b.Run(fmt.Sprintf("entities=%d", n), func(b *testing.B) {
+			var buf bytes.Buffer
+			if err := jscd.Encode(&buf, synth.Framework(n, 1)); err != nil {
+				b.Fatal(err)
+			}
+			f, err := jscd.Decode(&buf, jscd.MaxBytes(int64(buf.Len())))
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, ahead := range []bool{false, true} {
+				from := math.MaxInt
+				if ahead {
+					from = 0
+				}
+				b.Run(fmt.Sprintf("ahead=%t", ahead), func(b *testing.B) {
+					// A check first, untimed, so that every run finds the tables of an
+					// earlier check to reuse (checkScratch), the first as much as the next.
+					if err := f.Validate(jscd.ReadAheadFrom(from)); err != nil {
+						b.Fatal(err)
+					}
+					b.ReportAllocs()
+					for b.Loop() {
+						if err := f.Validate(jscd.ReadAheadFrom(from)); err != nil {
+							b.Fatal(err)
+						}
+					}
+					b.ReportMetric(float64(entities(f))*float64(b.N)/b.Elapsed().Seconds(), "entities/s")
+				})
+			}
 		})
 	}
 }

@@ -6,8 +6,13 @@ import (
 	"time"
 )
 
-// readingAhead makes a check read ahead (see readAhead) whatever the size of the document.
-func readingAhead() CheckOption { return func(c *checkConfig) { c.readAhead = true } }
+// ReadAheadFrom makes a check read ahead (see readAhead) when its ID index has slots slots or
+// more: always when slots is 0, never when it is math.MaxInt. Exported for the benchmarks of
+// package jscd_test, in this test file only.
+func ReadAheadFrom(slots int) CheckOption { return func(c *checkConfig) { c.readAheadFrom = slots } }
+
+// readingAhead makes a check read ahead whatever the size of the document.
+func readingAhead() CheckOption { return ReadAheadFrom(0) }
 
 // TestReadAheadAgrees checks that a check that reads ahead finds the issues of one that does
 // not, on documents with references of every field, broken, of the wrong kind and repeated.
@@ -39,7 +44,7 @@ func TestReadAheadServesEveryReference(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		c := &checker{f: f, cfg: checkConfig{readAhead: true}, severity: ruleSeverities(), scratch: new(checkScratch)}
+		c := &checker{f: f, cfg: checkConfig{readAheadFrom: 0}, severity: ruleSeverities(), scratch: new(checkScratch)}
 		fams, _ := checkWalk()
 		c.prepare(fams)
 		v := refsEntities

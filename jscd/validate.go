@@ -23,7 +23,9 @@ type checkConfig struct {
 	warningsAsErrors bool
 	disabled         map[Code]bool
 	asOf             Date
-	readAhead        bool // read ahead whatever the size of the document (see readAhead), for the tests
+	// readAheadFrom is the size of ID index, in slots, from which the walk reads ahead (see
+	// readAhead): readAheadSlots, unless a test or benchmark sets another.
+	readAheadFrom int
 }
 
 // WarningsAsErrors makes Validate fail on warnings as well as on errors. The issues keep their
@@ -193,7 +195,7 @@ func CheckBytes(data []byte, opts ...CheckOption) (*Framework, []*Issue) {
 }
 
 func newCheckConfig(opts []CheckOption) checkConfig {
-	var cfg checkConfig
+	cfg := checkConfig{readAheadFrom: readAheadSlots}
 	for _, o := range opts {
 		if o != nil {
 			o(&cfg)
@@ -235,7 +237,7 @@ func (c *checker) prepare(fams []ruleFamily) {
 			fam.prepare(c)
 		}
 	}
-	if len(c.index.slots) >= readAheadSlots || c.cfg.readAhead {
+	if len(c.index.slots) >= c.cfg.readAheadFrom {
 		c.ahead = &readAhead{refs: make([]aheadRef, 0, 8*readAheadEntities)}
 	}
 }
