@@ -14,6 +14,7 @@ type idIndex struct {
 	seed  maphash.Seed
 	slots []idSlot // open addressing, probed in order; a power of two long, at most 7/8 full
 	n     int      // the IDs held
+	read  uint64   // a sum of the slots prefetch read, kept so that the compiler keeps the reads
 }
 
 // idSlot is one place of an idIndex.
@@ -84,10 +85,9 @@ func (x *idIndex) at(id ID) entityRef {
 	return r
 }
 
-// add files id under the entity r unless it is already held, and returns the entity it is
-// filed under and whether it was already held.
-func (x *idIndex) add(id ID, r entityRef) (first entityRef, held bool) {
-	h := x.hash(id)
+// add files id, whose hash is h, under the entity r unless it is already held, and returns the
+// entity it is filed under and whether it was already held.
+func (x *idIndex) add(id ID, h uint64, r entityRef) (first entityRef, held bool) {
 	s := x.find(id, h)
 	if s.hash != 0 {
 		return unpackRef(s.ref), true
@@ -101,6 +101,20 @@ func (x *idIndex) add(id ID, r entityRef) (first entityRef, held bool) {
 	copy(s.head[:], id)
 	x.n++
 	return r, false
+}
+
+// prefetch reads the slot where probing starts for each of hashes, one after the other, so that
+// the reads overlap rather than each waiting for the one before: the look-ups or additions of
+// those IDs that follow find their slots in cache. Between two look-ups a caller usually does
+// more than a processor can run while a read of memory is pending, so each waits for its slot
+// unless prefetch read it first.
+func (x *idIndex) prefetch(hashes []uint64) {
+	mask := uint64(len(x.slots) - 1)
+	var sum uint64
+	for _, h := range hashes {
+		sum += x.slots[h&mask].hash
+	}
+	x.read += sum
 }
 
 // grow doubles the slots, refiling every ID.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestIDIndex checks idIndex against a map on IDs short and long, IDs that share their first
@@ -24,14 +26,14 @@ func TestIDIndex(t *testing.T) {
 	x := newIDIndex(f, 0, nil) // grows as IDs are added
 	for i, id := range ids {
 		r := entityRef{kindStakeholder, i}
-		first, held := x.add(id, r)
+		first, held := x.add(id, x.hash(id), r)
 		if held || first != r {
 			t.Fatalf("add(%q) = %v, %v; want %v, false", id, first, held, r)
 		}
 		want[id] = r
 	}
 	// A repeated ID keeps its first entity.
-	if first, held := x.add(ids[5], entityRef{kindEvent, 9}); !held || first != want[ids[5]] {
+	if first, held := x.add(ids[5], x.hash(ids[5]), entityRef{kindEvent, 9}); !held || first != want[ids[5]] {
 		t.Errorf("add of a repeated ID = %v, %v; want %v, true", first, held, want[ids[5]])
 	}
 	if x.len() != len(want) {
@@ -74,7 +76,7 @@ func TestIDIndexStartsAnywhere(t *testing.T) {
 	x := newIDIndex(f, n, nil)
 	var residues [4]int
 	for i := range f.Events {
-		x.add(f.Events[i].ID, entityRef{kindEvent, i})
+		x.add(f.Events[i].ID, x.hash(f.Events[i].ID), entityRef{kindEvent, i})
 		h := x.hash(f.Events[i].ID)
 		residues[h&uint64(len(x.slots)-1)%4]++
 	}
@@ -102,5 +104,51 @@ func TestStakeholderKind(t *testing.T) {
 		if defined := c.definedKind(i); defined != s.Kind.Valid() {
 			t.Errorf("stakeholder %d (%q): defined %t, want %t", i, s.Kind, defined, s.Kind.Valid())
 		}
+	}
+}
+
+// TestBuildIndexAcrossRuns checks the index a check builds of a document of several runs of
+// IDs (fileRun), with IDs repeated within a run, across runs and across collections, and empty
+// ones: every ID names its first entity, and the dups hold the others, in order.
+func TestBuildIndexAcrossRuns(t *testing.T) {
+	f := &Framework{}
+	for i := range 150 {
+		id := ID(fmt.Sprintf("s-%d", i))
+		switch i {
+		case 64, 65, 130: // the first and second of their run, and one far on, repeat s-3
+			id = "s-3"
+		case 70:
+			id = ""
+		}
+		f.Stakeholders = append(f.Stakeholders, Stakeholder{ID: id})
+	}
+	for i := range 70 {
+		f.Events = append(f.Events, Event{ID: ID(fmt.Sprintf("e-%d", i))})
+	}
+	f.Events[69].ID = "s-149" // the last ID of all repeats the last stakeholder
+	c := &checker{f: f, scratch: new(checkScratch)}
+	c.buildIndex()
+	if got, want := c.index.len(), 150-3-1+69; got != want {
+		t.Errorf("the index holds %d IDs, want %d", got, want)
+	}
+	for i, s := range f.Stakeholders {
+		if s.ID == "" || s.ID == "s-3" && i != 3 {
+			continue
+		}
+		if r, ok := c.index.lookup(s.ID); !ok || r != (entityRef{kindStakeholder, i}) {
+			t.Errorf("lookup(%q) = %v, %v; want stakeholder %d", s.ID, r, ok, i)
+		}
+	}
+	for i, ev := range f.Events[:69] {
+		if r, ok := c.index.lookup(ev.ID); !ok || r != (entityRef{kindEvent, i}) {
+			t.Errorf("lookup(%q) = %v, %v; want event %d", ev.ID, r, ok, i)
+		}
+	}
+	want := map[ID][]entityRef{
+		"s-3":   {{kindStakeholder, 64}, {kindStakeholder, 65}, {kindStakeholder, 130}},
+		"s-149": {{kindEvent, 69}},
+	}
+	if diff := cmp.Diff(want, c.dups, cmp.AllowUnexported(entityRef{})); diff != "" {
+		t.Errorf("dups (-want +got):\n%s", diff)
 	}
 }

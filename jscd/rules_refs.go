@@ -339,10 +339,10 @@ func (c *checker) someDuplicateFits(id ID, w want) bool {
 // for the processor to start reading the next slot before the first arrives. So the walk reads
 // ahead. Before it checks a run of readAheadEntities entities of a collection, the references
 // family runs its checks of them with resolve noting each ID rather than looking it up; the
-// IDs are hashed, and their slots read one after the other, so that the reads overlap; then
-// each is found in the index, its slot now in cache. resolve takes what was found for the
-// next reference read ahead when it asks for that ID, as it does in the same order when the
-// checks run for real; for any other ID it looks in the index as usual.
+// IDs are hashed, and their slots read one after the other, so that the reads overlap
+// (idIndex.prefetch); then each is found in the index, its slot now in cache. resolve takes
+// what was found for the next reference read ahead when it asks for that ID, as it does in the
+// same order when the checks run for real; for any other ID it looks in the index as usual.
 const (
 	// readAheadEntities is how many entities of a collection the walk reads ahead at a time.
 	readAheadEntities = 64
@@ -359,15 +359,13 @@ const (
 type readAhead struct {
 	noting bool // the references family's checks are noting references, not checking them
 	refs   []aheadRef
-	next   int    // the reference resolve asks for next
-	sum    uint64 // of the hashes read in the slots, so that the compiler keeps the reads
+	hashes []uint64 // of the IDs of refs, in order
+	next   int      // the reference resolve asks for next
 }
 
-// aheadRef is one reference read ahead: its ID, the ID's hash, and the entity the index has
-// for it, if any.
+// aheadRef is one reference read ahead: its ID, and the entity the index has for it, if any.
 type aheadRef struct {
 	id    ID
-	hash  uint64
 	r     entityRef
 	found bool
 }
@@ -385,16 +383,14 @@ func lookAhead[E any](c *checker, kind entityKind, list []E, lo int, check func(
 	a.noting = false
 	c.refs = kept
 	x := c.index
+	a.hashes = a.hashes[:0]
 	for k := range a.refs {
-		a.refs[k].hash = x.hash(a.refs[k].id)
+		a.hashes = append(a.hashes, x.hash(a.refs[k].id))
 	}
-	mask := uint64(len(x.slots) - 1)
-	for k := range a.refs {
-		a.sum += x.slots[a.refs[k].hash&mask].hash
-	}
-	for k := range a.refs {
+	x.prefetch(a.hashes)
+	for k, h := range a.hashes {
 		ref := &a.refs[k]
-		if s := x.find(ref.id, ref.hash); s.hash != 0 {
+		if s := x.find(ref.id, h); s.hash != 0 {
 			ref.r, ref.found = unpackRef(s.ref), true
 		}
 	}

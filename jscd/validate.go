@@ -238,7 +238,7 @@ func (c *checker) prepare(fams []ruleFamily) {
 		}
 	}
 	if len(c.index.slots) >= c.cfg.readAheadFrom {
-		c.ahead = &readAhead{refs: make([]aheadRef, 0, 8*readAheadEntities)}
+		c.ahead = &readAhead{refs: make([]aheadRef, 0, 8*readAheadEntities), hashes: make([]uint64, 0, 8*readAheadEntities)}
 	}
 }
 
@@ -489,7 +489,8 @@ func (c *checker) add(code Code, sev Severity, at loc, suggestion, format string
 
 // buildIndex maps every ID to its entity once, so that every reference resolves in constant
 // time. A repeated ID keeps its first place in the index and its other places in dups; the
-// repetition is reported by the references family.
+// repetition is reported by the references family. The IDs are filed a run at a time (see
+// fileRun), in the order of the entities.
 func (c *checker) buildIndex() {
 	f := c.f
 	lens := f.collectionLens()
@@ -498,21 +499,48 @@ func (c *checker) buildIndex() {
 		n += l
 	}
 	c.index = newIDIndex(f, n, c.scratch.slots)
+	var run idRun
 	for kind, l := range lens {
 		for i := range l {
 			r := entityRef{entityKind(kind), i}
-			id := f.entityID(r)
-			if id == "" {
-				continue
-			}
-			if _, dup := c.index.add(id, r); dup {
-				if c.dups == nil {
-					c.dups = make(map[ID][]entityRef)
+			if id := f.entityID(r); id != "" {
+				run.ids[run.n], run.refs[run.n] = id, r
+				if run.n++; run.n == len(run.ids) {
+					c.fileRun(&run)
 				}
-				c.dups[id] = append(c.dups[id], r)
 			}
 		}
 	}
+	c.fileRun(&run)
+}
+
+// idRun is a run of IDs that buildIndex files together: the IDs, their entities and hashes.
+type idRun struct {
+	n      int
+	ids    [64]ID
+	refs   [64]entityRef
+	hashes [64]uint64
+}
+
+// fileRun files the IDs of run in the index, and empties run: it hashes them all, reads their
+// slots together (idIndex.prefetch), then files each, its slot in cache.
+func (c *checker) fileRun(run *idRun) {
+	x := c.index
+	hashes := run.hashes[:run.n]
+	for k := range hashes {
+		hashes[k] = x.hash(run.ids[k])
+	}
+	x.prefetch(hashes)
+	for k, h := range hashes {
+		id, r := run.ids[k], run.refs[k]
+		if _, dup := x.add(id, h, r); dup {
+			if c.dups == nil {
+				c.dups = make(map[ID][]entityRef)
+			}
+			c.dups[id] = append(c.dups[id], r)
+		}
+	}
+	run.n = 0
 }
 
 // readKinds fills c.kinds, the kind of each stakeholder, for stakeholderKind and definedKind.
