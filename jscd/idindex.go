@@ -103,18 +103,23 @@ func (x *idIndex) add(id ID, h uint64, r entityRef) (first entityRef, held bool)
 	return r, false
 }
 
-// prefetch reads the slot where probing starts for each of hashes, one after the other, so that
-// the reads overlap rather than each waiting for the one before: the look-ups or additions of
-// those IDs that follow find their slots in cache. Between two look-ups a caller usually does
+// prefetch appends the hash of each of ids to hashes and returns them, then reads the slot
+// where probing starts for each, one after the other, so that the reads overlap rather than
+// each waiting for the one before: the look-ups or additions of those IDs that follow (with
+// find or add) find their slots in cache. Between two look-ups a caller usually does
 // more than a processor can run while a read of memory is pending, so each waits for its slot
 // unless prefetch read it first.
-func (x *idIndex) prefetch(hashes []uint64) {
+func (x *idIndex) prefetch(ids []ID, hashes []uint64) []uint64 {
+	for _, id := range ids {
+		hashes = append(hashes, x.hash(id))
+	}
 	mask := uint64(len(x.slots) - 1)
 	var sum uint64
-	for _, h := range hashes {
+	for _, h := range hashes[len(hashes)-len(ids):] {
 		sum += x.slots[h&mask].hash
 	}
 	x.read += sum
+	return hashes
 }
 
 // grow doubles the slots, refiling every ID.

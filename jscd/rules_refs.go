@@ -232,7 +232,7 @@ func (c *checker) resolve(p loc, field string, j int, id ID, w want) entityRef {
 	if a := c.ahead; a == nil {
 		r, ok = c.index.lookup(id)
 	} else if a.noting {
-		a.refs = append(a.refs, aheadRef{id: id})
+		a.ids = append(a.ids, id)
 		return entityRef{}
 	} else {
 		r, ok = a.take(id, c.index)
@@ -357,15 +357,15 @@ const (
 // readAhead holds the references of the entities the walk has read ahead, in the order the
 // references family resolves them, with what the index holds for each.
 type readAhead struct {
-	noting bool // the references family's checks are noting references, not checking them
-	refs   []aheadRef
-	hashes []uint64 // of the IDs of refs, in order
-	next   int      // the reference resolve asks for next
+	noting bool       // the references family's checks are noting references, not checking them
+	ids    []ID       // the references read ahead
+	hashes []uint64   // of ids
+	found  []aheadRef // what the index holds for each of ids
+	next   int        // the reference resolve asks for next
 }
 
-// aheadRef is one reference read ahead: its ID, and the entity the index has for it, if any.
+// aheadRef is what the index holds for a reference read ahead: the entity, if any.
 type aheadRef struct {
-	id    ID
 	r     entityRef
 	found bool
 }
@@ -374,7 +374,7 @@ type aheadRef struct {
 // its collection, as check (the references family's check of such an entity) resolves them.
 func lookAhead[E any](c *checker, kind entityKind, list []E, lo int, check func(*checker, entityRef, *E)) {
 	a := c.ahead
-	a.refs, a.next = a.refs[:0], 0
+	a.ids, a.next = a.ids[:0], 0
 	kept := c.refs // what the checks fill in it while noting, they fill again when they run
 	a.noting = true
 	for i := range list {
@@ -383,24 +383,19 @@ func lookAhead[E any](c *checker, kind entityKind, list []E, lo int, check func(
 	a.noting = false
 	c.refs = kept
 	x := c.index
-	a.hashes = a.hashes[:0]
-	for k := range a.refs {
-		a.hashes = append(a.hashes, x.hash(a.refs[k].id))
-	}
-	x.prefetch(a.hashes)
-	for k, h := range a.hashes {
-		ref := &a.refs[k]
-		if s := x.find(ref.id, h); s.hash != 0 {
-			ref.r, ref.found = unpackRef(s.ref), true
-		}
+	a.hashes = x.prefetch(a.ids, a.hashes[:0])
+	a.found = a.found[:0]
+	for k, id := range a.ids {
+		s := x.find(id, a.hashes[k]) // an empty slot's ref is zero, entityRef{}
+		a.found = append(a.found, aheadRef{unpackRef(s.ref), s.hash != 0})
 	}
 }
 
 // take returns the entity the index x has for id, if any: as read ahead when id is the
 // reference read ahead next.
 func (a *readAhead) take(id ID, x *idIndex) (entityRef, bool) {
-	if a.next < len(a.refs) && a.refs[a.next].id == id {
-		ref := &a.refs[a.next]
+	if a.next < len(a.ids) && a.ids[a.next] == id {
+		ref := a.found[a.next]
 		a.next++
 		return ref.r, ref.found
 	}

@@ -73,11 +73,11 @@ func servesEvery[E any](t *testing.T, doc int, c *checker, kind entityKind, list
 		for i := lo; i < hi; i++ {
 			check(c, entityRef{kind, i}, &list[i])
 		}
-		if c.ahead.next != len(c.ahead.refs) {
+		if c.ahead.next != len(c.ahead.ids) {
 			t.Errorf("document %d, %s %d to %d: the checks took %d of the %d references read ahead",
-				doc, collectionNames[kind], lo, hi-1, c.ahead.next, len(c.ahead.refs))
+				doc, collectionNames[kind], lo, hi-1, c.ahead.next, len(c.ahead.ids))
 		}
-		noted += len(c.ahead.refs)
+		noted += len(c.ahead.ids)
 	}
 	return noted
 }

@@ -238,7 +238,7 @@ func (c *checker) prepare(fams []ruleFamily) {
 		}
 	}
 	if len(c.index.slots) >= c.cfg.readAheadFrom {
-		c.ahead = &readAhead{refs: make([]aheadRef, 0, 8*readAheadEntities), hashes: make([]uint64, 0, 8*readAheadEntities)}
+		c.ahead = new(readAhead)
 	}
 }
 
@@ -522,15 +522,11 @@ type idRun struct {
 	hashes [64]uint64
 }
 
-// fileRun files the IDs of run in the index, and empties run: it hashes them all, reads their
-// slots together (idIndex.prefetch), then files each, its slot in cache.
+// fileRun files the IDs of run in the index, and empties run: it hashes them all and reads
+// their slots together (idIndex.prefetch), then files each, its slot in cache.
 func (c *checker) fileRun(run *idRun) {
 	x := c.index
-	hashes := run.hashes[:run.n]
-	for k := range hashes {
-		hashes[k] = x.hash(run.ids[k])
-	}
-	x.prefetch(hashes)
+	hashes := x.prefetch(run.ids[:run.n], run.hashes[:0])
 	for k, h := range hashes {
 		id, r := run.ids[k], run.refs[k]
 		if _, dup := x.add(id, h, r); dup {
