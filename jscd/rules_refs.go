@@ -340,7 +340,8 @@ func (c *checker) someDuplicateFits(id ID, w want) bool {
 // ahead. Before it checks a run of readAheadEntities entities of a collection, the references
 // family runs its checks of them with resolve noting each ID rather than looking it up; the
 // IDs are hashed, and their slots read one after the other, so that the reads overlap
-// (idIndex.prefetch); then each is found in the index, its slot now in cache. resolve takes
+// (idIndex.prefetch); then each is found in the index, its slot now in cache, and the date of
+// each event found is read as well, since the time rules read it next. resolve takes
 // what was found for the next reference read ahead when it asks for that ID, as it does in the
 // same order when the checks run for real; for any other ID it looks in the index as usual.
 const (
@@ -362,6 +363,7 @@ type readAhead struct {
 	hashes []uint64   // of ids
 	found  []aheadRef // what the index holds for each of ids
 	next   int        // the reference resolve asks for next
+	read   int64      // a sum of the dates lookAhead read, kept so that the compiler keeps the reads
 }
 
 // aheadRef is what the index holds for a reference read ahead: the entity, if any.
@@ -389,6 +391,18 @@ func lookAhead[E any](c *checker, kind entityKind, list []E, lo int, check func(
 		s := x.find(id, a.hashes[k]) // an empty slot's ref is zero, entityRef{}
 		a.found = append(a.found, aheadRef{unpackRef(s.ref), s.hash != 0})
 	}
+	// Of the entities the references name, the rules go on to read the date of an event (a
+	// commitment's madeAt): in the events, where no cache holds it. Read it now, each read
+	// independent of the others; what the rest of the rules read of a named entity lies in
+	// the checker's own tables (kinds, lifetimes).
+	var sum int64
+	for _, f := range a.found {
+		if f.r.kind == kindEvent {
+			d := &c.f.Events[f.r.i].Date
+			sum += d.start.first + d.end.last
+		}
+	}
+	a.read += sum
 }
 
 // take returns the entity the index x has for id, if any: as read ahead when id is the
