@@ -517,10 +517,14 @@ func (c *checker) buildIndex() {
 // idRun is a run of IDs that buildIndex files together: the IDs, their entities and hashes.
 type idRun struct {
 	n      int
-	ids    [64]ID
-	refs   [64]entityRef
-	hashes [64]uint64
+	ids    [idRunLen]ID
+	refs   [idRunLen]entityRef
+	hashes [idRunLen]uint64
 }
+
+// idRunLen is how many IDs buildIndex files at a time: as many as the entities the walk reads
+// ahead at a time (readAheadEntities), a length that did better than 32 and 256 there.
+const idRunLen = 64
 
 // fileRun files the IDs of run in the index, and empties run: it hashes them all and reads
 // their slots together (idIndex.prefetch), then files each, its slot in cache.
