@@ -83,6 +83,35 @@ func TestIDIndexStartsAnywhere(t *testing.T) {
 	}
 }
 
+// TestHashIDTellsIDsApart checks that hashID reads every byte of an ID and its length: IDs of
+// every length up to 40 bytes that differ from one another in one byte, at any place, or
+// only in their length, hash to different values; and that the seed changes the hash.
+func TestHashIDTellsIDsApart(t *testing.T) {
+	const seed = 0x0123456789ABCDEF
+	seen := map[uint64]string{}
+	for n := range 41 {
+		base := []byte(strings.Repeat("ab", 20)[:n])
+		ids := []string{string(base), strings.Repeat("\x00", n)}
+		for i := range n {
+			for _, b := range []byte{0, 'a', 'z', 0x80, 0xFF} {
+				id := []byte(string(base))
+				id[i] = b
+				ids = append(ids, string(id))
+			}
+		}
+		for _, id := range ids {
+			h := hashID(seed, id)
+			if other, ok := seen[h]; ok && other != id {
+				t.Fatalf("hashID(%q) = hashID(%q) = %#x", id, other, h)
+			}
+			seen[h] = id
+			if hashID(seed+1, id) == h {
+				t.Errorf("hashID(%q) does not change with the seed", id)
+			}
+		}
+	}
+}
+
 // TestStakeholderKind checks that the checker's table of stakeholder kinds gives back the kind
 // of every stakeholder: each defined kind, as its constant, and kinds that are not defined
 // (empty, misspelt, in capitals) as they are written.
