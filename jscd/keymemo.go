@@ -20,6 +20,7 @@ type keyMemo[V any] struct {
 type keyValue[V any] struct {
 	key   string
 	value V
+	hits  int // how often found says it was found (see found)
 }
 
 // maxFewKeys is how many keys a keyMemo finds by comparing strings: more than most documents
@@ -35,9 +36,21 @@ func (m *keyMemo[V]) get(key string) (V, bool) {
 	return v, ok
 }
 
-// firstKeys returns the first keys put and their values, at most maxFewKeys, in the order they
-// were put: a later put only adds to them, so the slice stays true while the memo grows.
+// firstKeys returns the first keys put and their values, at most maxFewKeys: a later put only
+// adds to them, and found only reorders them, so the slice holds them all while the memo
+// grows. They come in the order they were put, except as found reorders them.
 func (m *keyMemo[V]) firstKeys() []keyValue[V] { return m.few }
+
+// found counts that the i-th of the first keys was found where it was looked for, and moves it
+// one place up when it has been found more often than the key before it: so the keys a caller
+// finds most come first, and one that looks for the first keys in order, until it has found
+// what it wants, looks for fewer that are not there.
+func (m *keyMemo[V]) found(i int) {
+	m.few[i].hits++
+	if i > 0 && m.few[i].hits > m.few[i-1].hits {
+		m.few[i], m.few[i-1] = m.few[i-1], m.few[i]
+	}
+}
 
 // keyIndex returns the index of key among kvs, or -1.
 func keyIndex[V any](kvs []keyValue[V], key string) int {
@@ -52,7 +65,7 @@ func keyIndex[V any](kvs []keyValue[V], key string) int {
 // put remembers v for key, which get does not find yet.
 func (m *keyMemo[V]) put(key string, v V) {
 	if len(m.few) < maxFewKeys {
-		m.few = append(m.few, keyValue[V]{key, v})
+		m.few = append(m.few, keyValue[V]{key: key, value: v})
 		return
 	}
 	if m.more == nil {

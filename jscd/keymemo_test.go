@@ -42,6 +42,45 @@ func TestKeyMemo(t *testing.T) {
 	}
 }
 
+// TestKeyMemoFound checks that found puts the first keys in the order of how often they were
+// found, moving a key up only past one found less often, and that get still finds each.
+func TestKeyMemoFound(t *testing.T) {
+	var m keyMemo[int]
+	for i, key := range []string{"ar", "en", "ckb"} {
+		m.put(key, i)
+	}
+	order := func() string {
+		var keys []string
+		for _, kv := range m.firstKeys() {
+			keys = append(keys, kv.key)
+		}
+		return strings.Join(keys, " ")
+	}
+	for _, step := range []struct {
+		found string
+		want  string
+	}{
+		{"en", "en ar ckb"},  // 1 hit, past ar's 0
+		{"ar", "en ar ckb"},  // 1 hit, not past en's 1
+		{"ckb", "en ar ckb"}, // 1 hit, not past ar's 1
+		{"ckb", "en ckb ar"}, // 2 hits, past ar's 1
+		{"ckb", "ckb en ar"}, // 3 hits, past en's 1
+		{"en", "ckb en ar"},  // 2 hits, not past ckb's 3
+		{"ar", "ckb en ar"},  // 2 hits, not past en's 2
+	} {
+		i := keyIndex(m.firstKeys(), step.found)
+		m.found(i)
+		if got := order(); got != step.want {
+			t.Fatalf("after finding %q: keys %q, want %q", step.found, got, step.want)
+		}
+	}
+	for i, key := range []string{"ar", "en", "ckb"} {
+		if v, ok := m.get(key); !ok || v != i {
+			t.Errorf("get(%q) = %d, %v; want %d, true", key, v, ok, i)
+		}
+	}
+}
+
 // TestKnownTag checks that knownTag gives what parseTagInfo finds, for valid tags and others,
 // from many goroutines at once (go test -race looks for data races there); that it keeps its
 // own copy of a key, not the document the key was cut from; and that it keeps no key that is

@@ -124,15 +124,17 @@ func (c *checker) requiredText(p loc, field string, t Text) {
 //
 // A document writes its texts in a few languages, and the keys met so far are in c.tags: t
 // is asked for each of them first, which costs less than walking the map (a walk starts at a
-// random place, and steps over every slot); the map is walked only when some of its keys are
-// new to the document.
+// random place, and steps over every slot), the keys found most often first, until all of its
+// keys are found; the map is walked only when some of its keys are new to the document.
 func (c *checker) checkText(p loc, field string, j int, t Text) (hasValue bool) {
 	left := len(t)
 	known := c.tags.firstKeys()
 	for i := 0; i < len(known) && left > 0; i++ {
 		if value, ok := t[known[i].key]; ok {
 			left--
-			hasValue = c.checkTextValue(p, field, j, known[i].key, known[i].value, value) || hasValue
+			key, info := known[i].key, known[i].value
+			c.tags.found(i) // may swap it with the one before, which was asked already
+			hasValue = c.checkTextValue(p, field, j, key, info, value) || hasValue
 		}
 	}
 	if left == 0 {
@@ -150,11 +152,10 @@ func (c *checker) checkText(p loc, field string, j int, t Text) (hasValue bool) 
 // checkTextValue checks the value of the language key (info) of the Text at p/field (or
 // p/field/j), and reports whether it is not empty.
 func (c *checker) checkTextValue(p loc, field string, j int, key string, info *tagInfo, value string) bool {
-	langOK := info.err == nil && info.canonical == key
 	var found textFindings
 	if value != "" {
 		found = inspectText(info, value)
-		if langOK && found == (textFindings{}) {
+		if info.keyOK && found == (textFindings{}) {
 			return true
 		}
 	}
@@ -519,6 +520,7 @@ func parseTagInfo(key string) *tagInfo {
 	info.tag, info.err = language.Parse(key)
 	if info.err == nil {
 		info.canonical = canonicalTag(key)
+		info.keyOK = info.canonical == key
 		base, _ := info.tag.Base()
 		if script, conf := info.tag.Script(); conf != language.No && base.String() != "und" {
 			info.script = script.String()

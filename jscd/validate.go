@@ -425,9 +425,12 @@ type tagInfo struct {
 	tag       language.Tag
 	err       error
 	canonical string
-	script    string                // the ISO 15924 code of the tag's script, or ""
-	scripts   []*unicode.RangeTable // the letters of that script, or nil when not checked
-	letters   *runeBits             // the same below U+0800, or nil (see inScript)
+	// keyOK says the key is a valid tag, written in its canonical form: the rules on language
+	// keys have nothing to report about it.
+	keyOK   bool
+	script  string                // the ISO 15924 code of the tag's script, or ""
+	scripts []*unicode.RangeTable // the letters of that script, or nil when not checked
+	letters *runeBits             // the same below U+0800, or nil (see inScript)
 }
 
 // checker holds the state of one run of the rules over one document.
