@@ -207,20 +207,25 @@ func (c *checker) reportText(at loc, key string, info *tagInfo, found textFindin
 // inspectText checks one non-empty text value written in the language that info describes.
 //
 // It runs on every text of the document on each validation (each keystroke in the demo), so
-// it asks the Unicode tables only what it still needs to know: once a letter has been seen,
-// and one of the tag's script if that is checked, the rest of the value is only scanned for
-// control characters, printable ASCII eight bytes at a time; and a value made only of
-// characters that are each in NFC and cannot combine with a neighbour (nfcAlone) is in NFC
-// without asking the normalizer, which is otherwise asked only about the part of the value
-// from the last such character before the first one not alone to the end of the last one not
-// alone (see the end of the loop).
+// it asks the Unicode tables only what it still needs to know. Most texts are made only of
+// printable ASCII and of two-byte characters that are alone (nfcAlone: each in NFC, combining
+// with no neighbour), as English, Arabic and Kurdish are: aloneTextEnd finds how far the value
+// is such text, eight bytes at a time where it can, and there only its letters are still to
+// learn, from its first letters (firstLetters). From the first other character on, once a
+// letter has been seen, and one of the tag's script if that is checked, the rest of the value
+// is only scanned for control characters and characters not alone; and a value made only of
+// characters alone is in NFC without asking the normalizer, which is otherwise asked only
+// about the part of the value from the last such character before the first one not alone to
+// the end of the last one not alone (see the end of the loop).
 func inspectText(info *tagInfo, value string) textFindings {
 	var found textFindings
-	letters, inScript := false, false
-	settled := false // letters and, when the script is checked, inScript: no more to learn
+	end := aloneTextEnd(value, 0)
+	letters, inScript := firstLetters(info, value[:end])
+	// letters and, when the script is checked, inScript: no more to learn
+	settled := info.scripts == nil || inScript
 	alone := true    // every character before i is nfcAlone
 	from, to := 0, 0 // what the normalizer reads when a character is not alone
-	for i := 0; i < len(value); {
+	for i := end; i < len(value); {
 		if settled && alone {
 			if i = aloneTextEnd(value, i); i == len(value) {
 				break
@@ -302,6 +307,36 @@ func inspectText(info *tagInfo, value string) textFindings {
 	return found
 }
 
+// firstLetters reports whether text, made of printable ASCII and two-byte characters from
+// U+00A0 on, has letters, and letters of the script info checks, reading it only up to its
+// first letter of that script. It reads nothing when no script is checked.
+func firstLetters(info *tagInfo, text string) (letters, inScript bool) {
+	if info.scripts == nil {
+		return false, false
+	}
+	for i := 0; i < len(text); {
+		var r rune
+		if b := text[i]; b < utf8.RuneSelf {
+			i++
+			if 'a' > b|0x20 || b|0x20 > 'z' {
+				continue
+			}
+			r = rune(b)
+		} else {
+			r = rune(b&0x1F)<<6 | rune(text[i+1]&0x3F)
+			i += 2
+			if !twoByteLetters.has(r) {
+				continue
+			}
+		}
+		letters = true
+		if info.inScript(r) {
+			return true, true
+		}
+	}
+	return letters, false
+}
+
 // aloneTextEnd returns the offset from i, where a character of value starts, of the first
 // character that is not printable ASCII or a two-byte character from U+00A0 on that is alone
 // (nfcAlone): what inspectText has nothing to learn from once a text's letters are settled and
@@ -325,11 +360,25 @@ func aloneTextEnd(value string, i int) int {
 				return i
 			}
 		case b >= ' ' && b != 0x7F:
-			// Printable ASCII, eight bytes at a time where more follow, as in English text.
+			// Printable ASCII, eight bytes at a time where more follow, as in English text;
+			// the last few at once, when the last eight bytes of the value (or the first four
+			// and the last four of a shorter one) are all printable ASCII.
 			i++
 			if i < len(value) && value[i] < utf8.RuneSelf {
 				for i+8 <= len(value) && printableASCII(le64(value[i:i+8])) {
 					i += 8
+				}
+				if n := len(value); i < n && i+8 > n {
+					var last uint64
+					switch {
+					case n >= 8:
+						last = le64(value[n-8:])
+					case n >= 4:
+						last = uint64(le32(value)) | uint64(le32(value[n-4:]))<<32
+					}
+					if printableASCII(last) {
+						return n
+					}
 				}
 			}
 		default:

@@ -225,6 +225,17 @@ func TestAloneTextEnd(t *testing.T) {
 			values = append(values, "ب"+string([]byte{byte(lead), byte(cont)})+"ب", "ب"+string([]byte{byte(lead)}), "ب"+string([]byte{byte(lead), byte(cont)}))
 		}
 	}
+	// Short values and the last bytes of longer ones, which are read as one word: a byte that
+	// ends the text at each place, after ASCII and after Arabic.
+	for n := 1; n <= 17; n++ {
+		for p := range n {
+			for _, b := range []byte{0x00, 0x1F, 0x7F, 0x80, 0xD8, 0xFF} {
+				v := []byte(strings.Repeat("x", n))
+				v[p] = b
+				values = append(values, string(v), "ب"+string(v), "بب"+string(v))
+			}
+		}
+	}
 	for _, v := range values {
 		for i := 0; i <= len(v); i++ {
 			if i < len(v) && !utf8.RuneStart(v[i]) {
