@@ -57,8 +57,10 @@ func lifetime(in *Instrument) (begins, ends Date) {
 			}
 		}
 	}
-	if in.Date.valid() && in.Date.IsInterval() && in.Date.End().valid() {
-		return begins, in.Date.End()
+	if in.Date.valid() && in.Date.IsInterval() {
+		if end := in.Date.End(); end.valid() {
+			return begins, end
+		}
 	}
 	for _, st := range in.Lifecycle {
 		if st.Stage.IsFinal() && st.Date.valid() {

@@ -27,7 +27,7 @@ var provenanceEntities = entityVisitor{
 	event: func(c *checker, r entityRef, ev *Event) { c.requireSources(r, ev.Sources) },
 	commitment: func(c *checker, r entityRef, cm *Commitment) {
 		c.requireSources(r, cm.Sources)
-		if cm.Due.IsZero() {
+		if cm.Due.zero() {
 			c.report(CodeCommitmentNoDue, r.loc(), fmtCommitmentNoDue)
 		}
 	},

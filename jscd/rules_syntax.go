@@ -142,7 +142,7 @@ func (c *checker) syntaxInstrument(p loc, in *Instrument) {
 		st := &in.Lifecycle[j]
 		sp := p.at("lifecycle", j)
 		checkEnum(c, sp, "stage", st.Stage, st.Stage.Valid(), lifecycleStages[:])
-		if st.Date.IsZero() {
+		if st.Date.zero() {
 			c.missing(sp, "date")
 		}
 		c.checkDate(sp, "date", st.Date)
@@ -172,7 +172,7 @@ func (c *checker) syntaxEvent(p loc, ev *Event) {
 	if ev.Round < 0 {
 		c.report(CodeRoundNumber, p.key("round"), fmtRoundNumber, ev.Round)
 	}
-	if ev.Date.IsZero() {
+	if ev.Date.zero() {
 		c.missing(p, "date")
 	}
 	c.checkDate(p, "date", ev.Date)
@@ -205,7 +205,7 @@ func (c *checker) syntaxCommitment(p loc, cm *Commitment) {
 		st := &cm.Status[j]
 		sp := p.at("status", j)
 		checkEnum(c, sp, "status", st.Status, st.Status.Valid(), commitmentStatuses[:])
-		if st.Date.IsZero() {
+		if st.Date.zero() {
 			c.missing(sp, "date")
 		}
 		c.checkDate(sp, "date", st.Date)

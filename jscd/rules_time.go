@@ -122,7 +122,7 @@ func timeSpanOf(d *Date) timeSpan {
 	s := timeSpan{}
 	s.lo, s.hi = bounds(d)
 	s.first, s.last = s.lo, s.hi // the possible span of a date without a qualifier
-	if d.Uncertain() || d.Approximate() {
+	if d.qualified() {
 		s.first, s.last = d.possibleSpan()
 	}
 	return s
@@ -228,8 +228,8 @@ func (c *checker) timeCommitment(i int) {
 		sp := p.at("status", j)
 		dp := sp.key("date")
 		if j > 0 {
-			prev := cm.Status[j-1].Date
-			if k := before(&st.Date, &prev); k != noConflict {
+			prev := &cm.Status[j-1].Date
+			if k := before(&st.Date, prev); k != noConflict {
 				c.reportConflict(k, CodeStatusOrder, dp,
 					fmtStatusOrder, fmtStatusMaybeOrder, st.Date.String(), prev.String())
 			}
@@ -238,8 +238,8 @@ func (c *checker) timeCommitment(i int) {
 			c.reportConflict(k, CodeStatusBeforeMade, dp,
 				fmtStatusBeforeMade, fmtStatusMaybeBefore, st.Date.String(), made.String())
 		}
-		if asOf := c.cfg.asOf; asOf.valid() {
-			if k := before(&asOf, &st.Date); k != noConflict {
+		if asOf := &c.cfg.asOf; asOf.valid() {
+			if k := before(asOf, &st.Date); k != noConflict {
 				c.reportConflict(k, CodeStatusFuture, dp,
 					fmtStatusFuture, fmtStatusMaybeFuture, st.Date.String(), asOf.String())
 			}
@@ -267,8 +267,10 @@ func deadlinePassed(due, made *Date) conflict {
 	}
 	_, dueHi := bounds(due)
 	_, madeHi := bounds(made)
+	_, dueLast := due.possibleSpan()
+	madeFirst, _ := made.possibleSpan()
 	switch {
-	case due.CertainlyBefore(*made):
+	case dueLast < madeFirst: // due.CertainlyBefore(*made), without copying the two Dates
 		return certainConflict
 	case dueHi < madeHi:
 		return possibleConflict
@@ -465,7 +467,7 @@ func heldConflict(d *timeSpan, pos *Position) conflict {
 			}
 		}
 	}
-	if pos.From.IsZero() && pos.To.IsZero() && len(pos.HeldOn) > 0 {
+	if pos.From.zero() && pos.To.zero() && len(pos.HeldOn) > 0 {
 		first, last := heldOnBounds(pos.HeldOn)
 		if !first.valid() {
 			return noConflict // no day parses: nothing is known
@@ -598,7 +600,7 @@ func knownTerms(positions []Position) []Position {
 	var out []Position
 	for j := range positions {
 		pos := &positions[j]
-		if len(pos.HeldOn) == 0 || !pos.From.IsZero() || !pos.To.IsZero() {
+		if len(pos.HeldOn) == 0 || !pos.From.zero() || !pos.To.zero() {
 			continue
 		}
 		if out == nil {

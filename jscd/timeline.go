@@ -220,7 +220,7 @@ func (f *Framework) commitmentEntries(add func(TimelineEntry)) {
 // all date commitments through it.
 func (f *Framework) madeDate(i int, event eventLookup) (Date, int) {
 	c := &f.Commitments[i]
-	if !c.Made.IsZero() || c.MadeAt == "" {
+	if !c.Made.zero() || c.MadeAt == "" {
 		return c.Made, -1
 	}
 	if j, ok := event(c.MadeAt); ok {
