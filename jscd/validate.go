@@ -357,28 +357,37 @@ func pathOf(segs []segment) Path {
 // an issue, moves them to the heap. The methods take a pointer and return the new step by
 // value.
 type loc struct {
-	up      *loc
-	name    string
-	i       int
-	keyed   bool // the step has the object key name
-	indexed bool // the step has the array index i, after name if keyed
+	up   *loc
+	name string
+	i    int32   // an array holds fewer than 2^31 elements in any document that fits in memory
+	has  stepHas // what the step is
 }
 
+// stepHas says what a loc's step is: an object key (its name), an array index (its i), or
+// both, the key then the index. Its fields fit in four words, which the compiler keeps in
+// registers: a loc of five words lives in memory, copied at each step the rules build.
+type stepHas uint8
+
+const (
+	hasKey   stepHas = 1 << iota // the step has the object key name
+	hasIndex                     // the step has the array index i, after name if it has both
+)
+
 // field returns the place of the document's member k.
-func field(k string) loc { return loc{name: k, keyed: true} }
+func field(k string) loc { return loc{name: k, has: hasKey} }
 
 // element returns the place of the i-th element of the document's array k.
-func element(k string, i int) loc { return loc{name: k, keyed: true, i: i, indexed: true} }
+func element(k string, i int) loc { return loc{name: k, i: int32(i), has: hasKey | hasIndex} }
 
 // key returns the place of l's member k.
-func (l *loc) key(k string) loc { return loc{up: l, name: k, keyed: true} }
+func (l *loc) key(k string) loc { return loc{up: l, name: k, has: hasKey} }
 
 // index returns the place of l's i-th element.
-func (l *loc) index(i int) loc { return loc{up: l, i: i, indexed: true} }
+func (l *loc) index(i int) loc { return loc{up: l, i: int32(i), has: hasIndex} }
 
 // at returns the place of the i-th element of l's member k.
 func (l *loc) at(k string, i int) loc {
-	return loc{up: l, name: k, keyed: true, i: i, indexed: true}
+	return loc{up: l, name: k, i: int32(i), has: hasKey | hasIndex}
 }
 
 // path returns l as a Path.
@@ -389,11 +398,11 @@ func (l loc) path() Path {
 	}
 	p := make(Path, n)
 	for s := &l; s != nil; s = s.up {
-		if s.indexed {
+		if s.has&hasIndex != 0 {
 			n--
-			p[n] = strconv.Itoa(s.i)
+			p[n] = strconv.Itoa(int(s.i))
 		}
-		if s.keyed {
+		if s.has&hasKey != 0 {
 			n--
 			// A copy, so that the compiler sees that no loc outlives this call: its escape
 			// analysis does not tell a loc's name from the loc it points to, and would
@@ -406,14 +415,7 @@ func (l loc) path() Path {
 
 // steps returns how many segments of a path l's own step is.
 func (l *loc) steps() int {
-	n := 0
-	if l.keyed {
-		n++
-	}
-	if l.indexed {
-		n++
-	}
-	return n
+	return int(l.has&hasKey) + int(l.has&hasIndex>>1)
 }
 
 // String returns l as a JSON Pointer.
