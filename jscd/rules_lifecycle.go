@@ -50,8 +50,8 @@ func lifetime(in *Instrument) (begins, ends Date) {
 	case in.Date.valid():
 		begins = in.Date.Start()
 	default:
-		for _, st := range in.Lifecycle {
-			if st.Date.valid() {
+		for j := range in.Lifecycle {
+			if st := &in.Lifecycle[j]; st.Date.valid() {
 				begins = st.Date.Start()
 				break
 			}
@@ -62,8 +62,8 @@ func lifetime(in *Instrument) (begins, ends Date) {
 			return begins, end
 		}
 	}
-	for _, st := range in.Lifecycle {
-		if st.Stage.IsFinal() && st.Date.valid() {
+	for j := range in.Lifecycle {
+		if st := &in.Lifecycle[j]; st.Stage.IsFinal() && st.Date.valid() {
 			return begins, st.Date.End()
 		}
 	}

@@ -118,10 +118,10 @@ func (c *checker) syntaxStakeholder(p loc, s *Stakeholder) {
 	for j := range s.Positions {
 		pos := &s.Positions[j]
 		pp := p.at("positions", j)
-		c.checkDate(pp, "from", pos.From)
-		c.checkDate(pp, "to", pos.To)
+		c.checkDate(pp, "from", &pos.From)
+		c.checkDate(pp, "to", &pos.To)
 		for k := range pos.HeldOn {
-			c.checkDateAt(pp.at("heldOn", k), pos.HeldOn[k])
+			c.checkDateAt(pp.at("heldOn", k), &pos.HeldOn[k])
 		}
 	}
 }
@@ -133,8 +133,8 @@ func (c *checker) syntaxInstrument(p loc, in *Instrument) {
 		c.missing(p, "parties")
 	}
 	c.checkAreas(p, in.Areas)
-	c.checkDate(p, "date", in.Date)
-	c.checkDate(p, "signed", in.Signed)
+	c.checkDate(p, "date", &in.Date)
+	c.checkDate(p, "signed", &in.Signed)
 	if in.Status != "" {
 		checkEnum(c, p, "status", in.Status, in.Status.Valid(), instrumentStatuses[:])
 	}
@@ -145,7 +145,7 @@ func (c *checker) syntaxInstrument(p loc, in *Instrument) {
 		if st.Date.zero() {
 			c.missing(sp, "date")
 		}
-		c.checkDate(sp, "date", st.Date)
+		c.checkDate(sp, "date", &st.Date)
 	}
 	for j := range in.Sites {
 		site := &in.Sites[j]
@@ -153,8 +153,8 @@ func (c *checker) syntaxInstrument(p loc, in *Instrument) {
 		if site.Place == "" {
 			c.missing(sp, "place")
 		}
-		c.checkDate(sp, "added", site.Added)
-		c.checkDate(sp, "removed", site.Removed)
+		c.checkDate(sp, "added", &site.Added)
+		c.checkDate(sp, "removed", &site.Removed)
 	}
 	for j := range in.Relations {
 		rel := &in.Relations[j]
@@ -175,7 +175,7 @@ func (c *checker) syntaxEvent(p loc, ev *Event) {
 	if ev.Date.zero() {
 		c.missing(p, "date")
 	}
-	c.checkDate(p, "date", ev.Date)
+	c.checkDate(p, "date", &ev.Date)
 	if loc := ev.Location; loc != nil {
 		c.checkCountry(p.key("location"), loc.Country)
 	}
@@ -199,8 +199,8 @@ func (c *checker) syntaxCommitment(p loc, cm *Commitment) {
 	}
 	checkEnum(c, p, "strength", cm.Strength, cm.Strength.Valid(), strengths[:])
 	c.checkAreas(p, cm.Areas)
-	c.checkDate(p, "made", cm.Made)
-	c.checkDate(p, "due", cm.Due)
+	c.checkDate(p, "made", &cm.Made)
+	c.checkDate(p, "due", &cm.Due)
 	for j := range cm.Status {
 		st := &cm.Status[j]
 		sp := p.at("status", j)
@@ -208,7 +208,7 @@ func (c *checker) syntaxCommitment(p loc, cm *Commitment) {
 		if st.Date.zero() {
 			c.missing(sp, "date")
 		}
-		c.checkDate(sp, "date", st.Date)
+		c.checkDate(sp, "date", &st.Date)
 	}
 }
 
@@ -220,7 +220,7 @@ func (c *checker) syntaxAssessment(p loc, a *Assessment) {
 	if a.Confidence != "" {
 		checkEnum(c, p, "confidence", a.Confidence, a.Confidence.Valid(), confidences[:])
 	}
-	c.checkDate(p, "date", a.Date)
+	c.checkDate(p, "date", &a.Date)
 }
 
 func (c *checker) syntaxPlace(p loc, pl *Place) {
@@ -241,7 +241,7 @@ func (c *checker) syntaxPlace(p loc, pl *Place) {
 func (c *checker) syntaxSource(p loc, s *Source) {
 	c.checkID(p, s.ID)
 	checkEnum(c, p, "kind", s.Kind, s.Kind.Valid(), sourceKinds[:])
-	c.checkDate(p, "published", s.Published)
+	c.checkDate(p, "published", &s.Published)
 	if s.URL != "" && !weburl.Valid(s.URL) {
 		c.report(CodeURLSyntax, p.key("url"), fmtURLSyntax, s.URL)
 	}
@@ -314,10 +314,14 @@ func (c *checker) checkAreas(p loc, areas []Area) {
 // checkDate reports a date that did not parse, with the parser's reason: the format
 // is the reason's own format after fmtDateSyntaxPrefix, and its arguments the date and the
 // reason's arguments.
-func (c *checker) checkDate(p loc, field string, d Date) { c.checkDateAt(p.key(field), d) }
+func (c *checker) checkDate(p loc, field string, d *Date) {
+	if d.err != nil {
+		c.checkDateAt(p.key(field), d)
+	}
+}
 
 // checkDateAt reports a date at the place at that did not parse, as checkDate does.
-func (c *checker) checkDateAt(at loc, d Date) {
+func (c *checker) checkDateAt(at loc, d *Date) {
 	if d.err != nil {
 		args := append([]any{d.String()}, d.err.Args...)
 		c.report(CodeDateSyntax, at, fmtDateSyntaxPrefix+d.err.Format, args...)
