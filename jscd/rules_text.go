@@ -155,7 +155,7 @@ func (c *checker) checkTextValue(p loc, field string, j int, key string, info *t
 	var found textFindings
 	if value != "" {
 		found = inspectText(info, value)
-		if info.keyOK && found == (textFindings{}) {
+		if info.keyOK && found.faults == 0 {
 			return true
 		}
 	}
@@ -179,27 +179,39 @@ func (c *checker) checkTextValue(p loc, field string, j int, key string, info *t
 	return true
 }
 
-// textFindings is what inspectText finds wrong with a text value.
+// textFindings is what inspectText finds wrong with a text value: two words, which the
+// compiler passes in registers, for every value of a document.
 type textFindings struct {
-	control       rune   // the first forbidden control character, when controlFormat is set
-	controlFormat string // the message format for control, or ""
-	script        bool   // it has letters, none of them in the script its language tag names
-	notNFC        bool   // it is not in Unicode Normalization Form C
-	space         bool   // it begins or ends with white space
+	faults  textFault // what is wrong, none for a value that is right
+	control rune      // the first forbidden control character, with faultControl
 }
+
+// A textFault is one thing wrong with a text value, a bit of textFindings.faults.
+type textFault uint8
+
+const (
+	faultControl textFault = 1 << iota // it has a forbidden control character
+	faultScript                        // it has letters, none of them of its tag's script
+	faultNotNFC                        // it is not in Unicode Normalization Form C
+	faultSpace                         // it begins or ends with white space
+)
+
+// has reports whether what was found includes fault.
+func (f textFindings) has(fault textFault) bool { return f.faults&fault != 0 }
 
 // reportText reports what inspectText found in the value at at, written in the language key.
 func (c *checker) reportText(at loc, key string, info *tagInfo, found textFindings) {
-	if found.controlFormat != "" {
-		c.report(CodeTextControl, at, found.controlFormat, fmt.Sprintf("U+%04X", found.control))
+	if found.has(faultControl) {
+		format, _ := controlFormat(found.control)
+		c.report(CodeTextControl, at, format, fmt.Sprintf("U+%04X", found.control))
 	}
-	if found.script {
+	if found.has(faultScript) {
 		c.report(CodeTextScript, at, fmtTextScript, key, info.script)
 	}
-	if found.notNFC {
+	if found.has(faultNotNFC) {
 		c.report(CodeTextNFC, at, fmtTextNFC)
 	}
-	if found.space {
+	if found.has(faultSpace) {
 		c.report(CodeTextSpace, at, fmtTextSpace)
 	}
 }
@@ -271,8 +283,8 @@ func inspectText(info *tagInfo, value string) textFindings {
 		}
 		// From U+00A0 to U+07FF there is no control character and no bidi formatting one.
 		if r < 0xA0 || r > 0x7FF {
-			if format, bad := controlFormat(r); bad {
-				found.control, found.controlFormat = r, format
+			if _, bad := controlFormat(r); bad {
+				found.faults, found.control = faultControl, r
 				if alone {
 					alone, from = false, previousStart(value, start)
 				}
@@ -297,13 +309,19 @@ func inspectText(info *tagInfo, value string) textFindings {
 			settled = info.scripts == nil || inScript
 		}
 	}
-	found.script = info.scripts != nil && letters && !inScript
+	if info.scripts != nil && letters && !inScript {
+		found.faults |= faultScript
+	}
 	// The characters before from are each alone: in NFC, of combining class 0, composing with
 	// nothing before them. The one at from is such a character too, which blocks every later
 	// one from combining with those before it; and so is each character from to on, the
 	// end of the last one not alone. So the value is in NFC when value[from:to] is.
-	found.notNFC = !alone && !norm.NFC.IsNormalString(value[from:to])
-	found.space = value != "" && (startsWithSpace(value) || endsWithSpace(value))
+	if !alone && !norm.NFC.IsNormalString(value[from:to]) {
+		found.faults |= faultNotNFC
+	}
+	if value != "" && (startsWithSpace(value) || endsWithSpace(value)) {
+		found.faults |= faultSpace
+	}
 	return found
 }
 

@@ -90,8 +90,8 @@ func inspectTextSlowly(info *tagInfo, value string) textFindings {
 	var found textFindings
 	letters, inScript, alone := false, false, true
 	for _, r := range value {
-		if format, bad := controlFormat(r); bad {
-			found.control, found.controlFormat = r, format
+		if _, bad := controlFormat(r); bad {
+			found.faults, found.control = faultControl, r
 			alone = false
 			break
 		}
@@ -101,11 +101,17 @@ func inspectTextSlowly(info *tagInfo, value string) textFindings {
 			inScript = inScript || inTables(r, info.scripts)
 		}
 	}
-	found.script = info.scripts != nil && letters && !inScript
-	found.notNFC = !alone && !norm.NFC.IsNormalString(value)
+	if info.scripts != nil && letters && !inScript {
+		found.faults |= faultScript
+	}
+	if !alone && !norm.NFC.IsNormalString(value) {
+		found.faults |= faultNotNFC
+	}
 	first, _ := utf8.DecodeRuneInString(value)
 	last, _ := utf8.DecodeLastRuneInString(value)
-	found.space = unicode.IsSpace(first) || unicode.IsSpace(last)
+	if unicode.IsSpace(first) || unicode.IsSpace(last) {
+		found.faults |= faultSpace
+	}
 	return found
 }
 
