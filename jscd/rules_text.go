@@ -363,16 +363,17 @@ func aloneTextEnd(value string, i int) int {
 	for i < len(value) {
 		switch b := value[i]; {
 		case b >= utf8.RuneSelf:
-			// Arabic or Kurdish text: two-byte characters alone and the single spaces (or
-			// other printable ASCII) between its words, one character at a time, each
-			// looked up by its first two bytes in alonePairs.
-			for i < len(value)-1 {
-				w := uint(value[i])<<8 | uint(value[i+1])
-				if alonePairs[w>>6]>>(w&0x3F)&1 == 0 {
+			// A word of Arabic or Kurdish text: two-byte characters, one after another, each
+			// read as one little-endian word w of its two bytes (aloneTwoByte of w's low
+			// byte, the lead, and its high byte).
+			j := uint(i) // unsigned, the compiler drops one of the checks of the index
+			for j+1 < uint(len(value)) {
+				if w := uint16(value[j]) | uint16(value[j+1])<<8; w&0xC0E0 != 0x80C0 || aloneTwoBytes[w&0x1F]>>(w>>8&0x3F)&1 == 0 {
 					break
 				}
-				i += 1 + int(w>>15) // two bytes for a character that is not ASCII
+				j += 2
 			}
+			i = int(j)
 			if i == len(value) || value[i] >= utf8.RuneSelf {
 				return i
 			}
@@ -404,22 +405,6 @@ func aloneTextEnd(value string, i int) int {
 	}
 	return i
 }
-
-// alonePairs holds one bit for each pair of bytes a, b, bit b&0x3F of word a<<2|b>>6: set when
-// a is printable ASCII and b is not ASCII (a space between two words of Arabic), or when a
-// and b are a two-byte character that is from U+00A0 on and nfcAlone. The word of a lead byte
-// 110xxxxx and a second byte 10yyyyyy is that of aloneTwoBytes.
-var alonePairs = func() (pairs [256 * 4]uint64) {
-	for a := range 256 {
-		switch {
-		case a >= ' ' && a < 0x7F:
-			pairs[a<<2|2], pairs[a<<2|3] = ^uint64(0), ^uint64(0) // b from 0x80 to 0xFF
-		case a&0xE0 == 0xC0:
-			pairs[a<<2|2] = aloneTwoBytes[a&0x1F] // b from 0x80 to 0xBF
-		}
-	}
-	return pairs
-}()
 
 // aloneTwoByte reports whether the two-byte character of UTF-8 first byte lead (110xxxxx) and
 // second byte cont (10yyyyyy) is from U+00A0 on and nfcAlone.
