@@ -314,6 +314,16 @@ func TestScriptOfLanguageTags(t *testing.T) {
 	}
 }
 
+// TestLocFitsInRegisters checks that a loc has at most four fields in at most four words, what
+// the compiler passes and keeps in registers rather than building in memory and copying (see
+// loc): the rules build one at every place they descend to.
+func TestLocFitsInRegisters(t *testing.T) {
+	typ := reflect.TypeFor[loc]()
+	if n, size := typ.NumField(), typ.Size(); n > 4 || size > 4*reflect.TypeFor[uintptr]().Size() {
+		t.Errorf("loc has %d fields in %d bytes, want at most 4 in 4 words", n, size)
+	}
+}
+
 // TestLocPath checks that a place built step by step, by keys, indices, keys with an index,
 // and an empty key, becomes the Path of all its steps in order, and that two places grown from
 // one place each keep their own last step.
