@@ -239,7 +239,10 @@ func (d Date) Approximate() bool { return d.start.approximate || d.end.approxima
 // is certainly before 2004-06-13 but not before 2004-06-12; when both are qualified the
 // margins add up (2004~ is certainly before 2007~, not 2006~). Open and unknown ends,
 // and zero or invalid dates, are never certainly before anything.
-func (d Date) CertainlyBefore(e Date) bool {
+func (d Date) CertainlyBefore(e Date) bool { return certainlyBefore(&d, &e) }
+
+// certainlyBefore is CertainlyBefore of two Dates of a document, which it does not copy.
+func certainlyBefore(d, e *Date) bool {
 	if !d.valid() || !e.valid() {
 		return false
 	}

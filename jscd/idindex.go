@@ -87,12 +87,6 @@ func mix(a, b uint64) uint64 {
 	return hi ^ lo
 }
 
-// le32 returns the first four bytes of s as a little-endian word.
-func le32(s string) uint32 {
-	s = s[:4]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
 // find returns the slot that holds id, or the empty slot where it would go.
 func (x *idIndex) find(id ID, h uint64) *idSlot {
 	mask := uint64(len(x.slots) - 1)

@@ -121,7 +121,9 @@ func (c *checker) syntaxStakeholder(p loc, s *Stakeholder) {
 		c.checkDate(pp, "from", &pos.From)
 		c.checkDate(pp, "to", &pos.To)
 		for k := range pos.HeldOn {
-			c.checkDateAt(pp.at("heldOn", k), &pos.HeldOn[k])
+			if d := &pos.HeldOn[k]; d.err != nil {
+				c.reportDate(pp.at("heldOn", k), d)
+			}
 		}
 	}
 }
@@ -316,16 +318,15 @@ func (c *checker) checkAreas(p loc, areas []Area) {
 // reason's arguments.
 func (c *checker) checkDate(p loc, field string, d *Date) {
 	if d.err != nil {
-		c.checkDateAt(p.key(field), d)
+		c.reportDate(p.key(field), d)
 	}
 }
 
-// checkDateAt reports a date at the place at that did not parse, as checkDate does.
-func (c *checker) checkDateAt(at loc, d *Date) {
-	if d.err != nil {
-		args := append([]any{d.String()}, d.err.Args...)
-		c.report(CodeDateSyntax, at, fmtDateSyntaxPrefix+d.err.Format, args...)
-	}
+// reportDate reports the date d, which did not parse, at the place at, as checkDate does. Its
+// callers build the place only for such a date.
+func (c *checker) reportDate(at loc, d *Date) {
+	args := append([]any{d.String()}, d.err.Args...)
+	c.report(CodeDateSyntax, at, fmtDateSyntaxPrefix+d.err.Format, args...)
 }
 
 // dateSyntaxFormats returns the formats of the date.syntax rule: every reason a DateError

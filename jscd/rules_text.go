@@ -162,7 +162,7 @@ func (c *checker) checkTextValue(p loc, field string, j int, key string, info *t
 	fp := refPath(&p, field, j)
 	at := fp.key(key)
 	switch {
-	case info.err == nil && info.canonical != key:
+	case info.err == nil && !info.keyOK:
 		c.report(CodeLangCanonical, at, fmtLangCanonical, key, info.canonical)
 	case info.err != nil:
 		if lang, ok := languageForCountryCode(key); ok {
@@ -479,6 +479,12 @@ func twoByteSpace(lead, cont byte) bool {
 // asciiSpace reports whether the ASCII byte b is white space, as unicode.IsSpace says.
 func asciiSpace(b byte) bool {
 	return b == ' ' || '\t' <= b && b <= '\r'
+}
+
+// le32 returns the first four bytes of s as a little-endian word.
+func le32(s string) uint32 {
+	s = s[:4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // le64 returns the eight bytes of s as a little-endian word.

@@ -267,10 +267,8 @@ func deadlinePassed(due, made *Date) conflict {
 	}
 	_, dueHi := bounds(due)
 	_, madeHi := bounds(made)
-	_, dueLast := due.possibleSpan()
-	madeFirst, _ := made.possibleSpan()
 	switch {
-	case dueLast < madeFirst: // due.CertainlyBefore(*made), without copying the two Dates
+	case certainlyBefore(due, made):
 		return certainConflict
 	case dueHi < madeHi:
 		return possibleConflict
