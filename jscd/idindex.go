@@ -8,16 +8,22 @@ import (
 // idIndex maps the IDs of a document to the entities they name. The reference rules look up
 // every reference of a document in it: millions of look-ups in a large document, each of them
 // a read of memory that no cache holds. Where a Go map reads three places to find a key (its
-// group's control word, the key's slot, then the key's bytes), idIndex reads one: a slot of
-// 32 bytes that holds a hash of the ID, the entity, and the ID's first 16 bytes, so that an ID
-// of up to 16 bytes is compared without reading it elsewhere (a longer one is compared with
-// the ID of the entity the slot holds).
+// group's control word, the key's slot, then the key's bytes), idIndex reads one for an ID of
+// up to 16 bytes: a slot of 32 bytes that holds a hash of the ID, the entity, and the ID itself,
+// so that the ID is compared without reading it elsewhere. A longer ID, as most IDs that name
+// what they stand for are ("iraqi-ministry-of-defense"), keeps its first 12 bytes in the slot
+// and the rest in tails, one read more; were it compared with the ID of the entity, that would
+// be two reads, one after the other (the entity, then its ID's bytes).
 type idIndex struct {
 	f     *Framework
 	seed  uint64   // random, so that no document can choose IDs that collide (see hashID)
 	slots []idSlot // open addressing, probed in order; a power of two long, at most 7/8 full
-	n     int      // the IDs held
-	read  uint64   // a sum of the slots prefetch read, kept so that the compiler keeps the reads
+	// The bytes of each ID longer than a slot's head after its first idHeadLong, one ID after
+	// the other. It holds no pointer, so that the collector never reads it, and a pooled one
+	// keeps no document alive.
+	tails []byte
+	n     int    // the IDs held
+	read  uint64 // a sum of the slots and tails prefetch read, kept so that the compiler keeps the reads
 }
 
 // idSlot is one place of an idIndex.
@@ -28,20 +34,27 @@ type idSlot struct {
 	// The entity, and the ID's length: the entity's kind in the top 8 bits, the length (at
 	// most idLenMax, which stands for any longer one) in the next 24, and the entity's index
 	// in its collection in the low 32 bits.
-	ref  uint64
-	head [16]byte // the ID's first 16 bytes
+	ref uint64
+	// An ID of up to 16 bytes, whole. Of a longer one, its first idHeadLong bytes, then where
+	// the rest starts in the index's tails, a little-endian uint32 (noTail when the rest is
+	// not there, and the ID is compared with the ID of the entity).
+	head [16]byte
 }
 
-const idLenMax = 1<<24 - 1
+const (
+	idLenMax   = 1<<24 - 1
+	idHeadLong = 12 // the bytes of a long ID that its slot holds
+	noTail     = 1<<32 - 1
+)
 
 // newIDIndex returns an empty index of the IDs of f, with room for n of them, in the memory of
-// slots when it has room.
-func newIDIndex(f *Framework, n int, slots []idSlot) *idIndex {
+// slots and tails when they have room.
+func newIDIndex(f *Framework, n int, slots []idSlot, tails []byte) *idIndex {
 	size := 8
 	for 8*n > 7*size {
 		size *= 2
 	}
-	return &idIndex{f: f, seed: rand.Uint64(), slots: zeroed(slots, size)}
+	return &idIndex{f: f, seed: rand.Uint64(), slots: zeroed(slots, size), tails: tails[:0]}
 }
 
 // len returns the number of IDs held.
@@ -104,11 +117,23 @@ func (x *idIndex) holds(s *idSlot, id ID) bool {
 	if n != min(len(id), idLenMax) {
 		return false
 	}
-	head := min(len(id), len(s.head))
-	if string(s.head[:head]) != string(id[:head]) {
+	if len(id) <= len(s.head) {
+		return string(s.head[:len(id)]) == string(id)
+	}
+	if string(s.head[:idHeadLong]) != string(id[:idHeadLong]) {
 		return false
 	}
-	return head == len(id) || x.f.entityID(unpackRef(s.ref))[head:] == id[head:]
+	off := s.tailAt()
+	if off == noTail {
+		return x.f.entityID(unpackRef(s.ref)) == id
+	}
+	return string(x.tails[off:off+len(id)-idHeadLong]) == string(id[idHeadLong:])
+}
+
+// tailAt returns where the rest of the long ID that s holds starts in its index's tails, or
+// noTail.
+func (s *idSlot) tailAt() int {
+	return int(s.head[12]) | int(s.head[13])<<8 | int(s.head[14])<<16 | int(s.head[15])<<24
 }
 
 // lookup returns the entity id names, if any.
@@ -140,6 +165,14 @@ func (x *idIndex) add(id ID, h uint64, r entityRef) (first entityRef, held bool)
 	s.hash = h
 	s.ref = uint64(r.kind)<<56 | uint64(min(len(id), idLenMax))<<32 | uint64(uint32(r.i))
 	copy(s.head[:], id)
+	if len(id) > len(s.head) {
+		off := noTail
+		if len(id) < idLenMax && len(x.tails)+len(id)-idHeadLong < noTail {
+			off = len(x.tails)
+			x.tails = append(x.tails, id[idHeadLong:]...)
+		}
+		s.head[12], s.head[13], s.head[14], s.head[15] = byte(off), byte(off>>8), byte(off>>16), byte(off>>24)
+	}
 	x.n++
 	return r, false
 }
@@ -147,7 +180,8 @@ func (x *idIndex) add(id ID, h uint64, r entityRef) (first entityRef, held bool)
 // prefetch appends the hash of each of ids to hashes and returns them, then reads the slot
 // where probing starts for each, one after the other, so that the reads overlap rather than
 // each waiting for the one before: the look-ups or additions of those IDs that follow (with
-// find or add) find their slots in cache. Between two look-ups a caller usually does
+// find or add) find their slots in cache. Of each long ID whose slot holds its hash, it then
+// reads the rest in tails, those reads overlapping in turn. Between two look-ups a caller usually does
 // more than a processor can run while a read of memory is pending, so each waits for its slot
 // unless prefetch read it first.
 func (x *idIndex) prefetch(ids []ID, hashes []uint64) []uint64 {
@@ -155,9 +189,19 @@ func (x *idIndex) prefetch(ids []ID, hashes []uint64) []uint64 {
 		hashes = append(hashes, x.hash(id))
 	}
 	mask := uint64(len(x.slots) - 1)
+	run := hashes[len(hashes)-len(ids):]
 	var sum uint64
-	for _, h := range hashes[len(hashes)-len(ids):] {
+	for _, h := range run {
 		sum += x.slots[h&mask].hash
+	}
+	for k, id := range ids {
+		if len(id) > len(idSlot{}.head) {
+			if s := &x.slots[run[k]&mask]; s.hash == run[k] {
+				if off := s.tailAt(); off < len(x.tails) {
+					sum += uint64(x.tails[off])
+				}
+			}
+		}
 	}
 	x.read += sum
 	return hashes

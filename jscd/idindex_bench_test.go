@@ -29,7 +29,7 @@ func BenchmarkIDIndexLookup(b *testing.B) {
 			f.Stakeholders[i].ID = ID(fmt.Sprintf(c.form, i))
 		}
 		name := fmt.Sprintf("ids=%d/len=%d", n, len(f.Stakeholders[n-1].ID))
-		x := newIDIndex(f, n, nil)
+		x := newIDIndex(f, n, nil, nil)
 		for i := range f.Stakeholders {
 			id := f.Stakeholders[i].ID
 			x.add(id, x.hash(id), entityRef{kindStakeholder, i})

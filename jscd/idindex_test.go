@@ -9,26 +9,30 @@ import (
 )
 
 // TestIDIndex checks idIndex against a map on IDs short and long, IDs that share their first
-// 16 bytes (which a slot holds), IDs that are prefixes of one another, empty and non-ASCII
-// ones, through growth from the smallest index.
+// 16 bytes (as many as a slot holds of a short ID) or 12 (of a long one), IDs that are prefixes
+// of one another, empty and non-ASCII ones, IDs too long for their length to be in a slot
+// (which are compared with the IDs of their entities), through growth from the smallest index.
 func TestIDIndex(t *testing.T) {
 	long := strings.Repeat("commitment-", 3) // longer than a slot's head
+	huge := strings.Repeat("x", idLenMax)
 	var ids []ID
 	for i := range 300 {
 		ids = append(ids, ID(fmt.Sprintf("e-%d", i)), ID(fmt.Sprintf("%s%d", long, i)))
 	}
-	ids = append(ids, "a", "ab", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnoq", "مصر", ID(long))
+	ids = append(ids, "a", "ab", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnoq", "مصر", ID(long),
+		"abcdefghijkl-tail-one", "abcdefghijkl-tail-two", "abcdefghijkX-tail-one", "abcdefghijklmnop-وزارة",
+		ID(huge), ID(huge+"y"), ID(huge+"yy"))
 	f := &Framework{}
 	for _, id := range ids {
 		f.Stakeholders = append(f.Stakeholders, Stakeholder{ID: id})
 	}
 	want := map[ID]entityRef{}
-	x := newIDIndex(f, 0, nil) // grows as IDs are added
+	x := newIDIndex(f, 0, nil, nil) // grows as IDs are added
 	for i, id := range ids {
 		r := entityRef{kindStakeholder, i}
 		first, held := x.add(id, x.hash(id), r)
 		if held || first != r {
-			t.Fatalf("add(%q) = %v, %v; want %v, false", id, first, held, r)
+			t.Fatalf("add(%.40q) = %v, %v; want %v, false", id, first, held, r)
 		}
 		want[id] = r
 	}
@@ -41,18 +45,36 @@ func TestIDIndex(t *testing.T) {
 	}
 	for id, r := range want {
 		if got, ok := x.lookup(id); !ok || got != r {
-			t.Errorf("lookup(%q) = %v, %v; want %v, true", id, got, ok, r)
+			t.Errorf("lookup(%.40q) = %v, %v; want %v, true", id, got, ok, r)
 		}
 	}
-	for _, id := range []ID{"", "e-300", "abcdefghijklmno", "abcdefghijklmnopr", ID(long + "300"), ID(long[:len(long)-1]), "مص"} {
+	for _, id := range []ID{"", "e-300", "abcdefghijklmno", "abcdefghijklmnopr", ID(long + "300"), ID(long[:len(long)-1]), "مص",
+		"abcdefghijkl-tail-thr", "abcdefghijkl-tail-on", "abcdefghijklmnop-وزار", ID(huge[1:]), ID(huge + "z"), ID(huge + "yz")} {
 		if got, ok := x.lookup(id); ok {
-			t.Errorf("lookup(%q) = %v, true; want nothing", id, got)
+			t.Errorf("lookup(%.40q) = %v, true; want nothing", id, got)
+		}
+	}
+	// Their hashes tell almost any two IDs apart before their bytes are compared: compare the
+	// bytes of IDs of one length and head as if their hashes were equal.
+	for _, c := range []struct{ absent, held ID }{
+		{"abcdefghijklmnoX", "abcdefghijklmnop"},
+		{"abcdefghijkl-tail-thr", "abcdefghijkl-tail-one"},
+		{"abcdefghijkY-tail-one", "abcdefghijkX-tail-one"},
+		{"abcdefghijklmnop-وزارى", "abcdefghijklmnop-وزارة"},
+		{ID(long + "30X"), ID(long + "300")},
+		{ID(huge + "z"), ID(huge + "y")},
+	} {
+		if len(c.absent) != len(c.held) {
+			t.Fatalf("%.40q and %.40q differ in length", c.absent, c.held)
+		}
+		if s := x.find(c.absent, x.hash(c.held)); s.hash != 0 {
+			t.Errorf("find(%.40q) with the hash of %.40q finds %v", c.absent, c.held, unpackRef(s.ref))
 		}
 	}
 	got := map[ID]bool{}
 	for _, id := range x.ids() {
 		if got[id] {
-			t.Errorf("ids() lists %q twice", id)
+			t.Errorf("ids() lists %.40q twice", id)
 		}
 		got[id] = true
 	}
@@ -70,7 +92,7 @@ func TestIDIndexStartsAnywhere(t *testing.T) {
 	for i := range n {
 		f.Events = append(f.Events, Event{ID: ID(fmt.Sprintf("event-%d", i))})
 	}
-	x := newIDIndex(f, n, nil)
+	x := newIDIndex(f, n, nil, nil)
 	var residues [4]int
 	mask := uint64(len(x.slots) - 1)
 	for _, ev := range f.Events {

@@ -221,7 +221,7 @@ func (f *Framework) check(cfg checkConfig) []*Issue {
 			fam.finish(c)
 		}
 	}
-	*scratch = checkScratch{slots: c.index.slots, refs: c.refs, roles: c.roles, sortedRoles: c.sortedRoles}
+	*scratch = checkScratch{slots: c.index.slots, tails: c.index.tails, refs: c.refs, roles: c.roles, sortedRoles: c.sortedRoles}
 	checkScratches.Put(scratch)
 	return dedupIssues(sortIssues(c.issues))
 }
@@ -248,10 +248,11 @@ func (c *checker) prepare(fams []ruleFamily) {
 // documents, or one document again at each edit (as the demo does), fills memory it already
 // has rather than asking the system for fresh memory at each check, which costs more than the
 // filling (a page fault for every 4 KiB; docs/performance.md gives what a check allocates).
-// The tables hold indexes and hashes, never a value of the document, so a pooled scratch keeps
-// no document alive; the collector empties the pool of what no check used for two cycles.
+// The tables hold indexes, hashes and copies of the bytes of IDs, never a pointer into the
+// document, so a pooled scratch keeps no document alive; the collector empties the pool of what no check used for two cycles.
 type checkScratch struct {
 	slots       []idSlot
+	tails       []byte
 	refs        refTable
 	roles       []roleNote
 	sortedRoles []roleCheck
@@ -503,7 +504,7 @@ func (c *checker) buildIndex() {
 	for _, l := range lens {
 		n += l
 	}
-	c.index = newIDIndex(f, n, c.scratch.slots)
+	c.index = newIDIndex(f, n, c.scratch.slots, c.scratch.tails)
 	var run idRun
 	for kind, l := range lens {
 		for i := range l {
