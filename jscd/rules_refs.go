@@ -349,10 +349,10 @@ const (
 	readAheadEntities = 64
 
 	// readAheadSlots is the number of slots of an ID index from which the walk reads ahead:
-	// 32 MiB of slots, as much as the largest cache of many processors, in documents of more
-	// than about 460,000 IDs. In smaller ones more of the slots stay in cache, and reading
-	// ahead saves less than it costs (docs/performance.md).
-	readAheadSlots = 1 << 20
+	// 16 MiB of slots, half the largest cache of many processors, in documents of more than
+	// about 230,000 IDs. In smaller ones more of the slots stay in cache, and reading ahead
+	// saves less than it costs (docs/performance.md).
+	readAheadSlots = 1 << 19
 )
 
 // readAhead holds the references of the entities the walk has read ahead, in the order the
