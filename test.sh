@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project: formatting, vet, the library under -race, the library under
-# GOOS=js GOARCH=wasm (Node runs it), and the nested test modules (browser tests in headless
+# GOOS=js GOARCH=wasm (Node runs it), the library built for 32-bit platforms (and its tests
+# under GOARCH=386 on an x86-64 Linux machine), and the nested test modules (browser tests in headless
 # Chromium, the JSON Schema cross-check). Browser tests skip when Chromium is missing, except
 # under CI=true, where they fail. The measurements of the browser tests are not run here; see
 # docs/performance.md.
@@ -43,6 +44,14 @@ js=0
 wait "$js_pid" || js=$?
 cat "$js_log"
 if [ "$race" -ne 0 ] || [ "$js" -ne 0 ]; then exit 1; fi
+
+# An int of 32 bits must hold what the library keeps in one (offsets, years, lengths).
+step "the library on 32-bit platforms"
+GOARCH=386 go vet ./jscd/...
+GOARCH=arm go vet ./jscd/...
+if [ "$(go env GOHOSTOS)/$(go env GOHOSTARCH)" = linux/amd64 ]; then
+  GOARCH=386 go test -count=1 ./jscd/...
+fi
 
 # Nested modules hold test-only tools (a browser driver, a JSON Schema validator) so that the
 # library's users never download them.

@@ -775,7 +775,7 @@ func parseLongYear(s string) (datePoint, dateProblem) {
 		return datePoint{}, problem(dateReasonLongShort)
 	case digits[0] == '0':
 		return datePoint{}, problem(dateReasonLongZero)
-	case len(digits) > len(strconv.Itoa(maxDateYear)):
+	case len(digits) > len(strconv.FormatInt(maxDateYear, 10)):
 		return datePoint{}, problem(dateReasonLongRange, strconv.FormatInt(maxDateYear, 10))
 	}
 	year, _ := strconv.ParseInt(digits, 10, 64) // digits only, at most 11 of them

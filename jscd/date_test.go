@@ -632,8 +632,10 @@ func formatDay(day time.Time, ok bool) string {
 	if day.Hour() != 0 || day.Minute() != 0 || day.Location() != time.UTC {
 		return "not at 00:00 UTC: " + day.String()
 	}
-	y, m, d := day.Date()
-	return formatYearMonth(int64(y), int(m)) + "-" + twoDigits(d)
+	// The day's number since 1970, not day.Date(), whose year is an int: on a 32-bit platform
+	// too small for the longest years.
+	y, m, d := civilFromDays(day.Unix() / 86400)
+	return formatYearMonth(y, m) + "-" + twoDigits(d)
 }
 
 func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }

@@ -44,8 +44,10 @@ type idSlot struct {
 const (
 	idLenMax   = 1<<24 - 1
 	idHeadLong = 12 // the bytes of a long ID that its slot holds
-	noTail     = 1<<32 - 1
 )
+
+// noTail marks a long ID whose rest is not in its index's tails.
+const noTail uint32 = 1<<32 - 1
 
 // newIDIndex returns an empty index of the IDs of f, with room for n of them, in the memory of
 // slots and tails when they have room.
@@ -127,13 +129,15 @@ func (x *idIndex) holds(s *idSlot, id ID) bool {
 	if off == noTail {
 		return x.f.entityID(unpackRef(s.ref)) == id
 	}
-	return string(x.tails[off:off+len(id)-idHeadLong]) == string(id[idHeadLong:])
+	rest := x.tails[off : int(off)+len(id)-idHeadLong]
+	return string(rest) == string(id[idHeadLong:])
 }
 
 // tailAt returns where the rest of the long ID that s holds starts in its index's tails, or
 // noTail.
-func (s *idSlot) tailAt() int {
-	return int(s.head[12]) | int(s.head[13])<<8 | int(s.head[14])<<16 | int(s.head[15])<<24
+func (s *idSlot) tailAt() uint32 {
+	b := s.head[idHeadLong:]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 // lookup returns the entity id names, if any.
@@ -167,11 +171,12 @@ func (x *idIndex) add(id ID, h uint64, r entityRef) (first entityRef, held bool)
 	copy(s.head[:], id)
 	if len(id) > len(s.head) {
 		off := noTail
-		if len(id) < idLenMax && len(x.tails)+len(id)-idHeadLong < noTail {
-			off = len(x.tails)
+		if len(id) < idLenMax && uint64(len(x.tails))+uint64(len(id)-idHeadLong) < uint64(noTail) {
+			off = uint32(len(x.tails))
 			x.tails = append(x.tails, id[idHeadLong:]...)
 		}
-		s.head[12], s.head[13], s.head[14], s.head[15] = byte(off), byte(off>>8), byte(off>>16), byte(off>>24)
+		b := s.head[idHeadLong:]
+		b[0], b[1], b[2], b[3] = byte(off), byte(off>>8), byte(off>>16), byte(off>>24)
 	}
 	x.n++
 	return r, false
@@ -180,10 +185,10 @@ func (x *idIndex) add(id ID, h uint64, r entityRef) (first entityRef, held bool)
 // prefetch appends the hash of each of ids to hashes and returns them, then reads the slot
 // where probing starts for each, one after the other, so that the reads overlap rather than
 // each waiting for the one before: the look-ups or additions of those IDs that follow (with
-// find or add) find their slots in cache. Of each long ID whose slot holds its hash, it then
-// reads the rest in tails, those reads overlapping in turn. Between two look-ups a caller usually does
-// more than a processor can run while a read of memory is pending, so each waits for its slot
-// unless prefetch read it first.
+// find or add) find their slots in cache; then, of each long ID whose slot holds its hash, it
+// reads the rest in tails, those reads overlapping in turn. Between two look-ups a caller
+// usually does more than a processor can run while a read of memory is pending, so each waits
+// for its slot unless prefetch read it first.
 func (x *idIndex) prefetch(ids []ID, hashes []uint64) []uint64 {
 	for _, id := range ids {
 		hashes = append(hashes, x.hash(id))
@@ -197,7 +202,7 @@ func (x *idIndex) prefetch(ids []ID, hashes []uint64) []uint64 {
 	for k, id := range ids {
 		if len(id) > len(idSlot{}.head) {
 			if s := &x.slots[run[k]&mask]; s.hash == run[k] {
-				if off := s.tailAt(); off < len(x.tails) {
+				if off := s.tailAt(); uint64(off) < uint64(len(x.tails)) {
 					sum += uint64(x.tails[off])
 				}
 			}

@@ -249,7 +249,8 @@ func (c *checker) prepare(fams []ruleFamily) {
 // has rather than asking the system for fresh memory at each check, which costs more than the
 // filling (a page fault for every 4 KiB; docs/performance.md gives what a check allocates).
 // The tables hold indexes, hashes and copies of the bytes of IDs, never a pointer into the
-// document, so a pooled scratch keeps no document alive; the collector empties the pool of what no check used for two cycles.
+// document, so a pooled scratch keeps no document alive; the collector empties the pool of
+// what no check used for two cycles.
 type checkScratch struct {
 	slots       []idSlot
 	tails       []byte
