@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"math"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -122,8 +123,11 @@ func TestReadAllOneBuffer(t *testing.T) {
 	// No collection during the counts: one allocates a few small objects of the runtime's
 	// own, which MemStats would count as readAll's.
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	// The runtime may still allocate an object of its own now and then (once in some runs
+	// under GOARCH=386), so the count is taken three times and the least one is judged.
+	const counts, reads = 3, 5
 	for name, reader := range inMemoryReaders(doc) {
-		rs := make([]io.Reader, 10) // made before the count, which is of readAll alone
+		rs := make([]io.Reader, 1+counts*reads) // made before the counts, which are of readAll alone
 		for i := range rs {
 			rs[i] = reader()
 		}
@@ -134,17 +138,20 @@ func TestReadAllOneBuffer(t *testing.T) {
 			rs = rs[1:]
 		}
 		read() // once before counting, as AllocsPerRun does
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		for range 5 {
-			read()
+		allocs, allocated := math.Inf(1), math.Inf(1)
+		for range counts {
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			for range reads {
+				read()
+			}
+			runtime.ReadMemStats(&after)
+			allocs = min(allocs, float64(after.Mallocs-before.Mallocs)/reads)
+			allocated = min(allocated, float64(after.TotalAlloc-before.TotalAlloc)/reads)
 		}
-		runtime.ReadMemStats(&after)
 		// The buffer, and the strings.Builder, which WriteTo is given: no copy of the document
 		// on the way, as a conversion of a string to a []byte would make. (Under -race the
 		// runtime allocates a little of its own meanwhile, so the count allows one more.)
-		allocs := float64(after.Mallocs-before.Mallocs) / 5
-		allocated := float64(after.TotalAlloc-before.TotalAlloc) / 5
 		if allocs > 3 || allocated > float64(len(doc))+4096 {
 			t.Errorf("readAll of a %s of %d bytes made %v allocations of %v bytes, want at most 3 of %d",
 				name, len(doc), allocs, allocated, len(doc)+4096)
