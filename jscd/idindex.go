@@ -1,6 +1,7 @@
 package jscd
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"math/rand/v2"
 )
@@ -35,15 +36,16 @@ type idSlot struct {
 	// most idLenMax, which stands for any longer one) in the next 24, and the entity's index
 	// in its collection in the low 32 bits.
 	ref uint64
-	// An ID of up to 16 bytes, whole. Of a longer one, its first idHeadLong bytes, then where
-	// the rest starts in the index's tails, a little-endian uint32 (noTail when the rest is
-	// not there, and the ID is compared with the ID of the entity).
-	head [16]byte
+	// An ID of up to idHeadLen bytes, whole. Of a longer one, its first idHeadLong bytes,
+	// then where the rest starts in the index's tails, a little-endian uint32 (noTail when
+	// the rest is not there, and the ID is compared with the ID of the entity).
+	head [idHeadLen]byte
 }
 
 const (
 	idLenMax   = 1<<24 - 1
-	idHeadLong = 12 // the bytes of a long ID that its slot holds
+	idHeadLen  = 16 // the longest ID that a slot holds whole
+	idHeadLong = 12 // the bytes of a longer ID that its slot holds
 )
 
 // noTail marks a long ID whose rest is not in its index's tails.
@@ -119,7 +121,7 @@ func (x *idIndex) holds(s *idSlot, id ID) bool {
 	if n != min(len(id), idLenMax) {
 		return false
 	}
-	if len(id) <= len(s.head) {
+	if len(id) <= idHeadLen {
 		return string(s.head[:len(id)]) == string(id)
 	}
 	if string(s.head[:idHeadLong]) != string(id[:idHeadLong]) {
@@ -135,10 +137,7 @@ func (x *idIndex) holds(s *idSlot, id ID) bool {
 
 // tailAt returns where the rest of the long ID that s holds starts in its index's tails, or
 // noTail.
-func (s *idSlot) tailAt() uint32 {
-	b := s.head[idHeadLong:]
-	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
-}
+func (s *idSlot) tailAt() uint32 { return binary.LittleEndian.Uint32(s.head[idHeadLong:]) }
 
 // lookup returns the entity id names, if any.
 func (x *idIndex) lookup(id ID) (entityRef, bool) {
@@ -169,14 +168,13 @@ func (x *idIndex) add(id ID, h uint64, r entityRef) (first entityRef, held bool)
 	s.hash = h
 	s.ref = uint64(r.kind)<<56 | uint64(min(len(id), idLenMax))<<32 | uint64(uint32(r.i))
 	copy(s.head[:], id)
-	if len(id) > len(s.head) {
+	if len(id) > idHeadLen {
 		off := noTail
 		if len(id) < idLenMax && uint64(len(x.tails))+uint64(len(id)-idHeadLong) < uint64(noTail) {
 			off = uint32(len(x.tails))
 			x.tails = append(x.tails, id[idHeadLong:]...)
 		}
-		b := s.head[idHeadLong:]
-		b[0], b[1], b[2], b[3] = byte(off), byte(off>>8), byte(off>>16), byte(off>>24)
+		binary.LittleEndian.PutUint32(s.head[idHeadLong:], off)
 	}
 	x.n++
 	return r, false
@@ -200,7 +198,7 @@ func (x *idIndex) prefetch(ids []ID, hashes []uint64) []uint64 {
 		sum += x.slots[h&mask].hash
 	}
 	for k, id := range ids {
-		if len(id) > len(idSlot{}.head) {
+		if len(id) > idHeadLen {
 			if s := &x.slots[run[k]&mask]; s.hash == run[k] {
 				if off := s.tailAt(); uint64(off) < uint64(len(x.tails)) {
 					sum += uint64(x.tails[off])

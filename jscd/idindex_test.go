@@ -68,7 +68,7 @@ func TestIDIndex(t *testing.T) {
 			t.Fatalf("%.40q and %.40q differ in length", c.absent, c.held)
 		}
 		if s := x.find(c.absent, x.hash(c.held)); s.hash != 0 {
-			t.Errorf("find(%.40q) with the hash of %.40q finds %v", c.absent, c.held, unpackRef(s.ref))
+			t.Errorf("find(%.40q) with the hash of %.40q finds the ID of %s", c.absent, c.held, unpackRef(s.ref).loc())
 		}
 	}
 	got := map[ID]bool{}

@@ -284,7 +284,8 @@ func inspectText(info *tagInfo, value string) textFindings {
 		// From U+00A0 to U+07FF there is no control character and no bidi formatting one.
 		if r < 0xA0 || r > 0x7FF {
 			if _, bad := controlFormat(r); bad {
-				found.faults, found.control = faultControl, r
+				found.faults |= faultControl
+				found.control = r
 				if alone {
 					alone, from = false, previousStart(value, start)
 				}

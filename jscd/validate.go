@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -417,7 +418,7 @@ func (l loc) path() Path {
 
 // steps returns how many segments of a path l's own step is.
 func (l *loc) steps() int {
-	return int(l.has&hasKey) + int(l.has&hasIndex>>1)
+	return bits.OnesCount8(uint8(l.has))
 }
 
 // String returns l as a JSON Pointer.
